@@ -1,0 +1,54 @@
+// One esbuild run, one entry per target: extension host, webviews, decode worker, CLI.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const nodeTargets = [
+  { entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { decodeWorker: 'src/editor/decodeWorker.ts' } },
+  { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', outdir: 'dist' }));
+
+const browserTargets = [
+  { entryPoints: { webview: 'webview/main.ts' } },
+].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist',
+  tsconfig: 'webview/tsconfig.json', loader: { '.css': 'css' } }));
+
+/** Files the bundles load at run time, copied beside them. */
+function copyAssets() {
+  if (production) fs.rmSync('dist', { recursive: true, force: true });
+  const assets = [
+    ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm'],
+    ['node_modules/tree-sitter-go/tree-sitter-go.wasm', 'dist/tree-sitter-go.wasm'],
+  ];
+  fs.mkdirSync('dist', { recursive: true });
+  for (const [from, to] of assets) fs.copyFileSync(path.resolve(from), path.resolve(to));
+}
+
+async function main() {
+  copyAssets();
+  const configs = [...nodeTargets, ...browserTargets].filter((c) =>
+    Object.values(c.entryPoints).every((f) => fs.existsSync(f)));
+  if (watch) {
+    for (const c of configs) await (await esbuild.context(c)).watch();
+    return;
+  }
+  await Promise.all(configs.map((c) => esbuild.build(c)));
+  fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { UsageError, oneLine } from '../shared/errors';
+import { runTop } from './top';
+import { runExperiment } from './experiment';
+import { runLens } from './lens';
+
+/** A subcommand: gets the words after its name, returns the exit code. */
+type Command = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  top: runTop,
+  experiment: runExperiment,
+  lens: runLens,
+};
+
+const usage = `usage: heaplens <command> [arguments]
+
+commands:
+  top FILE [--sample TYPE] [--granularity functions|lines] [--nodecount N] [--json]
+  experiment list [--json]
+  experiment run SCENARIO --type 'map[K]V' --n N [--hint H] [--go VERSION] [--json]
+  experiment batch REQUESTS.json
+  lens FILE.go [--json]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command '${name}' (try: ${Object.keys(commands).join(', ')})`);
+  return command(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`heaplens: ${oneLine(err)}\n`);
+    if (process.env.HEAPLENS_DEBUG === '1' && err instanceof Error && err.stack) {
+      process.stderr.write(err.stack + '\n');
+    }
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,2 @@
+// Webview entry; filled in by the profile viewer and the experiments view.
+export {};
