@@ -21,7 +21,8 @@ const nodeTargets = [
 ].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', outdir: 'dist' }));
 
 const browserTargets = [
-  { entryPoints: { webview: 'webview/main.ts' } },
+  { entryPoints: { profileView: 'webview/profile/main.ts' } },
+  { entryPoints: { experimentView: 'webview/experiment/main.ts' } },
 ].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist',
   tsconfig: 'webview/tsconfig.json', loader: { '.css': 'css' } }));
 
@@ -38,8 +39,7 @@ function copyAssets() {
 
 async function main() {
   copyAssets();
-  const configs = [...nodeTargets, ...browserTargets].filter((c) =>
-    Object.values(c.entryPoints).every((f) => fs.existsSync(f)));
+  const configs = [...nodeTargets, ...browserTargets];
   if (watch) {
     for (const c of configs) await (await esbuild.context(c)).watch();
     return;

@@ -1,8 +1,13 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { registerProfileEditor } from './editor/register';
+import { registerLens } from './lens/register';
+import { registerExperimentCommands } from './commands/register';
 
 /** Entry point: each feature registers itself; nothing heavy happens here. */
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features register here: editor (profile viewer), lens (clear( analysis), commands (experiments).
+export function activate(context: vscode.ExtensionContext): void {
+  registerProfileEditor(context);
+  registerLens(context);
+  registerExperimentCommands(context);
 }
 
 export function deactivate(): void {}

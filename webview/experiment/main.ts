@@ -1,0 +1,2 @@
+// Experiment results webview entry (filled in by the experiments work).
+export {};

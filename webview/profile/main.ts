@@ -1,0 +1,2 @@
+// Profile viewer webview entry (filled in by the viewer work).
+export {};
