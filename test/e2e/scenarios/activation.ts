@@ -1,0 +1,46 @@
+// Scenario 0: the packaged extension installs and activates in a real workbench without an error.
+import { strict as assert } from 'assert';
+import type { Scenario } from '../scenario';
+import { waitFor } from '../workbench';
+import { files } from '../workspace';
+
+/** The palette titles package.json declares as visible ("HeapLens: " + title). */
+const paletteCommands = [
+  'HeapLens: Run Map Experiment…',
+  'HeapLens: Compare Go Versions…',
+  'HeapLens: Clear Profile Annotations',
+  'HeapLens: Open Sample Heap Profile',
+];
+
+export const activation: Scenario = {
+  id: 'activation',
+  title: 'the .vsix installs; opening a Go file activates HeapLens with no error; the palette lists its commands',
+  async run({ wb, page, pageErrors }) {
+    await wb.quickOpen(files.lensGo);
+    await waitFor('cache.go to be the active editor', async () => (await wb.activeTab()) === 'cache.go');
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+
+    await wb.runCommand('Developer: Show Running Extensions');
+    const rows = page.locator('.runtime-extensions-editor .monaco-list-row');
+    const row = rows.filter({ hasText: 'HeapLens' });
+    // The list is virtualized and sorted by activation time: walk it to the end to find ours.
+    await rows.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await rows.first().click();
+    await waitFor('HeapLens in Running Extensions', async () => {
+      if ((await row.count()) > 0) return true;
+      await page.keyboard.press('PageDown');
+      return false;
+    }, 30_000);
+    await row.first().scrollIntoViewIfNeeded();
+    const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+    await wb.screenshot('activation-running-extensions');
+    assert.doesNotMatch(text, /error|failed/i, `Running Extensions shows a problem: ${text}`);
+
+    const entries = await wb.paletteEntries('HeapLens:');
+    await wb.screenshot('activation-palette');
+    await page.keyboard.press('Escape');
+    for (const c of paletteCommands) assert.ok(entries.includes(c), `palette lacks "${c}"; it shows ${JSON.stringify(entries)}`);
+    assert.deepEqual(await wb.errorNotifications(), [], 'error notifications after activation');
+    assert.deepEqual(pageErrors.filter((e) => /heaplens/i.test(e)), [], 'page errors mentioning HeapLens');
+  },
+};

@@ -1,0 +1,137 @@
+// Drives the VS Code workbench in the page as a person would: Quick Open, the palette, editors, webviews.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Frame, Page } from 'playwright-core';
+
+/** Polls `check` until it returns a truthy value or `timeoutMs` passes; the error names what was awaited. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message.split('\n')[0]})` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export class Workbench {
+  private shot = 0;
+
+  constructor(readonly page: Page, readonly resultsDir: string) {}
+
+  /** Saves a numbered screenshot of the whole page for the current step; returns its path. */
+  async screenshot(name: string): Promise<string> {
+    this.shot += 1;
+    const file = path.join(this.resultsDir, `${String(this.shot).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '-')}.png`);
+    fs.mkdirSync(this.resultsDir, { recursive: true });
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Opens the command palette and runs the command whose label matches `label` exactly. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Lists the palette's entries matching `filter` (the labels as shown). */
+  async paletteEntries(filter: string): Promise<string[]> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${filter}`);
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row .label-name');
+    await rows.first().waitFor({ state: 'visible', timeout: 10_000 });
+    await this.page.waitForTimeout(300);
+    return (await rows.allTextContents()).map((t) => t.trim());
+  }
+
+  /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter. */
+  async quickOpen(relPath: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(relPath);
+    const base = path.basename(relPath);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Closes every editor, answering "Don't Save" if asked. */
+  async closeAllEditors(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('View: Close All Editors');
+    const dontSave = this.page.getByRole('button', { name: "Don't Save" });
+    if (await dontSave.isVisible({ timeout: 500 }).catch(() => false)) await dontSave.click();
+    await waitFor('no open editor tabs', async () => (await this.page.locator('.tabs-container .tab').count()) === 0, 5000).catch(() => undefined);
+  }
+
+  /** Titles of the open editor tabs. */
+  async tabTitles(): Promise<string[]> {
+    const tabs = this.page.locator('.tabs-container .tab');
+    const titles: string[] = [];
+    for (let i = 0; i < await tabs.count(); i++) titles.push((await tabs.nth(i).getAttribute('aria-label')) ?? '');
+    return titles;
+  }
+
+  /** The active tab's title. */
+  async activeTab(): Promise<string> {
+    const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active').first();
+    return (await tab.getAttribute('aria-label', { timeout: 2000 }).catch(() => null)) ?? '';
+  }
+
+  /** Texts of the notification toasts now shown. */
+  async notifications(): Promise<string[]> {
+    return (await this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allTextContents()).map((t) => t.trim());
+  }
+
+  /** Texts of error notifications (toasts and the notification center). */
+  async errorNotifications(): Promise<string[]> {
+    const items = this.page.locator('.notification-list-item:has(.codicon-error) .notification-list-item-message');
+    return (await items.allTextContents()).map((t) => t.trim());
+  }
+
+  /** The status bar's "Ln X, Col Y" as numbers. */
+  async cursor(): Promise<{ line: number; col: number } | undefined> {
+    const t = await this.page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent().catch(() => null);
+    const m = /Ln (\d+), Col (\d+)/.exec(t ?? '');
+    return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+  }
+
+  /**
+   * The innermost webview frame (VS Code nests a content iframe inside a host iframe) whose
+   * document matches `selector`; undefined if none does yet.
+   */
+  async webviewFrame(selector: string): Promise<Frame | undefined> {
+    for (const f of this.page.frames()) {
+      if (f === this.page.mainFrame()) continue;
+      if (f.childFrames().length > 0) continue;
+      try {
+        if ((await f.locator(selector).count()) > 0) return f;
+      } catch {
+        // frame detached while looking
+      }
+    }
+    return undefined;
+  }
+
+  /** Waits for a webview frame containing `selector`. */
+  async waitForWebview(selector: string, timeoutMs = 30_000): Promise<Frame> {
+    return waitFor(`a webview showing ${selector}`, () => this.webviewFrame(selector), timeoutMs);
+  }
+}

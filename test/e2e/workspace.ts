@@ -1,0 +1,75 @@
+// The temporary workspace code-server opens: copies of the shared fixtures plus profiles made here.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { hostileProfile, largeProfile } from './profiles';
+import { repoRoot } from './provision';
+
+export const sharedFixtures = path.resolve(repoRoot, '../shared/fixtures');
+const largeCache = path.join(process.env.HEAPLENS_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'heaplens-e2e'), 'large-59mb-v1.pb.gz');
+
+/** Paths inside the workspace, relative to its root. */
+export const files = {
+  mapclear: 'profiles/mapclear-go1.26.pb.gz',
+  mapclearSource: 'fx/mapclear/main.go',
+  malformed: 'bad/truncated.pb.gz',
+  notGzip: 'bad/not-a-profile.pb.gz',
+  hostile: 'xss/hostile-names.pb.gz',
+  large: 'large/large-59mb.pb.gz',
+  lensGo: 'lens/cache/cache.go',
+  scratch: 'scratch.txt',
+};
+
+function copy(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.cpSync(from, to, { recursive: true });
+  // Shared fixtures are read-only; the quick-fix scenario edits its copy.
+  for (const f of walk(to)) fs.chmodSync(f, 0o644);
+}
+
+function walk(p: string): string[] {
+  if (!fs.statSync(p).isDirectory()) return [p];
+  return fs.readdirSync(p).flatMap((e) => walk(path.join(p, e)));
+}
+
+/** Builds a fresh workspace under `dir`; the 59 MB profile is generated once per machine and cached. */
+export function buildWorkspace(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const at = (rel: string) => path.join(dir, rel);
+  for (const f of fs.readdirSync(path.join(sharedFixtures, 'profiles')).filter((f) => f.endsWith('.pb.gz'))) {
+    copy(path.join(sharedFixtures, 'profiles', f), at(path.join('profiles', f)));
+  }
+  // The profile's file names are trimpath'd as fx/mapclear/main.go: put the source there.
+  copy(path.join(sharedFixtures, '../tools/fixture-programs/mapclear/main.go'), at(files.mapclearSource));
+  copy(path.join(sharedFixtures, 'lens'), at('lens'));
+  fs.rmSync(at('lens/expected.json'));
+
+  fs.mkdirSync(at('bad'), { recursive: true });
+  const real = fs.readFileSync(path.join(sharedFixtures, 'profiles', 'mapclear-go1.26.pb.gz'));
+  const raw = zlib.gunzipSync(real);
+  fs.writeFileSync(at(files.malformed), zlib.gzipSync(raw.subarray(0, Math.floor(raw.length / 2))));
+  fs.writeFileSync(at(files.notGzip), 'this is not a pprof profile\n');
+
+  fs.mkdirSync(at('xss'), { recursive: true });
+  fs.writeFileSync(at(files.hostile), hostileProfile());
+
+  if (!fs.existsSync(largeCache)) {
+    fs.mkdirSync(path.dirname(largeCache), { recursive: true });
+    fs.writeFileSync(`${largeCache}.tmp`, largeProfile(59));
+    fs.renameSync(`${largeCache}.tmp`, largeCache);
+  }
+  fs.mkdirSync(at('large'), { recursive: true });
+  fs.copyFileSync(largeCache, at(files.large));
+
+  fs.writeFileSync(at(files.scratch), '');
+  // Keep the workbench quiet and predictable: no welcome page, no telemetry prompt, no auto-save.
+  fs.mkdirSync(at('.vscode'), { recursive: true });
+  fs.writeFileSync(at('.vscode/settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'files.autoSave': 'off',
+    'workbench.tips.enabled': false,
+    'extensions.ignoreRecommendations': true,
+    'go.toolsManagement.checkForUpdates': 'off',
+  }, null, 2));
+}
