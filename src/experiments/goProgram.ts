@@ -112,6 +112,7 @@ type result struct {
 	Type     string       \`json:"type"\`
 	N        int          \`json:"n"\`
 	Hint     int          \`json:"hint"\`
+	Entries  int          \`json:"entries"\`
 	Steps    []stepResult \`json:"steps"\`
 }
 
@@ -194,6 +195,7 @@ func run(n, hint int, scenario string) result {
 	for i := 0; i < n; i++ {
 		m[keys[i]] = zero
 	}
+	r.Entries = len(m)
 	prev = record(&r, "fill", base, prev)
 	switch scenario {
 	case "fill-clear-refill":

@@ -27,6 +27,8 @@ export interface RealRunResult {
   goRuntime: string;
   /** Major.minor, e.g. "1.26". */
   go: string;
+  /** Distinct keys the map held after fill: fewer than N when the key type has fewer values. */
+  entries: number;
   steps: ExperimentStep[];
 }
 
@@ -89,9 +91,9 @@ export function medianSteps(runs: ExperimentStep[][]): ExperimentStep[] {
   }));
 }
 
-function parseOutput(stdout: string): { go: string; steps: ExperimentStep[] } {
+function parseOutput(stdout: string): { go: string; entries: number; steps: ExperimentStep[] } {
   try {
-    const r = JSON.parse(stdout.trim()) as { go: string; steps: ExperimentStep[] };
+    const r = JSON.parse(stdout.trim()) as { go: string; entries: number; steps: ExperimentStep[] };
     if (!Array.isArray(r.steps)) throw new Error('no steps');
     return r;
   } catch {
@@ -119,13 +121,15 @@ export async function runOnRealGo(req: RealRunRequest): Promise<RealRunResult> {
     await run(req.goBinary, ['build', '-o', exe, '.'], { cwd: dir, env, timeoutMs, signal: req.signal, what: `building the measurement program for ${req.type}` });
     const runs: ExperimentStep[][] = [];
     let goRuntime = '';
+    let entries = 0;
     for (let i = 0; i < repeats; i++) {
       const out = await run(exe, [String(req.n), String(req.hint), req.scenario], { cwd: dir, env, timeoutMs, signal: req.signal, what: 'the measurement program' });
       const parsed = parseOutput(out.stdout);
       goRuntime = parsed.go;
+      entries = parsed.entries;
       runs.push(parsed.steps);
     }
-    return { goRuntime, go, steps: medianSteps(runs) };
+    return { goRuntime, go, entries, steps: medianSteps(runs) };
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

@@ -25,6 +25,9 @@ export class ExperimentPanel {
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private runs: RunView[] = [];
+  /** Bumped per run so that a slower earlier run never overwrites a later one. */
+  private runSeq = 0;
+  private current?: AbortController;
   private ready = false;
   private pending: ToWebview[] = [];
 
@@ -54,7 +57,10 @@ export class ExperimentPanel {
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.post(this.initMessage())),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.goPath')) this.post(this.initMessage()); }),
     );
-    this.panel.onDidDispose(() => this.disposables.forEach((d) => d.dispose()), null, this.disposables);
+    this.panel.onDidDispose(() => {
+      this.current?.abort();
+      this.disposables.forEach((d) => d.dispose());
+    });
   }
 
   private get workerFile(): string {
@@ -109,12 +115,15 @@ export class ExperimentPanel {
 
   /** Runs each experiment in the worker with cancellable progress, then shows them. */
   private async run(list: ExperimentParams[]): Promise<void> {
+    const seq = ++this.runSeq;
+    this.current?.abort();
+    const ac = new AbortController();
+    this.current = ac;
     this.post({ type: 'busy', busy: true, what: 'Simulating…' });
     try {
       const runs = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'HeapLens: simulating map', cancellable: true },
         async (progress, token) => {
-          const ac = new AbortController();
           token.onCancellationRequested(() => ac.abort());
           const out: RunView[] = [];
           for (const params of list) {
@@ -123,12 +132,13 @@ export class ExperimentPanel {
           }
           return out;
         });
+      if (seq !== this.runSeq) return;
       this.runs = runs;
       this.post({ type: 'results', runs });
     } catch (err) {
-      this.post({ type: 'error', message: oneLine(err) });
+      if (seq === this.runSeq) this.post({ type: 'error', message: oneLine(err) });
     } finally {
-      this.post({ type: 'busy', busy: false });
+      if (seq === this.runSeq) this.post({ type: 'busy', busy: false });
     }
   }
 
@@ -170,7 +180,8 @@ export class ExperimentPanel {
           // Simulate the runtime the user's toolchain has, which may differ from the view's.
           const simParams = { ...run.params, go: nearestSupported(real.go, this.catalog.goVersions) };
           const sim = simParams.go === run.params.go ? run.result : await runInWorker(this.workerFile, simParams, ac.signal);
-          return { goRuntime: `${real.goRuntime} (simulated as Go ${simParams.go})`, rows: compareSteps(real.steps, sim.steps) };
+          const fewer = real.entries < run.params.n ? `; the key type has only ${real.entries} distinct values, so the real map held ${real.entries} entries, not ${run.params.n}` : '';
+          return { goRuntime: `${real.goRuntime} (simulated as Go ${simParams.go})${fewer}`, rows: compareSteps(real.steps, sim.steps) };
         });
       this.post({ type: 'realResult', index, goRuntime: rows.goRuntime, rows: rows.rows });
     } catch (err) {

@@ -47,11 +47,17 @@ describe('experiments: Run on My Go with real toolchains', function () {
     for (const go of ['1.19', '1.26']) {
       const r = await runOnRealGo({ goBinary: goBinary(go), type: 'map[struct{a [2]int32; b string}]*[3]byte', scenario: 'fill-clear-refill', n: 2000, hint: -1, repeats: 1 });
       assert.deepEqual(r.steps.map((s) => s.step), ['make', 'fill', 'clear', 'refill', 'remake', 'nil']);
+      assert.equal(r.entries, 2000, 'every key distinct');
       // 2000 distinct keys need far more than 8 KiB of buckets/groups; clear keeps them.
       assert.ok(r.steps[1].live_bytes > 64 * 1024, `${go} fill live ${r.steps[1].live_bytes}`);
       assert.ok(r.steps[2].live_bytes > 64 * 1024, `${go} clear live ${r.steps[2].live_bytes}`);
       assert.ok(r.steps[4].live_bytes < 16 * 1024, `${go} remake live ${r.steps[4].live_bytes}`);
     }
+  });
+
+  it('counts the distinct keys a small key type can hold', async () => {
+    const r = await runOnRealGo({ goBinary: goBinary('1.26'), type: 'map[int8]bool', scenario: 'delete-half', n: 1000, hint: -1, repeats: 1 });
+    assert.equal(r.entries, 256);
   });
 
   it('reports a type that does not compile as one line naming the problem', async () => {
