@@ -1,0 +1,24 @@
+// Unit formatting: expected strings written by hand from the unit definitions (1 KiB = 1024 B).
+import * as assert from 'assert';
+import { formatBytes, formatCount, formatDuration, formatPercent, formatValue } from '../../../src/shared/format';
+
+describe('viewer: format', () => {
+  it('bytes below 1 KiB', () => assert.strictEqual(formatBytes(512), '512 B'));
+  it('zero bytes', () => assert.strictEqual(formatBytes(0), '0 B'));
+  it('1.5 KiB', () => assert.strictEqual(formatBytes(1536), '1.5 KiB'));
+  it('exactly 1 MiB', () => assert.strictEqual(formatBytes(1048576), '1 MiB'));
+  it('142543203 B is 135.94 MiB (pprof says 135.94MB)', () => assert.strictEqual(formatBytes(142543203), '135.94 MiB'));
+  it('negative diff bytes keep the sign', () => assert.strictEqual(formatBytes(-2048), '-2 KiB'));
+  it('counts get separators', () => assert.strictEqual(formatCount(1234567 / 10), '123,457'));
+  it('counts above a million', () => assert.strictEqual(formatCount(12345678), '12.35M'));
+  it('nanoseconds', () => assert.strictEqual(formatDuration(850), '850 ns'));
+  it('milliseconds', () => assert.strictEqual(formatDuration(20_000_000), '20 ms'));
+  it('seconds (cpu total 1.42 s)', () => assert.strictEqual(formatDuration(1_420_000_000), '1.42 s'));
+  it('by unit: bytes', () => assert.strictEqual(formatValue(3 * 1024 * 1024 * 1024, 'bytes'), '3 GiB'));
+  it('by unit: nanoseconds', () => assert.strictEqual(formatValue(1500, 'nanoseconds'), '1.5 µs'));
+  it('by unit: count', () => assert.strictEqual(formatValue(24939, 'count'), '24,939'));
+  it('by unknown unit keeps the unit', () => assert.strictEqual(formatValue(7, 'widgets'), '7 widgets'));
+  it('percent as pprof: 47.18%', () => assert.strictEqual(formatPercent(670000000, 1420000000), '47.18%'));
+  it('percent 100%', () => assert.strictEqual(formatPercent(5, 5), '100%'));
+  it('percent of zero total', () => assert.strictEqual(formatPercent(5, 0), '0%'));
+});

@@ -1,0 +1,28 @@
+// The viewer's top table against the shared `go tool pprof -top` goldens, one line per fixture.
+import * as assert from 'assert';
+import * as path from 'path';
+import { buildKeyedStacks, topRows } from '../../../src/profile/tree';
+import { loadSource, readGolden, sharedProfiles } from './goldens';
+
+function check(profile: string, sampleType: string): void {
+  const want = readGolden(path.join(sharedProfiles, `${profile}.${sampleType}.top.txt`));
+  const src = loadSource(path.join(sharedProfiles, profile + '.pb.gz'));
+  const ks = buildKeyedStacks(src, src.sampleTypes.findIndex((t) => t.type === sampleType), 'functions', null);
+  const top = topRows(ks);
+  const got = Array.from(top.keys, (k, i) => ({ name: ks.keys.name[k], inline: ks.keys.inline[k] === 1, flat: top.flat[i], cum: top.cum[i] }));
+  assert.strictEqual(ks.total, want.total);
+  assert.deepStrictEqual(got, want.rows);
+}
+
+describe('viewer: top table equals go tool pprof -top', () => {
+  it('mapclear-go1.19 alloc_space', () => check('mapclear-go1.19', 'alloc_space'));
+  it('mapclear-go1.19 inuse_objects', () => check('mapclear-go1.19', 'inuse_objects'));
+  it('mapclear-go1.26 alloc_objects', () => check('mapclear-go1.26', 'alloc_objects'));
+  it('mapclear-go1.26 inuse_space', () => check('mapclear-go1.26', 'inuse_space'));
+  it('inline-go1.26 alloc_space', () => check('inline-go1.26', 'alloc_space'));
+  it('inline-go1.26 inuse_objects', () => check('inline-go1.26', 'inuse_objects'));
+  it('jsonwork-go1.19 alloc_space', () => check('jsonwork-go1.19', 'alloc_space'));
+  it('jsonwork-go1.19 inuse_space', () => check('jsonwork-go1.19', 'inuse_space'));
+  it('cpu-go1.26 cpu', () => check('cpu-go1.26', 'cpu'));
+  it('cpu-go1.26 samples', () => check('cpu-go1.26', 'samples'));
+});
