@@ -1,6 +1,79 @@
-import { InputError } from '../shared/errors';
+import { readFileSync } from 'node:fs';
+import { InputError, UsageError } from '../shared/errors';
+import { parseArgs, intOption } from './args';
+import { buildFrameTable, decodeProfile, defaultSampleIndex, topTable } from '../profile';
+import type { Granularity, Profile } from '../profile';
+import { formatTopText } from '../profile/topText';
 
 /** `heaplens top`: see shared/spec/cli.md. */
-export async function runTop(_argv: string[]): Promise<number> {
-  throw new InputError('top: not implemented yet');
+export async function runTop(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['sample', 'granularity', 'nodecount'], ['json']);
+  if (args.positional.length !== 1) {
+    throw new UsageError('usage: heaplens top FILE [--sample TYPE] [--granularity functions|lines] [--nodecount N] [--json]');
+  }
+  const file = args.positional[0];
+  const granularity = args.options.get('granularity') ?? 'functions';
+  if (granularity !== 'functions' && granularity !== 'lines') {
+    throw new UsageError(`--granularity must be functions or lines, not '${granularity}'`);
+  }
+  const nodeCount = intOption(args, 'nodecount', 0);
+
+  const profile = readProfile(file);
+  if (profile.sampleTypes.length === 0) throw new InputError(`${file}: the profile has no sample types`);
+  const sampleIndex = pickSample(profile, args.options.get('sample'), file);
+  const table = buildFrameTable(profile, granularity as Granularity);
+  const top = topTable(profile, sampleIndex, table);
+  const allRows = top.rows.length;
+  // pprof's -nodecount: 0 or less shows every row
+  const rows = nodeCount > 0 ? top.rows.slice(0, nodeCount) : top.rows;
+  const sampleType = profile.sampleTypes[sampleIndex];
+
+  if (args.flags.has('json')) {
+    const doc = {
+      file,
+      sampleType: sampleType.type,
+      unit: sampleType.unit,
+      sampleTypes: profile.sampleTypes.map((t) => t.type),
+      total: top.total,
+      rows: rows.map((r) => ({
+        name: r.name,
+        ...(r.file !== '' ? { file: r.file } : {}),
+        ...(granularity === 'lines' && r.line !== 0 ? { line: r.line } : {}),
+        inline: r.inline,
+        ...(r.partialInline ? { partialInline: true } : {}),
+        flat: r.flat,
+        cum: r.cum,
+      })),
+    };
+    process.stdout.write(JSON.stringify(doc) + '\n');
+  } else {
+    process.stdout.write(formatTopText(profile, sampleIndex, table, rows, top.total, allRows));
+  }
+  return 0;
+}
+
+function readProfile(file: string): Profile {
+  let data: Uint8Array;
+  try {
+    data = readFileSync(file);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new InputError(`${file}: ${why}`);
+  }
+  try {
+    return decodeProfile(data);
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+function pickSample(profile: Profile, name: string | undefined, file: string): number {
+  if (name === undefined) return defaultSampleIndex(profile);
+  const i = profile.sampleTypes.findIndex((t) => t.type === name);
+  if (i < 0) {
+    throw new UsageError(`${file} has no sample type '${name}' (it has: ${profile.sampleTypes.map((t) => t.type).join(', ')})`);
+  }
+  return i;
 }
