@@ -1,0 +1,235 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { GoParser } from './goParser';
+import { type GoType, formatType } from './goTypes';
+import { PackageIndex } from './packageIndex';
+import { Resolver } from './resolve';
+import { CLEAR_MIN_MINOR, NEWEST_GO, goMinor, summary } from './facts';
+
+/** A Go source file by path and text (the editor's text when the file is open). */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Everything the analysis reads: the file, the other files of its directory, and go.mod. */
+export interface LensInput {
+  file: SourceFile;
+  /** Other `.go` files of the directory; files of another package clause are ignored. */
+  siblings: SourceFile[];
+  /** Text of the nearest go.mod, if any. */
+  goMod?: string;
+  /** `heaplens.goVersion`: wins over go.mod. */
+  goVersionOverride?: string;
+}
+
+export type ClearKind = 'map' | 'slice' | 'not-builtin' | 'unsupported-go-version' | 'unknown';
+
+/** A 0-based range in UTF-16 columns, as editors count. */
+export interface Span {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One call of an identifier `clear` with one argument. */
+export interface ClearCall {
+  /** 1-based line of `clear`. */
+  line: number;
+  /** 1-based column of `clear` in bytes, as Go tools count. */
+  column: number;
+  /** The argument's source text. */
+  argument: string;
+  kind: ClearKind;
+  /** The argument's underlying (or core) type, as go/types writes it; null unless map or slice. */
+  type: string | null;
+  retains: boolean | null;
+  goVersion: string;
+  summary: string;
+  /** Why the type is unknown. */
+  reason?: string;
+  /** The argument's type as it can be written at the call (`Entries`, `S`, `map[string]int`). */
+  spelledType?: string;
+  /** The map type with every named type expanded, for the engine; absent when it cannot be. */
+  engineType?: string;
+  /** Whether assigning to the argument would drop the memory (not a copy, a parameter or a call). */
+  releasable: boolean;
+  /** Whether the call is a statement of its own, which a quick fix can replace. */
+  standalone: boolean;
+  clearSpan: Span;
+  argSpan: Span;
+  callSpan: Span;
+}
+
+/** Go version for the analysis: the override, else go.mod's `go` line, else the newest known. */
+export function effectiveGoVersion(goMod: string | undefined, override?: string): string {
+  if (override && goMinor(override) !== undefined) return `1.${goMinor(override)}`;
+  const m = goMod ? /^\s*go\s+(1\.\d+)/m.exec(goMod) : null;
+  return m ? m[1] : NEWEST_GO;
+}
+
+/** Parses and caches trees by path, freeing a tree's wasm memory when its text changes or it is evicted. */
+export class TreeCache {
+  private readonly trees = new Map<string, { text: string; tree: Tree }>();
+
+  constructor(private readonly parser: GoParser, private readonly capacity = 256) {}
+
+  /** The tree for this text, parsed at most once per distinct text. */
+  get(file: SourceFile): Tree {
+    const hit = this.trees.get(file.path);
+    if (hit && hit.text === file.text) {
+      this.trees.delete(file.path); // re-insert: the Map's order is the LRU order
+      this.trees.set(file.path, hit);
+      return hit.tree;
+    }
+    hit?.tree.delete();
+    const tree = this.parser.parse(file.text);
+    this.trees.delete(file.path);
+    this.trees.set(file.path, { text: file.text, tree });
+    while (this.trees.size > this.capacity) {
+      const [oldest, entry] = this.trees.entries().next().value as [string, { tree: Tree }];
+      entry.tree.delete();
+      this.trees.delete(oldest);
+    }
+    return tree;
+  }
+
+  /** Frees every cached tree. */
+  dispose(): void {
+    for (const { tree } of this.trees.values()) tree.delete();
+    this.trees.clear();
+  }
+}
+
+/** Finds the `clear(x)` calls of a file and says what each does to memory. */
+export function analyzeClearCalls(cache: TreeCache, input: LensInput): ClearCall[] {
+  const tree = cache.get(input.file);
+  const root = tree.rootNode;
+  if (!input.file.text.includes('clear')) return [];
+  const pkgName = PackageIndex.packageName(root);
+  const trees = [tree];
+  for (const s of input.siblings) {
+    if (s.path === input.file.path) continue;
+    const t = cache.get(s);
+    if (PackageIndex.packageName(t.rootNode) === pkgName) trees.push(t);
+  }
+  const resolver = new Resolver(new PackageIndex(trees));
+  const goVersion = effectiveGoVersion(input.goMod, input.goVersionOverride);
+  const lines = input.file.text.split('\n');
+  const out: ClearCall[] = [];
+  for (const call of root.descendantsOfType('call_expression')) {
+    if (!call) continue;
+    const fn = call.childForFieldName('function');
+    if (fn?.type !== 'identifier' || fn.text !== 'clear') continue;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+    if (args.length !== 1) continue;
+    out.push(classify(resolver, fn, call, args[0], goVersion, lines));
+  }
+  return out;
+}
+
+function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: string, lines: string[]): ClearCall {
+  const base = {
+    line: fn.startPosition.row + 1,
+    column: Buffer.byteLength(lines[fn.startPosition.row]?.slice(0, fn.startPosition.column) ?? '') + 1,
+    argument: arg.text,
+    goVersion,
+    releasable: false,
+    standalone: call.parent?.type === 'expression_statement',
+    clearSpan: span(fn),
+    argSpan: span(arg),
+    callSpan: span(call),
+  };
+  const done = (kind: ClearKind, extra: Partial<ClearCall> = {}): ClearCall => ({
+    ...base, kind, type: null, retains: null, summary: summary(kind, goVersion), ...extra,
+  });
+  const sym = r.lookup('clear', fn);
+  if (sym && sym.s !== 'builtin') return done('not-builtin');
+  if ((goMinor(goVersion) ?? 99) < CLEAR_MIN_MINOR) return done('unsupported-go-version');
+  if (arg.type === 'variadic_argument') return done('unknown', { reason: 'clear takes no variadic argument' });
+
+  const t = r.typeOf(arg);
+  const u = r.underlying(t);
+  let core: GoType | undefined = u;
+  let kind: 'map' | 'slice' | undefined;
+  if (u.k === 'map' || u.k === 'slice') kind = u.k;
+  else if (u.k === 'typeparam') {
+    // The builtin accepts a type parameter whose type set holds only maps, or only slices.
+    const set = r.typeSet(u);
+    core = set && set.length === 1 ? set[0] : undefined;
+    if (set?.length && set.every((x) => x.k === 'map')) kind = 'map';
+    else if (set?.length && set.every((x) => x.k === 'slice')) kind = 'slice';
+  }
+  if (!kind) {
+    const reason = u.k === 'unknown' ? u.why : u.k === 'typeparam' ? `type parameter ${u.name} is not constrained to maps or slices` : `${formatType(u)} is neither a map nor a slice`;
+    return done('unknown', { reason });
+  }
+  return done(kind, {
+    type: core ? formatType(core) : formatType(t),
+    retains: true,
+    spelledType: formatType(t),
+    engineType: kind === 'map' && core ? engineTypeOf(r, core) : undefined,
+    releasable: releasable(r, arg),
+  });
+}
+
+/** Whether `x = …` at the call drops the memory for everyone, so a release quick fix helps. */
+function releasable(r: Resolver, e: Node): boolean {
+  switch (e.type) {
+    case 'parenthesized_expression': return releasable(r, e.namedChild(0)!);
+    case 'identifier': {
+      const sym = r.lookup(e.text, e);
+      // Parameters, receivers and range variables are copies: assigning them frees nothing the caller holds.
+      return sym?.s === 'var' && (sym.decl.type === 'var_spec' || sym.decl.type === 'short_var_declaration');
+    }
+    case 'selector_expression': {
+      const operand = e.childForFieldName('operand')!;
+      if (operand.type === 'identifier' && r.lookup(operand.text, operand)?.s === 'package') return true;
+      const ot = r.typeOf(operand);
+      if (r.underlying(ot).k === 'pointer') return true;
+      return r.underlying(ot).k === 'struct' && releasable(r, operand);
+    }
+    case 'index_expression': {
+      const u = r.underlying(r.typeOf(e.childForFieldName('operand')!));
+      if (u.k === 'map' || u.k === 'slice' || u.k === 'pointer') return true;
+      return u.k === 'array' && releasable(r, e.childForFieldName('operand')!);
+    }
+    case 'unary_expression': return e.childForFieldName('operator')?.text === '*';
+  }
+  return false;
+}
+
+/**
+ * The type with every named type replaced by its definition, over Go's predeclared types only,
+ * which is what the engine understands; undefined when a part comes from another package.
+ */
+export function engineTypeOf(r: Resolver, t: GoType, depth = 0): string | undefined {
+  if (depth > 20) return undefined;
+  const u = t.k === 'named' ? r.underlying(t) : t;
+  const inner = (x: GoType) => engineTypeOf(r, x, depth + 1);
+  switch (u.k) {
+    case 'basic': return u.name === 'any' ? 'interface{}' : u.name;
+    case 'map': { const k = inner(u.key); const v = inner(u.elem); return k && v ? `map[${k}]${v}` : undefined; }
+    case 'array': { const e = inner(u.elem); return e && /^\d+$/.test(u.len) ? `[${u.len}]${e}` : undefined; }
+    // Only size and pointer-ness matter to the engine, and these are one or three words whatever the element.
+    case 'slice': return '[]byte';
+    case 'pointer': return '*byte';
+    case 'chan': return 'chan int';
+    case 'func': return 'func()';
+    case 'interface': return 'interface{}';
+    case 'struct': {
+      const parts: string[] = [];
+      for (const [i, f] of u.fields.entries()) {
+        const ft = inner(f.type);
+        if (!ft) return undefined;
+        parts.push(`${f.name === '_' ? '_' : `f${i}`} ${ft}`);
+      }
+      return `struct{${parts.join('; ')}}`;
+    }
+  }
+  return undefined;
+}
+
+function span(n: Node): Span {
+  return { startLine: n.startPosition.row, startColumn: n.startPosition.column, endLine: n.endPosition.row, endColumn: n.endPosition.column };
+}
