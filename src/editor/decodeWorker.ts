@@ -1,2 +1,35 @@
-// Decodes profiles off the extension host thread (worker_threads); filled in by the viewer.
-export {};
+// The decode worker (worker_threads): decodes one profile and keeps it, answering the webview's
+// queries so profile-sized data never sits on the extension host thread; the host only relays.
+import { parentPort } from 'worker_threads';
+import type { FromWorker, ToWorker } from '../shared/protocol';
+import { oneLine } from '../shared/errors';
+import { decodeProfile } from '../profile';
+import { stackSourceFromModel } from '../profile/fromModel';
+import { ProfileSession } from './profileSession';
+
+let session: ProfileSession | undefined;
+
+function post(msg: FromWorker): void {
+  parentPort!.postMessage(msg);
+}
+
+parentPort?.on('message', (msg: ToWorker) => {
+  try {
+    switch (msg.type) {
+      case 'open':
+        session = new ProfileSession(msg.file, stackSourceFromModel(decodeProfile(msg.data)), msg.settings);
+        post({ type: 'opened', ok: true });
+        return;
+      case 'query':
+        if (!session) return;
+        for (const reply of session.handle(msg.message)) post({ type: 'reply', message: reply });
+        return;
+      case 'lineValues':
+        if (session) post({ type: 'lineValues', requestId: msg.requestId, values: session.lineValues() });
+        return;
+    }
+  } catch (e) {
+    if (msg.type === 'open') post({ type: 'failed', message: oneLine(e) });
+    else post({ type: 'reply', message: { type: 'notice', message: oneLine(e) } });
+  }
+});

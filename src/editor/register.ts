@@ -1,4 +1,23 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { ProfileEditorProvider } from './provider';
+import { ProfileAnnotations } from './annotations';
+import { clearSourceCache } from './sourceResolver';
 
-/** Registers the profile viewer (custom editor) and its commands. */
-export function registerProfileEditor(_context: vscode.ExtensionContext): void {}
+/** Registers the profile viewer (custom editor), its annotations and their command. */
+export function registerProfileEditor(context: vscode.ExtensionContext): void {
+  const provider = new ProfileEditorProvider(context);
+  // No retainContextWhenHidden: the worker keeps the data and the webview restores its view
+  // from getState, so a hidden tab costs no renderer memory.
+  const options = { supportsMultipleEditorsPerDocument: true };
+  const annotations = new ProfileAnnotations();
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.go', false, true, false);
+  context.subscriptions.push(
+    vscode.window.registerCustomEditorProvider(ProfileEditorProvider.viewType, provider, options),
+    vscode.window.registerCustomEditorProvider(ProfileEditorProvider.optionalViewType, provider, options),
+    vscode.commands.registerCommand('heaplens.clearAnnotations', () => annotations.clear()),
+    annotations,
+    watcher,
+    watcher.onDidCreate(clearSourceCache),
+    watcher.onDidDelete(clearSourceCache),
+  );
+}

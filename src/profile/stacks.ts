@@ -25,6 +25,8 @@ export interface StackSource {
   sampleLocs: Int32Array;
   /** values[t][s]: value of sample type t for sample s. */
   values: Float64Array[];
+  /** pprof's total per sample type (sum of |value|, base samples in a diff); computed when absent. */
+  percentBase?: number[];
 }
 
 /** Number of samples in a source. */

@@ -22,7 +22,7 @@ export interface KeyedStacks {
   stackStart: Int32Array;
   stackKeys: Int32Array;
   value: Float64Array;
-  /** Sum of the selected type over all samples, before filters (pprof's percent base). */
+  /** pprof's percent base: sum of |value| over all samples, before filters. */
   unfilteredTotal: number;
   total: number;
 }
@@ -34,7 +34,8 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
   const name: string[] = [], file: string[] = [], line = new IntBuilder(), allInline = new IntBuilder();
   for (let fr = 0; fr < frameKey.length; fr++) {
     const n = src.frameName[fr], f = src.frameFile[fr], l = src.frameLine[fr];
-    const id = granularity === 'lines' ? `${n}|${f}|${l}` : `${n}|${f}`;
+    // As pprof -functions: one row per function name; -lines adds file and line.
+    const id = granularity === 'lines' ? `${n}|${f}|${l}` : String(n);
     let k = ids.get(id);
     if (k === undefined) {
       k = name.length;
@@ -53,15 +54,17 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
   const values = src.values[sampleIndex];
   const hidden = filter?.hiddenFrames ?? null;
   const kept = filter?.keptSamples ?? null;
-  const nKept = filter ? filter.keptCount : nSamples;
+  let nKept = 0;
+  for (let s = 0; s < nSamples; s++) if ((!kept || kept[s]) && values[s] !== 0) nKept++;
   const stackStart = new Int32Array(nKept + 1);
   const stackKeys = new IntBuilder(src.sampleLocs.length * 2);
   const value = new Float64Array(nKept);
   const leafFirst: number[] = [];
   let unfilteredTotal = 0, total = 0, k = 0;
   for (let s = 0; s < nSamples; s++) {
-    unfilteredTotal += values[s];
-    if (kept && !kept[s]) continue;
+    unfilteredTotal += Math.abs(values[s]);
+    // Zero-valued samples add nothing anywhere; pprof skips them too.
+    if ((kept && !kept[s]) || values[s] === 0) continue;
     leafFirst.length = 0;
     for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) {
       const loc = src.sampleLocs[i];
@@ -76,6 +79,7 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
     k++;
   }
   stackStart[nKept] = stackKeys.length;
+  if (src.percentBase) unfilteredTotal = src.percentBase[sampleIndex];
   return {
     keys: { count: name.length, name, file, line: line.finish(), inline },
     stackStart,

@@ -1,7 +1,8 @@
 // Reads `go tool pprof -top` text output and decodes fixture profiles for the viewer tests.
 import * as fs from 'fs';
 import * as path from 'path';
-import { stackSourceFromBytes } from '../../../src/editor/pprofSource';
+import { decodeProfile } from '../../../src/profile';
+import { stackSourceFromModel } from '../../../src/profile/fromModel';
 import type { StackSource } from '../../../src/profile/stacks';
 
 export const sharedProfiles = path.resolve(__dirname, '../../../../shared/fixtures/profiles');
@@ -37,5 +38,5 @@ export function readGolden(file: string): { total: number; rows: GoldenRow[] } {
 
 /** Decodes a profile by path. */
 export function loadSource(file: string): StackSource {
-  return stackSourceFromBytes(fs.readFileSync(file));
+  return stackSourceFromModel(decodeProfile(fs.readFileSync(file)));
 }

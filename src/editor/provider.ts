@@ -1,0 +1,139 @@
+// The profile custom editor: reads the file, hands the bytes to a decode worker (with progress
+// and cancel for large files), and relays messages between the webview and the worker.
+import * as vscode from 'vscode';
+import * as path from 'path';
+import { assertNever, fromWebviewTypes, type FromWebview, type ToWebview } from '../shared/protocol';
+import { oneLine } from '../shared/errors';
+import { profileHtml } from './html';
+import { WorkerClient } from './workerClient';
+import { openSource } from './sourceResolver';
+import { setActiveProfile } from './activeProfile';
+
+/** Files at least this large decode with a progress notification and a Cancel button. */
+const PROGRESS_BYTES = 4 * 1024 * 1024;
+
+/** A read-only profile document: the viewer never writes to the file. */
+class ProfileDocument implements vscode.CustomDocument {
+  constructor(readonly uri: vscode.Uri) {}
+  dispose(): void {}
+}
+
+/** CustomReadonlyEditorProvider for heaplens.profile (default) and heaplens.profile.optional. */
+export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvider<ProfileDocument> {
+  static readonly viewType = 'heaplens.profile';
+  static readonly optionalViewType = 'heaplens.profile.optional';
+  /** The panel the user looked at last, whose values annotate Go files. */
+  private static active: { panel: vscode.WebviewPanel; client: WorkerClient; file: string } | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  openCustomDocument(uri: vscode.Uri): ProfileDocument {
+    return new ProfileDocument(uri);
+  }
+
+  async resolveCustomEditor(document: ProfileDocument, panel: vscode.WebviewPanel, token: vscode.CancellationToken): Promise<void> {
+    const ext = this.context.extensionUri;
+    const webview = panel.webview;
+    webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(ext, 'dist'), vscode.Uri.joinPath(ext, 'media')],
+    };
+    webview.html = profileHtml(webview, ext, vscode.Uri.joinPath);
+    const file = document.uri.fsPath || document.uri.path;
+    const post = (m: ToWebview) => void webview.postMessage(m);
+    const client = new WorkerClient(path.join(ext.fsPath, 'dist'), (m) => {
+      post(m);
+      if (m.type === 'summary' && ProfileEditorProvider.active?.client === client) void this.publishLineValues();
+    });
+    let state: 'loading' | 'ready' | 'failed' = 'loading';
+    let fatal: ToWebview | undefined;
+    let webviewReady = false;
+    const pending: FromWebview[] = [];
+    const disposables: vscode.Disposable[] = [];
+    panel.onDidDispose(() => {
+      client.dispose();
+      if (ProfileEditorProvider.active?.panel === panel) {
+        ProfileEditorProvider.active = undefined;
+        setActiveProfile(undefined);
+      }
+      disposables.forEach((d) => d.dispose());
+    }, undefined, disposables);
+    const activate = () => {
+      ProfileEditorProvider.active = { panel, client, file };
+      void this.publishLineValues();
+    };
+    panel.onDidChangeViewState((e) => e.webviewPanel.active && state === 'ready' && activate(), undefined, disposables);
+
+    webview.onDidReceiveMessage((raw: FromWebview) => {
+      if (!raw || !fromWebviewTypes.includes(raw.type)) return;
+      const msg = raw;
+      switch (msg.type) {
+        case 'ready':
+          webviewReady = true;
+          if (state === 'failed' && fatal) post(fatal);
+          else if (state === 'loading') post({ type: 'loading', file, bytes: 0 });
+          else client.query(msg);
+          return;
+        case 'openSource':
+          void openSource(msg.source.file, msg.source.line, msg.source.name);
+          return;
+        case 'reopenAsText':
+          void vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
+          return;
+        case 'setSettings':
+        case 'getTop':
+        case 'getChildren':
+        case 'getFlame':
+        case 'getSandwich':
+          if (state === 'ready') client.query(msg);
+          else pending.push(msg);
+          return;
+        default:
+          assertNever(msg);
+      }
+    }, undefined, disposables);
+
+    const fail = (message: string) => {
+      state = 'failed';
+      fatal = { type: 'fatal', file, message };
+      if (webviewReady) post(fatal);
+    };
+    try {
+      const stat = await vscode.workspace.fs.stat(document.uri);
+      const load = async (cancel?: vscode.CancellationToken) => {
+        const data = await vscode.workspace.fs.readFile(document.uri);
+        if (cancel?.isCancellationRequested) throw new vscode.CancellationError();
+        await new Promise<void>((resolve, reject) => {
+          cancel?.onCancellationRequested(() => {
+            client.dispose();
+            reject(new vscode.CancellationError());
+          });
+          client.open(path.basename(file), data).then(resolve, reject);
+        });
+      };
+      if (stat.size >= PROGRESS_BYTES) {
+        await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(stat.size / 1048576).toFixed(1)} MB)`, cancellable: true },
+          (_p, cancel) => load(cancel),
+        );
+      } else {
+        await load(token);
+      }
+      state = 'ready';
+      if (webviewReady) client.query({ type: 'ready' });
+      for (const m of pending.splice(0)) client.query(m);
+      if (panel.active) activate();
+    } catch (e) {
+      if (e instanceof vscode.CancellationError) fail('Loading was cancelled. Close and reopen the file to try again.');
+      else fail(oneLine(e));
+    }
+  }
+
+  /** Sends the active panel's per-line values to annotations and the clear( lens. */
+  private async publishLineValues(): Promise<void> {
+    const a = ProfileEditorProvider.active;
+    if (!a) return;
+    const values = await a.client.lineValues();
+    if (ProfileEditorProvider.active === a) setActiveProfile({ profileFile: a.file, values });
+  }
+}

@@ -1,0 +1,69 @@
+// The host's handle on one decode worker: sends bytes and queries, relays replies. The host
+// never holds the decoded profile.
+import { Worker } from 'worker_threads';
+import * as path from 'path';
+import type { FromWebview, FromWorker, LineValues, ToWebview, ViewSettings } from '../shared/protocol';
+
+/** One worker per open profile editor. */
+export class WorkerClient {
+  private readonly worker: Worker;
+  private lineRequests = new Map<number, (v: LineValues) => void>();
+  private nextLineRequest = 1;
+  private openWaiter: { resolve: () => void; reject: (e: Error) => void } | undefined;
+
+  constructor(distDir: string, private readonly onReply: (msg: ToWebview) => void) {
+    this.worker = new Worker(path.join(distDir, 'decodeWorker.js'));
+    this.worker.on('message', (m: FromWorker) => this.receive(m));
+    this.worker.on('error', (e) => this.openWaiter?.reject(e));
+    this.worker.on('exit', (code) => this.openWaiter?.reject(new Error(`the decode worker stopped (exit ${code})`)));
+  }
+
+  private receive(m: FromWorker): void {
+    switch (m.type) {
+      case 'opened':
+        this.openWaiter?.resolve();
+        this.openWaiter = undefined;
+        return;
+      case 'failed':
+        this.openWaiter?.reject(new Error(m.message));
+        this.openWaiter = undefined;
+        return;
+      case 'reply':
+        this.onReply(m.message);
+        return;
+      case 'lineValues':
+        this.lineRequests.get(m.requestId)?.(m.values);
+        this.lineRequests.delete(m.requestId);
+        return;
+    }
+  }
+
+  /** Decodes `data` in the worker (the buffer is transferred, not copied). */
+  open(file: string, data: Uint8Array, settings?: ViewSettings): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.openWaiter = { resolve, reject };
+      const copy = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+      this.worker.postMessage({ type: 'open', file, data: copy, settings }, [copy.buffer as ArrayBuffer]);
+    });
+  }
+
+  /** Forwards a webview query; replies arrive through onReply. */
+  query(message: FromWebview): void {
+    this.worker.postMessage({ type: 'query', message });
+  }
+
+  /** Per-line values of the selected sample type, for annotations. */
+  lineValues(): Promise<LineValues> {
+    const id = this.nextLineRequest++;
+    return new Promise((resolve) => {
+      this.lineRequests.set(id, resolve);
+      this.worker.postMessage({ type: 'lineValues', requestId: id });
+    });
+  }
+
+  /** Stops the worker (cancel, or the editor closed). */
+  dispose(): void {
+    this.openWaiter = undefined;
+    void this.worker.terminate();
+  }
+}
