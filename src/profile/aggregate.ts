@@ -57,15 +57,14 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
   const T = profile.sampleTypes.length;
   if (!(sampleIndex >= 0 && sampleIndex < T)) throw new RangeError(`sample index ${sampleIndex} out of range`);
   const values = profile.sampleValues;
-  const { sampleLocationStart, sampleLocations, sampleCount, locationCount } = profile;
+  const { sampleLocationStart, sampleLocations, sampleCount } = profile;
   const { locationFrameStart, locationFrames, count } = table;
 
   const flat = new Float64Array(count);
   const cum = new Float64Array(count);
   const seen = new Int32Array(count); // stamp: sample number + 1 that last added to cum
-  const reached = new Uint8Array(count);
-  const noInlineIn = new Uint8Array(count);
-  const locUsed = new Uint8Array(locationCount);
+  const edges = new InlineEdges(profile, table);
+  const edgeLocation = edges.locationHasDest;
 
   for (let s = 0; s < sampleCount; s++) {
     const w = values[s * T + sampleIndex];
@@ -75,9 +74,10 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
     if (ks === ke) continue;
     const stamp = s + 1;
     flat[locationFrames[locationFrameStart[sampleLocations[ks]]]] += w;
+    let needEdges = 0;
     for (let k = ks; k < ke; k++) {
       const loc = sampleLocations[k];
-      locUsed[loc] = 1;
+      needEdges |= edgeLocation[loc];
       const fe = locationFrameStart[loc + 1];
       for (let j = locationFrameStart[loc]; j < fe; j++) {
         const f = locationFrames[j];
@@ -86,43 +86,109 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
           cum[f] += w;
         }
       }
-      // the call from the next location (towards the root) into this one is not inlined
-      if (k + 1 < ke) {
-        const callee = locationFrames[fe - 1];
-        if (callee !== locationFrames[locationFrameStart[sampleLocations[k + 1]]]) noInlineIn[callee] = 1;
-      }
     }
+    if (needEdges) edges.addSample(ks, ke, w, stamp);
   }
 
-  // Calls within one location are inlined ones; they depend only on the location.
-  const inlineIn = new Uint8Array(count);
-  for (let loc = 0; loc < locationCount; loc++) {
-    if (!locUsed[loc]) continue;
-    const fs = locationFrameStart[loc];
-    const fe = locationFrameStart[loc + 1];
-    for (let j = fs; j < fe; j++) reached[locationFrames[j]] = 1;
-    for (let j = fs; j < fe - 1; j++) {
-      if (locationFrames[j] !== locationFrames[j + 1]) inlineIn[locationFrames[j]] = 1;
-    }
-  }
+  let graphTotal = 0;
+  for (let f = 0; f < count; f++) graphTotal += flat[f];
+  const marks = edges.marks(Math.abs(Math.trunc(graphTotal * EDGE_FRACTION)));
 
   const rows: TopRow[] = [];
   for (let f = 0; f < count; f++) {
-    if (!reached[f]) continue;
-    const inl = inlineIn[f] === 1;
+    // pprof drops nodes whose flat and cum are both 0 (unreached, or cancelled out in a diff)
+    if (flat[f] === 0 && cum[f] === 0) continue;
+    const m = marks[f];
     rows.push({
       frame: f,
       name: table.name[f],
       file: table.file[f],
       line: table.line[f],
-      inline: inl && !noInlineIn[f],
-      partialInline: inl && noInlineIn[f] === 1,
+      inline: m === INLINE_ONLY,
+      partialInline: m === (INLINE_ONLY | NOT_INLINE),
       flat: flat[f],
       cum: cum[f],
     });
   }
   sortTopRows(rows, table);
   return { rows, total: sampleTotal(profile, sampleIndex) };
+}
+
+/** pprof's default -edgefraction: -top hides edges lighter than this share of the total, and with them their inline marks. */
+const EDGE_FRACTION = 0.001;
+const INLINE_ONLY = 1;
+const NOT_INLINE = 2;
+
+/**
+ * The call edges into frames that are inlined somewhere, weighted as pprof weighs them (once
+ * per sample, the first occurrence from the root deciding), so rows get pprof's "(inline)" and
+ * "(partial-inline)" marks. Only locations holding such frames are looked at.
+ */
+class InlineEdges {
+  /** 1 for locations with a frame that some location inlines. */
+  readonly locationHasDest: Uint8Array;
+  private readonly inlinable: Uint8Array;
+  private readonly ids = new Map<number, number>();
+  private dest: number[] = [];
+  private weight: number[] = [];
+  private inline: number[] = [];
+  private stamp: number[] = [];
+
+  constructor(private readonly profile: Profile, private readonly table: FrameTable) {
+    const { locationFrameStart: start, locationFrames: frames, count } = table;
+    const locations = start.length - 1;
+    this.inlinable = new Uint8Array(count);
+    for (let loc = 0; loc < locations; loc++) {
+      for (let j = start[loc]; j < start[loc + 1] - 1; j++) this.inlinable[frames[j]] = 1;
+    }
+    this.locationHasDest = new Uint8Array(locations);
+    for (let loc = 0; loc < locations; loc++) {
+      for (let j = start[loc]; j < start[loc + 1]; j++) if (this.inlinable[frames[j]]) this.locationHasDest[loc] = 1;
+    }
+  }
+
+  /** Adds the edges of the sample whose locations are sampleLocations[ks..ke), walking root to leaf. */
+  addSample(ks: number, ke: number, w: number, stamp: number): void {
+    const locs = this.profile.sampleLocations;
+    const { locationFrameStart: start, locationFrames: frames, count } = this.table;
+    let parent = -1;
+    for (let k = ke - 1; k >= ks; k--) {
+      const loc = locs[k];
+      const fs = start[loc];
+      const fe = start[loc + 1];
+      for (let j = fe - 1; j >= fs; j--) {
+        const f = frames[j];
+        if (parent >= 0 && parent !== f && this.inlinable[f]) {
+          const key = parent * count + f;
+          let e = this.ids.get(key);
+          if (e === undefined) {
+            e = this.dest.length;
+            this.ids.set(key, e);
+            this.dest.push(f);
+            this.weight.push(0);
+            this.inline.push(1);
+            this.stamp.push(0);
+          }
+          if (this.stamp[e] !== stamp) {
+            this.stamp[e] = stamp;
+            this.weight[e] += w;
+            if (j === fe - 1) this.inline[e] = 0;
+          }
+        }
+        parent = f;
+      }
+    }
+  }
+
+  /** Per frame: INLINE_ONLY / NOT_INLINE bits from its kept in-edges (|weight| >= cutoff). */
+  marks(cutoff: number): Uint8Array {
+    const out = new Uint8Array(this.table.count);
+    for (let e = 0; e < this.dest.length; e++) {
+      if (Math.abs(this.weight[e]) < cutoff) continue;
+      out[this.dest[e]] |= this.inline[e] ? INLINE_ONLY : NOT_INLINE;
+    }
+    return out;
+  }
 }
 
 /** Sorts rows as pprof's FlatNameOrder: |flat| desc, printable name asc, |cum| desc. */
