@@ -69,7 +69,7 @@ export class ProfileSession {
       key: k,
       name: k < 0 ? 'root' : keys.name[k] + (keys.inline[k] ? ' (inline)' : ''),
       file: k < 0 ? '' : keys.file[k],
-      line: k < 0 ? 0 : keys.line[k],
+      line: k < 0 ? 0 : keys.sourceLine[k],
       self: this.tree.selfOf(node),
       total: this.tree.total[node],
       hasChildren: this.tree.hasChildren(node),
@@ -99,6 +99,7 @@ export class ProfileSession {
             names: keys.map((i) => k.name[i]),
             files: keys.map((i) => k.file[i]),
             lines: keys.map((i) => k.line[i]),
+            sourceLines: keys.map((i) => k.sourceLine[i]),
             inline: keys.map((i) => k.inline[i] === 1),
             flat: Array.from(top.flat),
             cum: Array.from(top.cum),
@@ -113,7 +114,7 @@ export class ProfileSession {
       case 'getFlame': {
         const root = msg.rootId >= 0 && msg.rootId < this.tree.size ? msg.rootId : 0;
         const lay = layoutIcicle(this.tree, root, Math.max(0, msg.minWidthFraction));
-        const names: string[] = [];
+        const names: string[] = [], files: string[] = [], lines: number[] = [];
         const nameIds = new Map<number, number>();
         const nameIndex = new Uint32Array(lay.count);
         const self = new Float64Array(lay.count);
@@ -125,6 +126,8 @@ export class ProfileSession {
             nameIds.set(k, id);
             const keys = this.stacks.keys;
             names.push(k < 0 ? 'root' : keys.name[k] + (keys.line[k] ? ':' + keys.line[k] : ''));
+            files.push(k < 0 ? '' : keys.file[k]);
+            lines.push(k < 0 ? 0 : keys.sourceLine[k]);
           }
           nameIndex[i] = id;
           self[i] = this.tree.selfOf(lay.node[i]);
@@ -143,6 +146,8 @@ export class ProfileSession {
             self,
             nodeId: lay.node,
             names,
+            files,
+            lines,
             total: lay.total,
             culled: lay.culled,
           },

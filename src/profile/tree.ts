@@ -10,7 +10,10 @@ export interface RowKeys {
   count: number;
   name: string[];
   file: string[];
+  /** Line of the row at lines granularity; 0 at functions granularity. */
   line: Int32Array;
+  /** A line to open the source at: the row's line, or the first line seen for a function. */
+  sourceLine: Int32Array;
   /** 1 when every frame of the row is an inlined one (pprof's " (inline)"). */
   inline: Uint8Array;
 }
@@ -32,10 +35,11 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
   const frameKey = new Int32Array(src.frameName.length);
   const ids = new Map<string, number>();
   const name: string[] = [], file: string[] = [], line = new IntBuilder(), allInline = new IntBuilder();
+  const lines = granularity === 'lines';
   for (let fr = 0; fr < frameKey.length; fr++) {
     const n = src.frameName[fr], f = src.frameFile[fr], l = src.frameLine[fr];
     // As pprof -functions: one row per function name; -lines adds file and line.
-    const id = granularity === 'lines' ? `${n}|${f}|${l}` : String(n);
+    const id = lines ? `${n}|${f}|${l}` : String(n);
     let k = ids.get(id);
     if (k === undefined) {
       k = name.length;
@@ -81,7 +85,10 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
   stackStart[nKept] = stackKeys.length;
   if (src.percentBase) unfilteredTotal = src.percentBase[sampleIndex];
   return {
-    keys: { count: name.length, name, file, line: line.finish(), inline },
+    keys: (() => {
+      const sourceLine = line.finish();
+      return { count: name.length, name, file, line: lines ? sourceLine : new Int32Array(name.length), sourceLine, inline };
+    })(),
     stackStart,
     stackKeys: stackKeys.finish(),
     value,

@@ -49,6 +49,8 @@ export interface TopTable {
   files: string[];
   /** 0 when the profile has no line for the row (or at functions granularity). */
   lines: number[];
+  /** Line to open the row's source at (first line seen, at functions granularity). */
+  sourceLines: number[];
   inline: boolean[];
   flat: number[];
   cum: number[];
@@ -62,6 +64,7 @@ export interface TreeNodeRow {
   key: number;
   name: string;
   file: string;
+  /** Source line to open (the row's line, or the first seen for a function). */
   line: number;
   self: number;
   total: number;
@@ -82,6 +85,9 @@ export interface FlameLayout {
   self: Float64Array;
   nodeId: Uint32Array;
   names: string[];
+  /** Source file and line to open per entry of `names`. */
+  files: string[];
+  lines: number[];
   total: number;
   /** Rectangles left out for being narrower than the requested minimum. */
   culled: number;
