@@ -297,6 +297,9 @@ export class Resolver {
       const sym = this.lookup(fn.text, fn);
       if (sym?.s === 'builtin') return this.builtinResult(sym.name, args);
       if (sym?.s === 'type' || sym?.s === 'typeparam' || (!sym && predeclaredTypes.has(fn.text))) return this.typeFromNode(fn);
+      if (sym?.s === 'func' && sym.decl.childForFieldName('type_parameters')) {
+        return tupleOf(this.signatureOf(sym.decl, this.inferTypeArgs(sym.decl, [], args)).results);
+      }
     }
     if (isTypeSyntax(fn)) return this.typeFromNode(fn);
     if (fn.type === 'index_expression') {
@@ -305,7 +308,7 @@ export class Resolver {
       const sym = operand.type === 'identifier' ? this.lookup(operand.text, operand) : undefined;
       if (sym?.s === 'type') return this.typeFromNode(fn);
       if (sym?.s === 'func') {
-        const subst = this.bindTypeParams(sym.decl, fn.childrenForFieldName('index').map((n) => this.typeFromNode(n)));
+        const subst = this.inferTypeArgs(sym.decl, fn.childrenForFieldName('index').map((n) => this.typeFromNode(n)), args);
         return tupleOf(this.signatureOf(sym.decl, subst).results);
       }
     }
@@ -344,7 +347,9 @@ export class Resolver {
 
   /** The type of field or method `name` of a value of type `t`, following pointers and embedding. */
   member(t: GoType, name: string, depth = 0): GoType | undefined {
-    if (depth > 8 || t.k === 'unknown') return t.k === 'unknown' ? t : undefined;
+    if (depth > 8) return undefined;
+    if (t.k === 'unknown') return t;
+    if (t.k === 'qualified' || (t.k === 'pointer' && t.elem.k === 'qualified')) return this.underlying(t.k === 'pointer' ? t.elem : t);
     let base: GoType = t;
     if (base.k === 'pointer') base = base.elem;
     if (base.k === 'typeparam') {
@@ -393,6 +398,47 @@ export class Resolver {
       }
     }
     return subst;
+  }
+
+  /**
+   * Type arguments of a generic call: the explicit ones, then what the arguments' types fix,
+   * then what the constraints' core types fix (`K` and `V` from `M ~map[K]V`), as Go infers them.
+   */
+  private inferTypeArgs(fn: Node, explicit: GoType[], args: Node[]): Subst {
+    const subst = this.bindTypeParams(fn, explicit);
+    const params = this.signatureOf(fn, new Map()).params;
+    params.forEach((p, i) => { if (args[i]) this.unify(p, this.typeOf(args[i]), subst); });
+    const decls = (fn.childForFieldName('type_parameters')?.namedChildren ?? [])
+      .flatMap((d) => (d ? d.childrenForFieldName('name').map((n) => ({ name: n.text, d })) : []));
+    for (let pass = 0; pass < 3; pass++) {
+      for (const { name, d } of decls) {
+        const bound = subst.get(name);
+        if (!bound) continue;
+        const core = this.coreType(this.typeParam(name, d, new Map()) as Extract<GoType, { k: 'typeparam' }>);
+        if (core) this.unify(core, this.underlying(bound), subst);
+      }
+    }
+    return subst;
+  }
+
+  /** Binds the type parameters in `p` by matching it against an argument's type `a`. */
+  private unify(p: GoType, a: GoType, subst: Subst, depth = 0): void {
+    if (depth > 10 || a.k === 'unknown') return;
+    if (p.k === 'typeparam') {
+      if (!subst.has(p.name)) subst.set(p.name, a);
+      return;
+    }
+    if (p.k === 'named') {
+      if (a.k === 'named' && a.decl.id === p.decl.id) p.args.forEach((x, i) => a.args[i] && this.unify(x, a.args[i], subst, depth + 1));
+      return;
+    }
+    const u = a.k === 'named' ? this.underlying(a) : a;
+    if (p.k === 'map' && u.k === 'map') { this.unify(p.key, u.key, subst, depth + 1); this.unify(p.elem, u.elem, subst, depth + 1); }
+    else if ((p.k === 'slice' && u.k === 'slice') || (p.k === 'pointer' && u.k === 'pointer') || (p.k === 'array' && u.k === 'array') || (p.k === 'chan' && u.k === 'chan')) this.unify(p.elem, u.elem, subst, depth + 1);
+    else if (p.k === 'func' && u.k === 'func') {
+      p.params.forEach((x, i) => u.params[i] && this.unify(x, u.params[i], subst, depth + 1));
+      p.results.forEach((x, i) => u.results[i] && this.unify(x, u.results[i], subst, depth + 1));
+    }
   }
 
   private signature(fn: Node, subst: Subst): GoType {
@@ -538,6 +584,7 @@ export class Resolver {
 
   /** A type's underlying type: named types and aliases followed to their definition. */
   underlying(t: GoType): GoType {
+    if (t.k === 'qualified') return unknown(`${t.text} is declared in another package, which this analysis does not read`);
     for (let i = 0; i < 20 && t.k === 'named'; i++) {
       const decl = t.decl;
       const typeNode = decl.childForFieldName('type');
