@@ -67,7 +67,7 @@ export class ProfileSession {
     return {
       id: node,
       key: k,
-      name: k < 0 ? 'root' : keys.name[k] + (keys.inline[k] ? ' (inline)' : ''),
+      name: k < 0 ? 'all' : keys.name[k] + (keys.inline[k] ? ' (inline)' : ''),
       file: k < 0 ? '' : keys.file[k],
       line: k < 0 ? 0 : keys.sourceLine[k],
       self: this.tree.selfOf(node),
@@ -125,7 +125,7 @@ export class ProfileSession {
             id = names.length;
             nameIds.set(k, id);
             const keys = this.stacks.keys;
-            names.push(k < 0 ? 'root' : keys.name[k] + (keys.line[k] ? ':' + keys.line[k] : ''));
+            names.push(k < 0 ? 'all' : keys.name[k] + (keys.line[k] ? ':' + keys.line[k] : ''));
             files.push(k < 0 ? '' : keys.file[k]);
             lines.push(k < 0 ? 0 : keys.sourceLine[k]);
           }

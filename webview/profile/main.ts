@@ -175,6 +175,11 @@ function renderChips(f: Filters): void {
   }
 }
 
+function activeFilters(s: ProfileSummary): boolean {
+  const f = s.settings.filters;
+  return !s.filterError && !!(f.focus || f.ignore || f.hide);
+}
+
 function onSummary(s: ProfileSummary): void {
   const first = !summary;
   const sameGeneration = saved.generation === s.generation;
@@ -198,7 +203,7 @@ function onSummary(s: ProfileSummary): void {
   for (const k of ['focus', 'ignore', 'hide'] as const) filterInputs[k].value = s.settings.filters[k];
   const unit = s.sampleTypes[s.settings.sampleIndex].unit;
   totalEl.textContent = `Total ${formatValue(s.unfilteredTotal, unit)}` +
-    (s.keptSamples !== s.sampleCount || s.total !== s.unfilteredTotal ? ` · shown ${formatValue(s.total, unit)} (${formatPercent(s.total, s.unfilteredTotal)})` : '') +
+    (activeFilters(s) ? ` · shown ${formatValue(s.total, unit)} (${formatPercent(s.total, s.unfilteredTotal)})` : '') +
     ` · ${s.sampleCount.toLocaleString()} samples`;
   filterError.textContent = s.filterError ? `Filters not applied: ${s.filterError}` : '';
   renderChips(s.filterError ? { focus: '', ignore: '', hide: '' } : s.settings.filters);
