@@ -59,6 +59,11 @@ export interface ClearCall {
   clearSpan: Span;
   argSpan: Span;
   callSpan: Span;
+  /**
+   * 1-based lines of this file where the argument is made (`x := make(…)`, `x = T{}`, a
+   * `field: make(…)` literal) or grown (`x[k] = v`): where a heap profile puts a map's bytes.
+   */
+  allocLines: number[];
 }
 
 /** Go version for the analysis: the override, else go.mod's `go` line, else the newest known. */
@@ -117,13 +122,53 @@ export function analyzeClearCalls(cache: TreeCache, input: LensInput): ClearCall
   const goVersion = effectiveGoVersion(input.goMod, input.goVersionOverride);
   const lines = input.file.text.split('\n');
   const out: ClearCall[] = [];
+  let sites: AllocSite[] | undefined;
   for (const call of root.descendantsOfType('call_expression')) {
     if (!call) continue;
     const fn = call.childForFieldName('function');
     if (fn?.type !== 'identifier' || fn.text !== 'clear') continue;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
     if (args.length !== 1) continue;
-    out.push(classify(resolver, fn, call, args[0], goVersion, lines));
+    const c = classify(resolver, fn, call, args[0], goVersion, lines);
+    if (c.kind === 'map' || c.kind === 'slice') {
+      sites ??= allocSites(root);
+      const field = c.argument.split('.').pop();
+      c.allocLines = sites.filter((s) => s.target === c.argument || (s.field && s.target === field)).map((s) => s.line);
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** A place in the file where something is made or grown: `target` is the assigned expression's text. */
+interface AllocSite {
+  target: string;
+  line: number;
+  /** true for `name: make(…)` inside a composite literal (matches x.name). */
+  field: boolean;
+}
+
+const makesSomething = (n: Node | null | undefined): boolean => !!n && (n.type === 'composite_literal'
+  || (n.type === 'call_expression' && ['make', 'append'].includes(n.childForFieldName('function')?.text ?? ''))
+  || (n.type === 'unary_expression' && makesSomething(n.childForFieldName('operand'))));
+
+function allocSites(root: Node): AllocSite[] {
+  const out: AllocSite[] = [];
+  for (const n of root.descendantsOfType(['assignment_statement', 'short_var_declaration', 'var_spec', 'keyed_element'])) {
+    if (!n) continue;
+    const line = n.startPosition.row + 1;
+    if (n.type === 'keyed_element') {
+      const value = n.childForFieldName('value')?.namedChild(0);
+      if (makesSomething(value)) out.push({ target: n.childForFieldName('key')?.text ?? '', line, field: true });
+      continue;
+    }
+    const left = n.type === 'var_spec' ? n.childrenForFieldName('name') : n.childForFieldName('left')?.namedChildren ?? [];
+    const right = (n.type === 'var_spec' ? n.childForFieldName('value') : n.childForFieldName('right'))?.namedChildren ?? [];
+    left.forEach((l, i) => {
+      if (!l) return;
+      if (l.type === 'index_expression') out.push({ target: l.childForFieldName('operand')?.text ?? '', line, field: false });
+      else if (makesSomething(right[i])) out.push({ target: l.text, line, field: false });
+    });
   }
   return out;
 }
@@ -139,6 +184,7 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
     clearSpan: span(fn),
     argSpan: span(arg),
     callSpan: span(call),
+    allocLines: [] as number[],
   };
   const done = (kind: ClearKind, extra: Partial<ClearCall> = {}): ClearCall => ({
     ...base, kind, type: null, retains: null, summary: summary(kind, goVersion), ...extra,

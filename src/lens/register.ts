@@ -1,4 +1,60 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { LensService } from './lensService';
+import { ClearCodeLensProvider, type ClearCommandArg } from './codeLens';
+import { ClearHoverProvider } from './hover';
+import { ClearCodeActionProvider } from './codeActions';
+import { explainMarkdown } from './facts';
+import { engineGoVersion } from './estimates';
+import type { ProfileLineSource } from './profileHook';
+import { getActiveProfile, onDidChangeActiveProfile, valuesForFile } from '../editor/activeProfile';
 
-/** Registers the clear( code lenses, hovers and quick fixes for Go files. */
-export function registerLens(_context: vscode.ExtensionContext): void {}
+/** The open profile (published by the profile viewer) as the lens's line-value source. */
+const activeProfileSource: ProfileLineSource = {
+  valuesForFile: (fsPath) => valuesForFile(fsPath),
+  sampleType: () => {
+    const t = getActiveProfile()?.values.sampleType;
+    return t ? { name: t.type, unit: t.unit } : undefined;
+  },
+  onDidChange: (listener) => onDidChangeActiveProfile(() => listener()),
+};
+
+/**
+ * Registers the clear( code lenses, hovers and quick fixes for Go files. Cheap: the grammar
+ * loads when a Go file containing `clear` is first analysed, not here.
+ */
+export function registerLens(context: vscode.ExtensionContext): void {
+  const distDir = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
+  const openText = (fsPath: string) => vscode.workspace.textDocuments.find((d) => d.uri.fsPath === fsPath)?.getText();
+  const service = new LensService(distDir, activeProfileSource, openText);
+  const lenses = new ClearCodeLensProvider(service);
+  const go: vscode.DocumentSelector = { language: 'go' };
+  context.subscriptions.push(
+    { dispose: () => service.dispose() },
+    vscode.languages.registerCodeLensProvider(go, lenses),
+    vscode.languages.registerHoverProvider(go, new ClearHoverProvider(service)),
+    vscode.languages.registerCodeActionsProvider(go, new ClearCodeActionProvider(service), { providedCodeActionKinds: ClearCodeActionProvider.kinds }),
+    vscode.commands.registerCommand('heaplens.explainClear', (arg?: ClearCommandArg) => explain(arg)),
+    vscode.commands.registerCommand('heaplens.simulateClear', (arg?: ClearCommandArg) => simulate(arg)),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.lens') || e.affectsConfiguration('heaplens.goVersion')) lenses.refresh(); }),
+    vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),
+    activeProfileSource.onDidChange(() => lenses.refresh()),
+  );
+}
+
+/** Shows the facts for this call's Go version in a markdown preview beside the code. */
+async function explain(arg: ClearCommandArg | undefined): Promise<void> {
+  if (!arg || (arg.kind !== 'map' && arg.kind !== 'slice')) return;
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# clear(${arg.argument}) on ${arg.type}\n\n${explainMarkdown(arg.kind, arg.goVersion)}\n` });
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+}
+
+/** Runs the fill-clear-refill experiment for this map type (the experiments feature owns the command). */
+async function simulate(arg: ClearCommandArg | undefined): Promise<void> {
+  if (!arg || arg.kind !== 'map') return;
+  const go = engineGoVersion(arg.goVersion);
+  if (!arg.engineType) {
+    void vscode.window.showWarningMessage(`HeapLens: ${arg.type} uses types from other packages; the engine can simulate only maps over Go's predeclared types.`);
+    return;
+  }
+  await vscode.commands.executeCommand('heaplens.runExperiment', { type: arg.engineType, go, scenario: 'fill-clear-refill' });
+}

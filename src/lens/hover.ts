@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { Estimates } from './estimates';
+import { hoverMarkdown } from './hoverText';
+import type { LensService } from './lensService';
+import { profileValuesAt } from './profileHook';
+import { lensSettings, toRange } from './codeLens';
+import { typeFromGopls } from './goplsType';
+import { summary } from './facts';
+
+/** How long a hover waits for the engine before showing the rest (the figures come on the next hover). */
+const ESTIMATE_WAIT_MS = 2500;
+
+/** The hover on `clear`: facts for the Go version, engine figures, profile bytes. */
+export class ClearHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: LensService) {}
+
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const range = doc.getWordRangeAtPosition(pos);
+    if (!range || doc.getText(range) !== 'clear') return undefined;
+    const calls = await this.service.analyze(doc, lensSettings());
+    const call = calls.find((c) => toRange(c.clearSpan).contains(pos));
+    if (!call || token.isCancellationRequested) return undefined;
+    if (call.kind === 'unknown') {
+      // Our syntax-only analysis gave up; gopls knows types from other packages.
+      const fromGopls = await typeFromGopls(doc.uri, call, token).catch(() => undefined);
+      if (fromGopls) Object.assign(call, { ...fromGopls, retains: true, summary: summary(fromGopls.kind, call.goVersion), releasable: false });
+    }
+    let estimates: Estimates | undefined;
+    if (call.kind === 'map') {
+      const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ESTIMATE_WAIT_MS));
+      estimates = await Promise.race([this.service.estimates.get(call.engineType, call.goVersion), timeout]);
+    }
+    if (token.isCancellationRequested) return undefined;
+    const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
+    const md = new vscode.MarkdownString(hoverMarkdown(call, estimates, profileValuesAt(values, call.allocLines), this.service.profile?.sampleType()?.unit));
+    md.isTrusted = false;
+    md.supportHtml = false;
+    return new vscode.Hover(md, toRange(call.clearSpan));
+  }
+}
