@@ -30,10 +30,8 @@ export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Pr
   }
 }
 
-// Field keys (field number << 3 | wire type) of profile.proto, so one switch handles both.
-const LEN = 2;
-const VARINT = 0;
-const k = (field: number, wire: number): number => field * 8 + wire;
+// Fields are matched by their whole key (field number * 8 + wire type; VARINT = 0, LEN = 2),
+// written as literals so the hot loops compare against constants.
 
 /** Byte spans of the repeated top-level messages, found in one pass before decoding them. */
 class Spans {
@@ -56,7 +54,8 @@ class Spans {
 function decodeRaw(buf: Uint8Array): Profile {
   const r = new ProtoReader(buf, 0, buf.length);
   const sampleTypeSpans = new Spans();
-  const sampleSpans = new Spans();
+  let sampleCount = 0;
+  let locationIdCount = 0;
   const mappingSpans = new Spans();
   const locationSpans = new Spans();
   const functionSpans = new Spans();
@@ -69,22 +68,22 @@ function decodeRaw(buf: Uint8Array): Profile {
   while (r.pos < buf.length) {
     const key = r.key();
     switch (key) {
-      case k(1, LEN): { const e = r.lengthEnd(); sampleTypeSpans.push(r.pos, e); r.pos = e; break; }
-      case k(2, LEN): { const e = r.lengthEnd(); sampleSpans.push(r.pos, e); r.pos = e; break; }
-      case k(3, LEN): { const e = r.lengthEnd(); mappingSpans.push(r.pos, e); r.pos = e; break; }
-      case k(4, LEN): { const e = r.lengthEnd(); locationSpans.push(r.pos, e); r.pos = e; break; }
-      case k(5, LEN): { const e = r.lengthEnd(); functionSpans.push(r.pos, e); r.pos = e; break; }
-      case k(6, LEN): { const e = r.lengthEnd(); stringSpans.push(r.pos, e); r.pos = e; break; }
-      case k(7, VARINT): dropFrames = r.int64(); break;
-      case k(8, VARINT): keepFrames = r.int64(); break;
-      case k(9, VARINT): timeNanos = r.int64(); break;
-      case k(10, VARINT): durationNanos = r.int64(); break;
-      case k(11, LEN): { const e = r.lengthEnd(); periodTypeSpan = [r.pos, e]; r.pos = e; break; }
-      case k(12, VARINT): period = r.int64(); break;
-      case k(13, VARINT): commentIdx.push(r.int64()); break;
-      case k(13, LEN): { const e = r.lengthEnd(); const saved = r.end; r.end = e; while (r.pos < e) commentIdx.push(r.int64()); r.end = saved; break; }
-      case k(14, VARINT): defaultSampleType = r.int64(); break;
-      case k(15, VARINT): docUrl = r.int64(); break;
+      case 10 /* 1:LEN */: { const e = r.lengthEnd(); sampleTypeSpans.push(r.pos, e); r.pos = e; break; }
+      case 18 /* 2:LEN */: { const e = r.lengthEnd(); locationIdCount += countLocationIds(r, e); sampleCount++; r.pos = e; r.end = buf.length; break; }
+      case 26 /* 3:LEN */: { const e = r.lengthEnd(); mappingSpans.push(r.pos, e); r.pos = e; break; }
+      case 34 /* 4:LEN */: { const e = r.lengthEnd(); locationSpans.push(r.pos, e); r.pos = e; break; }
+      case 42 /* 5:LEN */: { const e = r.lengthEnd(); functionSpans.push(r.pos, e); r.pos = e; break; }
+      case 50 /* 6:LEN */: { const e = r.lengthEnd(); stringSpans.push(r.pos, e); r.pos = e; break; }
+      case 56 /* 7:VARINT */: dropFrames = r.int64(); break;
+      case 64 /* 8:VARINT */: keepFrames = r.int64(); break;
+      case 72 /* 9:VARINT */: timeNanos = r.int64(); break;
+      case 80 /* 10:VARINT */: durationNanos = r.int64(); break;
+      case 90 /* 11:LEN */: { const e = r.lengthEnd(); periodTypeSpan = [r.pos, e]; r.pos = e; break; }
+      case 96 /* 12:VARINT */: period = r.int64(); break;
+      case 104 /* 13:VARINT */: commentIdx.push(r.int64()); break;
+      case 106 /* 13:LEN */: { const e = r.lengthEnd(); const saved = r.end; r.end = e; while (r.pos < e) commentIdx.push(r.int64()); r.end = saved; break; }
+      case 112 /* 14:VARINT */: defaultSampleType = r.int64(); break;
+      case 120 /* 15:VARINT */: docUrl = r.int64(); break;
       default: r.skipField(key);
     }
   }
@@ -112,12 +111,22 @@ function decodeRaw(buf: Uint8Array): Profile {
 
   const fn = decodeFunctions(r, functionSpans, str);
   const loc = decodeLocations(r, locationSpans, mappingIndex, fn.index);
-  const samples = decodeSamples(r, sampleSpans, sampleTypes.length, loc.index, str);
+  const samples = decodeSamples(r, sampleCount, locationIdCount, loc.count, sampleTypes.length, loc.index, str, strings.length);
 
-  return {
+  const { labelCount, ...sampleColumns } = samples;
+  // Labels cost 20 bytes a sample and most views never read them: decode them on first use
+  // (from the inflated buffer, which the profile then keeps alive).
+  let labels: LabelColumns | undefined;
+  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(buf, sampleColumns.sampleCount, labelCount));
+  const profile = {
     strings,
     sampleTypes,
-    ...samples,
+    ...sampleColumns,
+    get sampleLabelStart() { return lazyLabels().sampleLabelStart; },
+    get labelKey() { return lazyLabels().labelKey; },
+    get labelStr() { return lazyLabels().labelStr; },
+    get labelNum() { return lazyLabels().labelNum; },
+    get labelNumUnit() { return lazyLabels().labelNumUnit; },
     locationCount: loc.count,
     locationId: loc.id,
     locationMapping: loc.mapping,
@@ -144,6 +153,7 @@ function decodeRaw(buf: Uint8Array): Profile {
     defaultSampleType: strings[str(defaultSampleType, 'default_sample_type')],
     docUrl: strings[str(docUrl, 'doc_url')],
   };
+  return profile;
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -175,8 +185,8 @@ function decodeValueType(r: ProtoReader, start: number, end: number, strings: re
   r.end = end;
   while (r.pos < end) {
     const key = r.key();
-    if (key === k(1, VARINT)) type = r.int64();
-    else if (key === k(2, VARINT)) unit = r.int64();
+    if (key === 8 /* 1:VARINT */) type = r.int64();
+    else if (key === 16 /* 2:VARINT */) unit = r.int64();
     else r.skipField(key);
   }
   return { type: strings[str(type, what)], unit: strings[str(unit, what)] };
@@ -195,16 +205,16 @@ function decodeMappings(r: ProtoReader, spans: Spans, strings: readonly string[]
     while (r.pos < end) {
       const key = r.key();
       switch (key) {
-        case k(1, VARINT): m.id = r.uint(); break;
-        case k(2, VARINT): m.memoryStart = r.uint(); break;
-        case k(3, VARINT): m.memoryLimit = r.uint(); break;
-        case k(4, VARINT): m.fileOffset = r.uint(); break;
-        case k(5, VARINT): m.file = strings[str(r.int64(), `mapping ${i}'s filename`)]; break;
-        case k(6, VARINT): m.buildId = strings[str(r.int64(), `mapping ${i}'s build_id`)]; break;
-        case k(7, VARINT): m.hasFunctions = r.uint() !== 0; break;
-        case k(8, VARINT): m.hasFilenames = r.uint() !== 0; break;
-        case k(9, VARINT): m.hasLineNumbers = r.uint() !== 0; break;
-        case k(10, VARINT): m.hasInlineFrames = r.uint() !== 0; break;
+        case 8 /* 1:VARINT */: m.id = r.uint(); break;
+        case 16 /* 2:VARINT */: m.memoryStart = r.uint(); break;
+        case 24 /* 3:VARINT */: m.memoryLimit = r.uint(); break;
+        case 32 /* 4:VARINT */: m.fileOffset = r.uint(); break;
+        case 40 /* 5:VARINT */: m.file = strings[str(r.int64(), `mapping ${i}'s filename`)]; break;
+        case 48 /* 6:VARINT */: m.buildId = strings[str(r.int64(), `mapping ${i}'s build_id`)]; break;
+        case 56 /* 7:VARINT */: m.hasFunctions = r.uint() !== 0; break;
+        case 64 /* 8:VARINT */: m.hasFilenames = r.uint() !== 0; break;
+        case 72 /* 9:VARINT */: m.hasLineNumbers = r.uint() !== 0; break;
+        case 80 /* 10:VARINT */: m.hasInlineFrames = r.uint() !== 0; break;
         default: r.skipField(key);
       }
     }
@@ -228,11 +238,11 @@ function decodeFunctions(r: ProtoReader, spans: Spans, str: StrCheck) {
     while (r.pos < end) {
       const key = r.key();
       switch (key) {
-        case k(1, VARINT): id[i] = r.uint(); break;
-        case k(2, VARINT): name[i] = str(r.int64(), `function ${i}'s name`); break;
-        case k(3, VARINT): systemName[i] = str(r.int64(), `function ${i}'s system_name`); break;
-        case k(4, VARINT): filename[i] = str(r.int64(), `function ${i}'s filename`); break;
-        case k(5, VARINT): startLine[i] = r.int64(); break;
+        case 8 /* 1:VARINT */: id[i] = r.uint(); break;
+        case 16 /* 2:VARINT */: name[i] = str(r.int64(), `function ${i}'s name`); break;
+        case 24 /* 3:VARINT */: systemName[i] = str(r.int64(), `function ${i}'s system_name`); break;
+        case 32 /* 4:VARINT */: filename[i] = str(r.int64(), `function ${i}'s filename`); break;
+        case 40 /* 5:VARINT */: startLine[i] = r.int64(); break;
         default: r.skipField(key);
       }
     }
@@ -263,8 +273,8 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
     while (r.pos < end) {
       const key = r.key();
       switch (key) {
-        case k(1, VARINT): id[i] = r.uint(); break;
-        case k(2, VARINT): {
+        case 8 /* 1:VARINT */: id[i] = r.uint(); break;
+        case 16 /* 2:VARINT */: {
           const m = r.uint();
           if (m !== 0) {
             mapping[i] = mappingIndex.get(m);
@@ -272,8 +282,8 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
           }
           break;
         }
-        case k(3, VARINT): address[i] = r.uint(); break;
-        case k(4, LEN): {
+        case 24 /* 3:VARINT */: address[i] = r.uint(); break;
+        case 34 /* 4:LEN */: {
           const le = r.lengthEnd();
           if (n === cap) {
             cap *= 2;
@@ -285,14 +295,14 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
           r.end = le;
           while (r.pos < le) {
             const lk = r.key();
-            if (lk === k(1, VARINT)) {
+            if (lk === 8 /* 1:VARINT */) {
               const fid = r.uint();
               if (fid !== 0) {
                 f = functionIndex.get(fid);
                 if (f < 0) throw new InputError(`location id ${id[i] || '?'} refers to function id ${fid}, which the profile does not define`);
               }
-            } else if (lk === k(2, VARINT)) line = r.int64();
-            else if (lk === k(3, VARINT)) col = r.int64();
+            } else if (lk === 16 /* 2:VARINT */) line = r.int64();
+            else if (lk === 24 /* 3:VARINT */) col = r.int64();
             else r.skipField(lk);
           }
           r.end = end;
@@ -302,7 +312,7 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
           n++;
           break;
         }
-        case k(5, VARINT): isFolded[i] = r.uint() !== 0 ? 1 : 0; break;
+        case 40 /* 5:VARINT */: isFolded[i] = r.uint() !== 0 ? 1 : 0; break;
         default: r.skipField(key);
       }
     }
@@ -316,52 +326,71 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
   };
 }
 
-function decodeSamples(r: ProtoReader, spans: Spans, typeCount: number, locIndex: IdIndex, str: StrCheck) {
-  const sampleCount = spans.count;
+/** Decodes the samples (a second walk over the top-level fields, so no per-sample spans are kept). */
+function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: number, locationCount: number, typeCount: number, locIndex: IdIndex, str: StrCheck, stringCount: number) {
   const sampleLocationStart = new Uint32Array(sampleCount + 1);
-  const sampleLabelStart = new Uint32Array(sampleCount + 1);
   const sampleValues = new Float64Array(sampleCount * typeCount);
-  // Location ids take 1–3 bytes each, so a quarter of the sample bytes is a fair first guess.
-  const sampleBytes = sampleCount ? spans.a[spans.n - 1] - spans.a[0] : 0;
-  let locs = new Uint32Array(Math.max(64, sampleBytes >> 2));
+  let locs: Uint32Array | Uint16Array = locationCount <= 65536 ? new Uint16Array(locationIdCount) : new Uint32Array(locationIdCount);
+  const buf = r.buf;
   let nLocs = 0;
-  let labelCap = Math.max(16, sampleCount);
-  let labelKey = new Int32Array(labelCap);
-  let labelStr = new Int32Array(labelCap);
-  let labelNum = new Float64Array(labelCap);
-  let labelNumUnit = new Int32Array(labelCap);
   let nLabels = 0;
   const dense = locIndex.dense;
   const denseLen = dense ? dense.length : 0;
 
+  const bufEnd = buf.length;
+  r.pos = 0;
+  r.end = bufEnd;
   for (let s = 0; s < sampleCount; s++) {
-    const end = spans.a[2 * s + 1];
-    r.pos = spans.a[2 * s];
+    // skip to the next sample; pass 1 validated the top level, so this cannot fail
+    let end = -1;
+    while (end < 0) {
+      const key = r.key();
+      if (key === 18 /* 2:LEN */) end = r.lengthEnd();
+      else r.skipField(key);
+    }
     r.end = end;
     sampleLocationStart[s] = nLocs;
-    sampleLabelStart[s] = nLabels;
     let nValues = 0;
     const vbase = s * typeCount;
     while (r.pos < end) {
       const key = r.key();
-      if (key === k(1, LEN)) {
+      if (key === 10 /* 1:LEN */) {
         const pe = r.lengthEnd();
-        r.end = pe;
-        while (r.pos < pe) {
-          const id = r.uint();
+        // the hot loop of the whole decoder: varints decoded inline, one bounds check at the end
+        let pos = r.pos;
+        while (pos < pe) {
+          let b = buf[pos++];
+          let id = b & 0x7f;
+          if (b >= 0x80) {
+            b = buf[pos++];
+            id |= (b & 0x7f) << 7;
+            if (b >= 0x80) {
+              b = buf[pos++];
+              id |= (b & 0x7f) << 14;
+              if (b >= 0x80) {
+                // rare: ids of 2^21 and more
+                r.pos = pos - 3;
+                r.end = pe;
+                id = r.uint();
+                r.end = end;
+                pos = r.pos;
+              }
+            }
+          }
+          if (pos > pe) throw new WireError(`truncated varint in sample ${s}'s location ids (byte ${pe})`);
           const li = id < denseLen ? dense![id] : dense ? -1 : locIndex.get(id);
           if (li < 0) throw danglingLocation(s, id);
-          if (nLocs === locs.length) locs = growU32(locs, locs.length * 2);
+          if (nLocs === locs.length) locs = grow(locs);
           locs[nLocs++] = li;
         }
-        r.end = end;
-      } else if (key === k(1, VARINT)) {
+        r.pos = pos;
+      } else if (key === 8 /* 1:VARINT */) {
         const id = r.uint();
         const li = locIndex.get(id);
         if (li < 0) throw danglingLocation(s, id);
-        if (nLocs === locs.length) locs = growU32(locs, locs.length * 2);
+        if (nLocs === locs.length) locs = grow(locs);
         locs[nLocs++] = li;
-      } else if (key === k(2, LEN)) {
+      } else if (key === 18 /* 2:LEN */) {
         const pe = r.lengthEnd();
         r.end = pe;
         while (r.pos < pe) {
@@ -370,65 +399,130 @@ function decodeSamples(r: ProtoReader, spans: Spans, typeCount: number, locIndex
           nValues++;
         }
         r.end = end;
-      } else if (key === k(2, VARINT)) {
+      } else if (key === 16 /* 2:VARINT */) {
         const v = r.int64();
         if (nValues < typeCount) sampleValues[vbase + nValues] = v;
         nValues++;
-      } else if (key === k(3, LEN)) {
+      } else if (key === 26 /* 3:LEN */) {
         const le = r.lengthEnd();
-        if (nLabels === labelCap) {
-          labelCap *= 2;
-          labelKey = growI32(labelKey, labelCap);
-          labelStr = growI32(labelStr, labelCap);
-          labelNum = growF64(labelNum, labelCap);
-          labelNumUnit = growI32(labelNumUnit, labelCap);
-        }
-        let lk = 0, ls = 0, ln = 0, lu = 0;
+        // labels are only checked here; they are stored on first use (see decodeLabels)
         r.end = le;
         while (r.pos < le) {
           const fk = r.key();
-          if (fk === k(1, VARINT)) lk = r.int64();
-          else if (fk === k(2, VARINT)) ls = r.int64();
-          else if (fk === k(3, VARINT)) ln = r.int64();
-          else if (fk === k(4, VARINT)) lu = r.int64();
+          if (fk === 8 /* 1:VARINT */ || fk === 16 /* 2:VARINT */ || fk === 32 /* 4:VARINT */) {
+            const si = r.int64();
+            if (!(si >= 0 && si < stringCount)) str(si, `a label of sample ${s}`);
+          }
+          else if (fk === 24 /* 3:VARINT */) r.int64();
           else r.skipField(fk);
         }
         r.end = end;
-        labelKey[nLabels] = str(lk, `a label of sample ${s}`);
-        labelStr[nLabels] = str(ls, `a label of sample ${s}`);
-        labelNum[nLabels] = ln;
-        labelNumUnit[nLabels] = str(lu, `a label of sample ${s}`);
         nLabels++;
       } else {
         r.skipField(key);
       }
     }
+    r.end = bufEnd;
     if (nValues !== typeCount) {
       throw new InputError(`sample ${s} has ${nValues} values but the profile has ${typeCount} sample types`);
     }
   }
   sampleLocationStart[sampleCount] = nLocs;
-  sampleLabelStart[sampleCount] = nLabels;
   return {
     sampleCount,
     sampleLocationStart,
     // keep the slack only when small: a copy of 100+ MB costs more than the spare capacity
-    sampleLocations: locs.length - nLocs > (nLocs >> 2) ? locs.slice(0, nLocs) : locs.subarray(0, nLocs),
+    sampleLocations: fit(locs, nLocs),
     sampleValues,
-    sampleLabelStart,
-    labelKey: labelKey.slice(0, nLabels),
-    labelStr: labelStr.slice(0, nLabels),
-    labelNum: labelNum.slice(0, nLabels),
-    labelNumUnit: labelNumUnit.slice(0, nLabels),
+    labelCount: nLabels,
   };
+}
+
+/** How many location ids the sample message at r.pos..end holds (a varint ends at each byte below 0x80). */
+function countLocationIds(r: ProtoReader, end: number): number {
+  const buf = r.buf;
+  let n = 0;
+  r.end = end;
+  while (r.pos < end) {
+    const key = r.key();
+    if (key === 10 /* 1:LEN */) {
+      const pe = r.lengthEnd();
+      for (let i = r.pos; i < pe; i++) if (buf[i] < 0x80) n++;
+      r.pos = pe;
+    } else {
+      if (key === 8 /* 1:VARINT */) n++;
+      r.skipField(key);
+    }
+  }
+  return n;
+}
+
+/** The first n entries: a view when the slack is small (copying 100+ MB costs more than it frees), else a copy. */
+function fit<A extends Uint32Array | Uint16Array | Int32Array | Float64Array>(a: A, n: number): A {
+  return (a.length - n > (n >> 2) ? a.slice(0, n) : a.subarray(0, n)) as A;
+}
+
+/** The label columns of a profile whose labels decodeSamples has already validated. */
+export interface LabelColumns {
+  sampleLabelStart: Uint32Array;
+  labelKey: Int32Array;
+  labelStr: Int32Array;
+  labelNum: Float64Array;
+  labelNumUnit: Int32Array;
+}
+
+function decodeLabels(buf: Uint8Array, sampleCount: number, labelCount: number): LabelColumns {
+  const r = new ProtoReader(buf, 0, buf.length);
+  const out: LabelColumns = {
+    sampleLabelStart: new Uint32Array(sampleCount + 1),
+    labelKey: new Int32Array(labelCount),
+    labelStr: new Int32Array(labelCount),
+    labelNum: new Float64Array(labelCount),
+    labelNumUnit: new Int32Array(labelCount),
+  };
+  let n = 0;
+  let s = 0;
+  while (r.pos < buf.length) {
+    const key = r.key();
+    if (key !== 18 /* 2:LEN */) {
+      r.skipField(key);
+      continue;
+    }
+    const end = r.lengthEnd();
+    out.sampleLabelStart[s++] = n;
+    r.end = end;
+    while (r.pos < end) {
+      const fk = r.key();
+      if (fk !== 26 /* 3:LEN */) {
+        r.skipField(fk);
+        continue;
+      }
+      const le = r.lengthEnd();
+      r.end = le;
+      while (r.pos < le) {
+        const lk = r.key();
+        if (lk === 8 /* 1:VARINT */) out.labelKey[n] = r.int64();
+        else if (lk === 16 /* 2:VARINT */) out.labelStr[n] = r.int64();
+        else if (lk === 24 /* 3:VARINT */) out.labelNum[n] = r.int64();
+        else if (lk === 32 /* 4:VARINT */) out.labelNumUnit[n] = r.int64();
+        else r.skipField(lk);
+      }
+      r.end = end;
+      n++;
+    }
+    r.end = buf.length;
+  }
+  out.sampleLabelStart[sampleCount] = n;
+  return out;
 }
 
 function danglingLocation(sample: number, id: number): InputError {
   return new InputError(`sample ${sample} refers to location id ${id}, which the profile does not define`);
 }
 
-function growU32(a: Uint32Array, cap: number) {
-  const b = new Uint32Array(cap);
+/** Twice the room (pass 1 counts exactly, so only malformed input that pass 1 misread gets here). */
+function grow(a: Uint32Array | Uint16Array): Uint32Array | Uint16Array {
+  const b = a instanceof Uint16Array ? new Uint16Array(a.length * 2 + 16) : new Uint32Array(a.length * 2 + 16);
   b.set(a);
   return b;
 }

@@ -15,7 +15,12 @@ export function isGzip(data: Uint8Array): boolean {
  */
 export function gunzipBounded(data: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    const out = gunzipSync(data, { maxOutputLength: maxBytes });
+    // One output chunk of the size the gzip trailer announces (ISIZE, untrusted but capped)
+    // saves node's final concatenation: a full copy of the inflated profile into fresh memory.
+    const n = data.length;
+    const isize = n >= 18 ? (data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24)) >>> 0 : 0;
+    const chunkSize = Math.min(Math.max(isize + 1, 64 * 1024), maxBytes + 1);
+    const out = gunzipSync(data, { maxOutputLength: maxBytes, chunkSize });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
     const code = (err as { code?: string }).code;

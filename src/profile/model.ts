@@ -39,8 +39,11 @@ export interface Profile {
   readonly sampleCount: number;
   /** Sample i's locations are sampleLocations[sampleLocationStart[i] .. sampleLocationStart[i+1]). */
   readonly sampleLocationStart: Uint32Array;
-  /** Location indices (into the location columns), leaf first, as in the profile. */
-  readonly sampleLocations: Uint32Array;
+  /**
+   * Location indices (into the location columns), leaf first, as in the profile. A Uint16Array
+   * when the profile has at most 65,536 locations (the usual case: it halves the largest array).
+   */
+  readonly sampleLocations: Uint32Array | Uint16Array;
   /** Sample values, row-major: sample i, type t at [i * sampleTypes.length + t]. */
   readonly sampleValues: Float64Array;
   /** Sample i's labels are label*[sampleLabelStart[i] .. sampleLabelStart[i+1]). */
