@@ -2,15 +2,10 @@
 import { strict as assert } from 'assert';
 import type { Scenario } from '../scenario';
 import { waitFor } from '../workbench';
+import { manifestPaletteCommands } from '../expect';
+import { repoRoot } from '../provision';
 import { files } from '../workspace';
 
-/** The palette titles package.json declares as visible ("HeapLens: " + title). */
-const paletteCommands = [
-  'HeapLens: Run Map Experiment…',
-  'HeapLens: Compare Go Versions…',
-  'HeapLens: Clear Profile Annotations',
-  'HeapLens: Open Sample Heap Profile',
-];
 
 export const activation: Scenario = {
   id: 'activation',
@@ -39,7 +34,7 @@ export const activation: Scenario = {
     const entries = await wb.paletteEntries('HeapLens:');
     await wb.screenshot('activation-palette');
     await page.keyboard.press('Escape');
-    for (const c of paletteCommands) assert.ok(entries.includes(c), `palette lacks "${c}"; it shows ${JSON.stringify(entries)}`);
+    for (const { label } of manifestPaletteCommands(repoRoot)) assert.ok(entries.includes(label), `palette lacks "${label}"; it shows ${JSON.stringify(entries)}`);
     assert.deepEqual(await wb.errorNotifications(), [], 'error notifications after activation');
     assert.deepEqual(pageErrors.filter((e) => /heaplens/i.test(e)), [], 'page errors mentioning HeapLens');
   },

@@ -1,0 +1,77 @@
+// What the suites expect, read from real tools' output and the manifest (shared by e2e and integration).
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface GoldenRow {
+  flat: number;
+  flatPct: string;
+  cum: number;
+  cumPct: string;
+  name: string;
+}
+
+export interface Golden {
+  /** The "Type:" line, the sample type shown. */
+  type: string;
+  /** The total in "Showing nodes accounting for X, 100% of TOTAL total". */
+  total: number;
+  rows: GoldenRow[];
+}
+
+/** Parses a pprof value with its unit suffix as `go tool pprof -top -unit=B` prints it ("2885266B", "0"). */
+function pprofNumber(s: string): number {
+  const m = /^(-?[\d.]+)([a-zA-Z]*)$/.exec(s);
+  if (!m) throw new Error(`not a pprof number: '${s}'`);
+  return Number(m[1]);
+}
+
+/** Reads a `go tool pprof -top` golden (`NAME.SAMPLE.top.txt` in the shared fixtures). */
+export function readGolden(file: string): Golden {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const type = /^Type: (\S+)/m.exec(lines.join('\n'))?.[1];
+  const total = /of (\S+) total/.exec(lines.join('\n'))?.[1];
+  if (!type || !total) throw new Error(`${file}: no Type: or total line`);
+  const header = lines.findIndex((l) => /^\s+flat\s+flat%/.test(l));
+  const rows: GoldenRow[] = [];
+  for (const l of lines.slice(header + 1)) {
+    const m = /^\s*(\S+)\s+(\S+%)\s+(\S+%)\s+(\S+)\s+(\S+%)\s+(.*)$/.exec(l);
+    if (!m) continue;
+    rows.push({ flat: pprofNumber(m[1]), flatPct: m[2], cum: pprofNumber(m[4]), cumPct: m[5], name: m[6].replace(/ \(inline\)$/, '') });
+  }
+  return { type, total: pprofNumber(total), rows };
+}
+
+/** The palette commands package.json declares visible, as the palette shows them. */
+export function manifestPaletteCommands(repoRoot: string): { id: string; label: string }[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const hidden = new Set<string>((pkg.contributes.menus?.commandPalette ?? []).filter((m: { when?: string }) => m.when === 'false').map((m: { command: string }) => m.command));
+  return pkg.contributes.commands
+    .filter((c: { command: string }) => !hidden.has(c.command))
+    .map((c: { command: string; title: string; category?: string }) => ({ id: c.command, label: c.category ? `${c.category}: ${c.title}` : c.title }));
+}
+
+/** The `clear(` sites the lens fixture's expected.json lists for one file (from the real go/types answers). */
+export function lensSites(sharedFixtures: string, file: string): { line: number; kind: string; retains: boolean | null }[] {
+  const all = JSON.parse(fs.readFileSync(path.join(sharedFixtures, 'lens', 'expected.json'), 'utf8'));
+  return all.filter((e: { file: string }) => e.file === file);
+}
+
+const unitScales: Record<string, number[]> = {
+  '': [1], b: [1], k: [1e3, 1024], kb: [1e3, 1024], kib: [1024], m: [1e6, 1024 ** 2], mb: [1e6, 1024 ** 2],
+  mib: [1024 ** 2], g: [1e9, 1024 ** 3], gb: [1e9, 1024 ** 3], gib: [1024 ** 3],
+};
+
+/**
+ * True when `shown`, a number as a viewer displays it ("2,885,266", "2885266B", "2.75 MB", "4.05kB",
+ * "2.8MiB", "0"), equals `expected` at the precision it was displayed with ("kB"/"MB" may be
+ * 1000- or 1024-based: pprof itself prints powers of 1024 with those names).
+ */
+export function shownEquals(shown: string, expected: number): boolean {
+  const m = /^\s*(-?[\d,]*\.?\d+)\s*([a-zA-Z]*)\s*$/.exec(shown);
+  if (!m) return false;
+  const digits = m[1].replace(/,/g, '');
+  const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
+  const scales = unitScales[m[2].toLowerCase()];
+  if (!scales) return false;
+  return scales.some((f) => Math.abs(Number(digits) * f - expected) <= 0.5 * 10 ** -decimals * f + 1e-9);
+}

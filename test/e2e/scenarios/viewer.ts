@@ -1,0 +1,168 @@
+// Scenarios 1–6: the profile viewer against `go tool pprof`'s goldens, and its bad-input behaviour.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import type { Frame } from 'playwright-core';
+import { readGolden } from '../expect';
+import { hostileNames } from '../profiles';
+import type { Scenario } from '../scenario';
+import { assertTopRows, canvasHash, openProfile, readTopTable, showsNumber, waitForRedraw } from '../viewer';
+import { waitFor } from '../workbench';
+import { files, sharedFixtures } from '../workspace';
+
+const golden = (sample: string) => readGolden(path.join(sharedFixtures, 'profiles', `mapclear-go1.26.${sample}.top.txt`));
+
+export const viewerTop: Scenario = {
+  id: 'viewer-top',
+  title: 'Quick Open a .pb.gz: the viewer opens and its top rows equal go tool pprof (inuse_space)',
+  async run({ wb, timings }) {
+    const { frame, ms } = await openProfile(wb, files.mapclear);
+    timings.set('viewer: open-to-first-paint (mapclear, 19 samples)', ms);
+    await wb.screenshot('viewer-top');
+    assert.equal(await wb.activeTab(), path.basename(files.mapclear));
+    const want = golden('inuse_space');
+    assertTopRows(await readTopTable(frame), want, want.rows.length);
+    assert.ok(await showsNumber(frame, want.total), `the view shows no total equal to pprof's ${want.total}`);
+  },
+};
+
+/** The sample-type picker: a <select> offering alloc_space. */
+async function sampleSelect(frame: Frame) {
+  const select = frame.locator('select', { has: frame.locator('option', { hasText: 'alloc_space' }) }).first();
+  await select.waitFor({ state: 'visible', timeout: 10_000 });
+  return select;
+}
+
+export const sampleType: Scenario = {
+  id: 'sample-type',
+  title: 'switching the sample type to alloc_space changes the table and total to pprof\'s',
+  async run({ wb, timings }) {
+    const { frame } = await openProfile(wb, files.mapclear);
+    const before = golden('inuse_space');
+    assertTopRows(await readTopTable(frame), before, 3);
+    const select = await sampleSelect(frame);
+    const start = Date.now();
+    await select.selectOption({ label: 'alloc_space' }).catch(() => select.selectOption('alloc_space'));
+    const after = golden('alloc_space');
+    await waitFor('the table to show alloc_space', async () => {
+      try {
+        assertTopRows(await readTopTable(frame), after, 1);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    timings.set('viewer: sample type switch', Date.now() - start);
+    await wb.screenshot('viewer-alloc-space');
+    assertTopRows(await readTopTable(frame), after, after.rows.length);
+    assert.ok(await showsNumber(frame, after.total), `the view shows no total equal to pprof's alloc_space total ${after.total}`);
+    assert.notEqual(after.total, before.total);
+  },
+};
+
+/** The flame graph's canvas, after choosing the flame view if it is not shown already. */
+async function flameCanvas(frame: Frame): Promise<string> {
+  const selector = 'canvas';
+  if (!(await frame.locator(selector).first().isVisible().catch(() => false))) {
+    await frame.getByRole('tab', { name: /flame/i }).or(frame.getByRole('button', { name: /flame/i })).first().click();
+  }
+  await frame.locator(selector).first().waitFor({ state: 'visible', timeout: 10_000 });
+  return selector;
+}
+
+export const flame: Scenario = {
+  id: 'flame',
+  title: 'the flame graph draws; clicking a frame zooms; search highlights',
+  async run({ wb, page, timings }) {
+    const { frame } = await openProfile(wb, files.mapclear);
+    const canvas = await flameCanvas(frame);
+    await waitFor('a drawn flame graph', async () => (await canvasHash(frame, canvas)).painted > 1000);
+    await wb.screenshot('flame-drawn');
+    const box = (await frame.locator(canvas).first().boundingBox())!;
+    // main.fillNames holds 99.7 % of the profile: the middle of the graph is inside its frame,
+    // a few rows from the root whichever way the graph grows.
+    let zoomed = false;
+    for (const dy of [70, 50, 90, 30, box.height - 70, box.height - 50, box.height - 90]) {
+      const x = box.x + box.width * 0.5;
+      const y = box.y + Math.min(dy, box.height - 5);
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(200);
+      const before = (await canvasHash(frame, canvas)).hash;
+      await page.mouse.click(x, y);
+      try {
+        timings.set('flame: redraw after click (zoom)', await waitForRedraw(frame, before, 'a redraw after the click', canvas));
+        zoomed = true;
+        break;
+      } catch {
+        // not a frame there: try the next row
+      }
+    }
+    assert.ok(zoomed, 'clicking in the flame graph did not redraw it');
+    await wb.screenshot('flame-zoomed');
+    const search = frame.locator('input[type="search"], input[placeholder*="earch" i], input[aria-label*="earch" i]').first();
+    await search.waitFor({ state: 'visible', timeout: 5000 });
+    const before = (await canvasHash(frame, canvas)).hash;
+    await search.fill('fillNames');
+    timings.set('flame: redraw after search', await waitForRedraw(frame, before, 'a redraw highlighting the search', canvas));
+    await wb.screenshot('flame-search');
+  },
+};
+
+export const jumpToSource: Scenario = {
+  id: 'jump-to-source',
+  title: 'jump to source from the main.fillNames row opens fx/mapclear/main.go at its line',
+  async run({ wb }) {
+    const { frame } = await openProfile(wb, files.mapclear);
+    const row = frame.locator('table tbody tr', { hasText: 'main.fillNames' }).first();
+    await row.dblclick();
+    const opened = async () => (await wb.activeTab()) === 'main.go';
+    if (!(await waitFor('main.go to open', opened, 3000).catch(() => false))) {
+      // Not on double-click: a "Go to source" action on the row, or its context menu.
+      const action = row.getByRole('button', { name: /source/i }).or(row.getByRole('link', { name: /source/i })).first();
+      if (await action.count()) await action.click();
+      else {
+        await row.click({ button: 'right' });
+        await frame.getByRole('menuitem', { name: /source/i }).or(frame.getByText(/go to source|open source|jump to source/i)).first().click();
+      }
+      await waitFor('main.go to open', opened);
+    }
+    await wb.screenshot('jump-to-source');
+    const cursor = await waitFor('the cursor position', () => wb.cursor());
+    // The profile names line 20 (fillNames starts) and line 23 (the allocation): either is the function's source.
+    assert.ok([20, 23].includes(cursor.line), `main.go opened at line ${cursor.line}, the profile says 20 or 23`);
+  },
+};
+
+export const malformed: Scenario = {
+  id: 'malformed',
+  title: 'a truncated profile shows a one-line error naming the file, not a blank or crashed editor',
+  async run({ wb }) {
+    await wb.quickOpen(files.malformed);
+    const name = path.basename(files.malformed);
+    const frame = await wb.waitForWebview('body:has-text("truncated.pb.gz")', 30_000);
+    const text = (await frame.locator('body').innerText()).trim();
+    await wb.screenshot('malformed');
+    assert.match(text, /error|invalid|malformed|truncat|corrupt|cannot|can't|failed|unexpected/i, `the view says: ${text}`);
+    assert.ok(text.includes(name), `the message does not name ${name}: ${text}`);
+    assert.equal(await wb.activeTab(), name, 'the editor stayed open');
+  },
+};
+
+export const hostile: Scenario = {
+  id: 'hostile-names',
+  title: 'function names with HTML and script render as text and run no script',
+  async run({ wb, page, pageErrors }) {
+    const { frame } = await openProfile(wb, files.hostile);
+    await wb.screenshot('hostile-names');
+    const names = (await readTopTable(frame)).map((r) => r.name);
+    for (const n of hostileNames) assert.ok(names.includes(n), `'${n}' is not shown as text; rows: ${JSON.stringify(names)}`);
+    // Constructed so the last name holds the most (4 MiB in use): it is the first row.
+    assert.equal(names[0], hostileNames[hostileNames.length - 1]);
+    for (const f of page.frames()) {
+      const flag = await f.evaluate(() => (globalThis as unknown as { __heaplensXss?: number }).__heaplensXss).catch(() => undefined);
+      assert.equal(flag, undefined, `a profile name ran script in frame ${f.url()}`);
+    }
+    const injected = await frame.locator('img[onerror], svg[onload]').count();
+    assert.equal(injected, 0, 'profile names became elements');
+    assert.deepEqual(pageErrors.filter((e) => e.startsWith('dialog')), [], 'a dialog opened');
+  },
+};

@@ -1,0 +1,100 @@
+// Reading the profile viewer's webview as a person reads it: the top table's columns by their headers.
+import { strict as assert } from 'assert';
+import type { Frame } from 'playwright-core';
+import { Golden, shownEquals } from './expect';
+import { waitFor, Workbench } from './workbench';
+
+/** A frame of the viewer that shows a table with rows. */
+export const tableRowSelector = 'table tbody tr';
+
+export interface ShownRow {
+  name: string;
+  flat: string;
+  cum: string;
+}
+
+/** Opens a profile with Quick Open and waits for the viewer's table; returns the frame and ms to the first rows. */
+export async function openProfile(wb: Workbench, relPath: string, timeoutMs = 60_000): Promise<{ frame: Frame; ms: number }> {
+  const start = Date.now();
+  await wb.quickOpen(relPath);
+  const frame = await wb.waitForWebview(tableRowSelector, timeoutMs);
+  return { frame, ms: Date.now() - start };
+}
+
+/** The top table's rows as shown: function name, flat and cum cells found by their column headers. */
+export async function readTopTable(frame: Frame): Promise<ShownRow[]> {
+  return frame.locator('table').first().evaluate((t) => {
+    const table = t as unknown as {
+      tHead: { rows: ArrayLike<{ cells: ArrayLike<{ textContent: string | null }> }> } | null;
+      tBodies: ArrayLike<{ rows: ArrayLike<{ cells: ArrayLike<{ textContent: string | null }> }> }>;
+    };
+    const head = table.tHead?.rows[0];
+    if (!head) throw new Error('the table has no header row');
+    const names = Array.from(head.cells, (c) => (c.textContent ?? '').trim().toLowerCase());
+    const col = (re: RegExp) => names.findIndex((n) => re.test(n));
+    const flat = col(/^flat\b(?!%)/);
+    const cum = col(/^cum\b(?!%)/);
+    const fn = col(/function|name/);
+    if (flat < 0 || cum < 0 || fn < 0) throw new Error(`no flat/cum/function columns among headers ${JSON.stringify(names)}`);
+    return Array.from(table.tBodies[0].rows, (r) => ({
+      name: (r.cells[fn]?.textContent ?? '').trim(),
+      flat: (r.cells[flat]?.textContent ?? '').trim(),
+      cum: (r.cells[cum]?.textContent ?? '').trim(),
+    }));
+  });
+}
+
+/**
+ * Asserts the first `n` rows equal the golden's: same function, flat and cum at the precision shown.
+ * Rows tied on flat may come in another order, so each is matched by name.
+ */
+export function assertTopRows(shown: ShownRow[], golden: Golden, n: number): void {
+  const want = golden.rows.slice(0, n);
+  assert.ok(shown.length >= want.length, `the table shows ${shown.length} rows, the golden has ${golden.rows.length}`);
+  for (let i = 0; i < want.length; i++) {
+    const g = want[i];
+    const s = shown.find((r) => r.name === g.name || r.name.replace(/ \(inline\)$/, '') === g.name);
+    assert.ok(s, `row for ${g.name} missing; shown: ${JSON.stringify(shown.slice(0, n).map((r) => r.name))}`);
+    assert.ok(shownEquals(s.flat, g.flat), `${g.name}: flat shown '${s.flat}', go tool pprof says ${g.flat}`);
+    assert.ok(shownEquals(s.cum, g.cum), `${g.name}: cum shown '${s.cum}', go tool pprof says ${g.cum}`);
+    // Where the golden's flat values differ, the order must be pprof's (largest flat first).
+    if (i > 0 && want[i - 1].flat > g.flat) {
+      const prev = shown.findIndex((r) => r.name.startsWith(want[i - 1].name));
+      assert.ok(prev < shown.indexOf(s), `${want[i - 1].name} (flat ${want[i - 1].flat}) should come before ${g.name} (flat ${g.flat})`);
+    }
+  }
+}
+
+/** Whether some text in the frame shows `total` (at its displayed precision). */
+export async function showsNumber(frame: Frame, total: number): Promise<boolean> {
+  const text = await frame.locator('body').innerText();
+  const tokens = text.match(/-?[\d,]*\.?\d+\s?(?:[KMGT]i?B|[kKMG]B|B)?/g) ?? [];
+  return tokens.some((t) => shownEquals(t.trim(), total));
+}
+
+/** A hash of a canvas's pixels (FNV-1a, computed in the page), to tell whether a redraw changed it. */
+export async function canvasHash(frame: Frame, selector = 'canvas'): Promise<{ hash: string; painted: number }> {
+  return frame.locator(selector).first().evaluate((c) => {
+    const canvas = c as unknown as { width: number; height: number; getContext(t: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null; toDataURL(): string };
+    const ctx = canvas.getContext('2d');
+    let h = 0x811c9dc5;
+    let painted = 0;
+    if (!ctx) {
+      // A WebGL canvas has no 2d context: its data URL still reflects the drawing.
+      const url = canvas.toDataURL();
+      for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
+      return { hash: (h >>> 0).toString(16), painted: url.length > 3000 ? 1e6 : 0 };
+    }
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 16777619);
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+    return { hash: (h >>> 0).toString(16), painted };
+  });
+}
+
+/** Waits until the canvas differs from `before` (a redraw happened); returns ms taken. */
+export async function waitForRedraw(frame: Frame, before: string, what: string, selector = 'canvas'): Promise<number> {
+  const start = Date.now();
+  await waitFor(what, async () => (await canvasHash(frame, selector)).hash !== before, 10_000);
+  return Date.now() - start;
+}
