@@ -33,8 +33,8 @@ function walk(p: string): string[] {
   return fs.readdirSync(p).flatMap((e) => walk(path.join(p, e)));
 }
 
-/** Builds a fresh workspace under `dir`; the 59 MB profile is generated once per machine and cached. */
-export function buildWorkspace(dir: string): void {
+/** Builds a fresh workspace under `dir`; the 59 MB profile (only when `withLarge`) is generated once per machine and cached. */
+export function buildWorkspace(dir: string, withLarge = true): void {
   fs.mkdirSync(dir, { recursive: true });
   const at = (rel: string) => path.join(dir, rel);
   for (const f of fs.readdirSync(path.join(sharedFixtures, 'profiles')).filter((f) => f.endsWith('.pb.gz'))) {
@@ -54,13 +54,15 @@ export function buildWorkspace(dir: string): void {
   fs.mkdirSync(at('xss'), { recursive: true });
   fs.writeFileSync(at(files.hostile), hostileProfile());
 
-  if (!fs.existsSync(largeCache)) {
+  if (withLarge && !fs.existsSync(largeCache)) {
     fs.mkdirSync(path.dirname(largeCache), { recursive: true });
     fs.writeFileSync(`${largeCache}.tmp`, largeProfile(59));
     fs.renameSync(`${largeCache}.tmp`, largeCache);
   }
-  fs.mkdirSync(at('large'), { recursive: true });
-  fs.copyFileSync(largeCache, at(files.large));
+  if (withLarge) {
+    fs.mkdirSync(at('large'), { recursive: true });
+    fs.copyFileSync(largeCache, at(files.large));
+  }
 
   fs.writeFileSync(at(files.scratch), '');
   // Keep the workbench quiet and predictable: no welcome page, no telemetry prompt, no auto-save.
