@@ -1,7 +1,10 @@
 // `npm run bench`: prints the speed and memory figures the issues ask for.
 // Each feature adds its own bench module and a line here.
+import { benchViewer } from './viewer';
+
 async function main(): Promise<void> {
   console.log('HeapLens benchmarks');
+  await benchViewer();
 }
 
 main().catch((e) => {

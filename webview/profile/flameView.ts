@@ -3,7 +3,7 @@
 import type { FlameLayout } from '../../src/shared/protocol';
 import { cssVar, h } from '../common/dom';
 import type { App } from './app';
-import { colourBucket, drawFlame, hitTest, type FlamePalette } from './flame/render';
+import { colourBucket, drawFlame, hitTest, resolveColours, type FlamePalette } from './flame/render';
 
 const ROW = 18;
 
@@ -20,6 +20,7 @@ export class FlameView {
   private buckets = new Uint16Array(0);
   private match: Uint8Array | null = null;
   private palette: FlamePalette | undefined;
+  private colours: Uint32Array | undefined;
   private hover = -1;
   private pending = -1;
   private frame = 0;
@@ -171,9 +172,12 @@ export class FlameView {
     this.canvas.style.top = `${this.scroller.scrollTop}px`;
     const ctx = this.canvas.getContext('2d')!;
     ctx.font = `${cssVar('--vscode-editor-font-size', '12px').replace(/^(\d+)$/, '$1px')} ${cssVar('--vscode-font-family', 'sans-serif')}`;
-    if (!this.palette) this.palette = readPalette();
+    if (!this.palette || !this.colours) {
+      this.palette = readPalette();
+      this.colours = resolveColours(ctx, [...this.palette.fills, this.palette.highlight, this.palette.dim, this.palette.background], this.palette.background);
+    }
     const t0 = performance.now();
-    const n = drawFlame(ctx, l, { width: w, height: hgt, scrollTop: this.scroller.scrollTop, rowHeight: ROW, dpr }, this.palette, this.buckets, this.match, this.hover);
+    const n = drawFlame(ctx, l, { width: w, height: hgt, scrollTop: this.scroller.scrollTop, rowHeight: ROW, dpr }, this.palette, this.buckets, this.match, this.hover, this.colours);
     this.lastDrawMs = performance.now() - t0;
     this.canvas.dataset.drawMs = this.lastDrawMs.toFixed(2);
     this.canvas.dataset.drawn = String(n);

@@ -42,8 +42,35 @@ export function hitTest(layout: FlameLayout, width: number, rowHeight: number, x
   return -1;
 }
 
+let cachedImage: ImageData | undefined;
+let cachedPixels: Uint32Array | undefined;
+
+/** Opaque 0xAABBGGRR pixels for CSS colours blended over the background (little-endian ImageData). */
+export function resolveColours(ctx: CanvasRenderingContext2D, colours: string[], background: string): Uint32Array {
+  const out = new Uint32Array(colours.length);
+  const probe = (c: string): number[] => {
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, 1, 1);
+    ctx.fillStyle = c;
+    ctx.fillRect(0, 0, 1, 1);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    ctx.restore();
+    return [d[0], d[1], d[2]];
+  };
+  colours.forEach((c, i) => {
+    const [r, g, b] = probe(c);
+    out[i] = (0xff << 24) | (b << 16) | (g << 8) | r;
+  });
+  return out;
+}
+
 /**
  * Draws the visible part; `match` marks rectangles that the search matches (null: no search).
+ * Rectangles are written straight into a pixel buffer (one typed-array fill per pixel row), so
+ * 100k of them cost a few milliseconds; only labels and the hover outline use canvas calls.
  * Returns the number of rectangles drawn.
  */
 export function drawFlame(
@@ -54,37 +81,54 @@ export function drawFlame(
   bucketOfName: Uint16Array,
   match: Uint8Array | null,
   hover: number,
+  pixels?: Uint32Array,
 ): number {
   const { width, height, scrollTop, rowHeight, dpr } = vp;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.fillStyle = palette.background;
-  ctx.fillRect(0, 0, width, height);
-  const n = layout.x.length;
-  if (n === 0 || layout.total <= 0) return 0;
-  const scale = width / layout.total;
-  const firstDepth = Math.floor(scrollTop / rowHeight);
-  const lastDepth = Math.ceil((scrollTop + height) / rowHeight);
+  const W = Math.round(width * dpr), H = Math.round(height * dpr);
   const nBuckets = palette.fills.length;
-  // One path per colour: a fill call per colour instead of per rectangle.
-  const paths: Path2D[] = Array.from({ length: nBuckets + 2 }, () => new Path2D());
-  const labels: number[] = [];
+  const colours = pixels ?? resolveColours(ctx, [...palette.fills, palette.highlight, palette.dim, palette.background], palette.background);
+  // One pixel buffer per canvas size, reused across redraws.
+  if (!cachedImage || cachedImage.width !== W || cachedImage.height !== H) {
+    cachedImage = ctx.createImageData(W, H);
+    cachedPixels = new Uint32Array(cachedImage.data.buffer);
+  }
+  const image = cachedImage;
+  const buf = cachedPixels!;
+  buf.fill(colours[nBuckets + 2]);
+  const n = layout.x.length;
   let drawn = 0;
-  for (let i = 0; i < n; i++) {
-    const d = layout.depth[i];
-    if (d < firstDepth || d > lastDepth) continue;
-    const w = layout.width[i] * scale;
-    if (w < 0.5) continue;
-    const x = layout.x[i] * scale;
-    const y = d * rowHeight - scrollTop;
-    const bucket = match ? (match[i] ? nBuckets : nBuckets + 1) : bucketOfName[layout.nameIndex[i]];
-    paths[bucket].rect(x, y, Math.max(0.5, w - (w > 3 ? 1 : 0)), rowHeight - 1);
-    drawn++;
-    if (w > 24) labels.push(i);
+  const labels: number[] = [];
+  if (n > 0 && layout.total > 0) {
+    const scale = (width / layout.total) * dpr;
+    const firstDepth = Math.floor(scrollTop / rowHeight);
+    const lastDepth = Math.ceil((scrollTop + height) / rowHeight);
+    const rowPx = rowHeight * dpr;
+    for (let i = 0; i < n; i++) {
+      const d = layout.depth[i];
+      if (d < firstDepth || d > lastDepth) continue;
+      const w = layout.width[i] * scale;
+      if (w < 0.5 * dpr) continue;
+      const x0 = Math.max(0, Math.round(layout.x[i] * scale));
+      // A one-pixel gap separates neighbours that are wide enough to spare it.
+      const x1 = Math.min(W, Math.max(x0 + 1, Math.round(layout.x[i] * scale + w) - (w > 3 * dpr ? 1 : 0)));
+      const top = Math.round(d * rowPx - scrollTop * dpr);
+      const y0 = Math.max(0, top), y1 = Math.min(H, top + Math.round(rowPx) - Math.max(1, Math.round(dpr)));
+      if (x1 <= x0 || y1 <= y0) continue;
+      const c = colours[match ? (match[i] ? nBuckets : nBuckets + 1) : bucketOfName[layout.nameIndex[i]]];
+      if (x1 - x0 <= 8) {
+        // Narrow frames (most of a big graph): plain stores beat a fill() call per row.
+        for (let y = y0, at = y0 * W; y < y1; y++, at += W) for (let x = x0; x < x1; x++) buf[at + x] = c;
+      } else {
+        for (let y = y0; y < y1; y++) buf.fill(c, y * W + x0, y * W + x1);
+      }
+      drawn++;
+      if (w > 24 * dpr) labels.push(i);
+    }
   }
-  for (let b = 0; b < paths.length; b++) {
-    ctx.fillStyle = b < nBuckets ? palette.fills[b] : b === nBuckets ? palette.highlight : palette.dim;
-    ctx.fill(paths[b]);
-  }
+  ctx.putImageData(image, 0, 0);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  if (drawn === 0) return 0;
+  const scale = width / layout.total;
   ctx.fillStyle = palette.text;
   ctx.textBaseline = 'middle';
   const charW = ctx.measureText('m').width || 7;
