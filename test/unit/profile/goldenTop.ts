@@ -2,10 +2,13 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeProfile, topTable, buildFrameTable } from '../../../src/profile';
+import { decodeProfile, topTable, buildFrameTable, printableName } from '../../../src/profile';
+import type { Granularity } from '../../../src/profile';
 
 /** The shared fixtures, by path relative to the repository (../shared/fixtures). */
 export const sharedFixtures = path.resolve(__dirname, '../../../../shared/fixtures');
+/** Our own fixtures (made with Go 1.26 and its `go tool pprof`; see test/fixtures/profile/README.md). */
+export const ownFixtures = path.resolve(__dirname, '../../fixtures/profile');
 
 interface PprofRow {
   name: string;
@@ -34,13 +37,19 @@ export function parsePprofTop(text: string): { total: number; rows: PprofRow[] }
  * of `dir/NAME.SAMPLE.top.txt`: same rows in the same order, flat, cum, inline marks and total.
  */
 export function checkGoldenView(dir: string, name: string, sample: string): void {
-  const golden = parsePprofTop(fs.readFileSync(path.join(sharedFixtures, dir, `${name}.${sample}.top.txt`), 'utf8'));
-  const profile = decodeProfile(fs.readFileSync(path.join(sharedFixtures, dir, `${name}.pb.gz`)));
+  checkGolden(path.join(sharedFixtures, dir, `${name}.pb.gz`), path.join(sharedFixtures, dir, `${name}.${sample}.top.txt`), sample, 'functions');
+}
+
+/** checkGoldenView for any profile and golden (pprof's printed names at lines granularity). */
+export function checkGolden(profilePath: string, goldenPath: string, sample: string, granularity: Granularity): void {
+  const golden = parsePprofTop(fs.readFileSync(goldenPath, 'utf8'));
+  const profile = decodeProfile(fs.readFileSync(profilePath));
   const index = profile.sampleTypes.findIndex((t) => t.type === sample);
-  assert.ok(index >= 0, `${name} has no ${sample}`);
-  const top = topTable(profile, index, buildFrameTable(profile, 'functions'));
+  assert.ok(index >= 0, `${profilePath} has no ${sample}`);
+  const table = buildFrameTable(profile, granularity);
+  const top = topTable(profile, index, table);
   const got = top.rows.map((r) => ({
-    name: r.name,
+    name: printableName(table, r.frame),
     inline: r.inline ? '(inline)' : r.partialInline ? '(partial-inline)' : '',
     flat: r.flat,
     cum: r.cum,
