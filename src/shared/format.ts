@@ -67,10 +67,10 @@ export function formatValue(value: number, unit: string): string {
   }
 }
 
-/** A share as pprof prints it: two decimals, "100%" and "0%" without decimals. */
+/** A share as pprof prints it: of |part| (diff profiles too), "100%" and "0%" without decimals. */
 export function formatPercent(part: number, total: number): string {
   if (total === 0) return '0%';
-  const p = (part / total) * 100;
+  const p = Math.abs(part / total) * 100;
   if (p === 0) return '0%';
   if (Math.abs(p - 100) < 1e-9) return '100%';
   return p.toFixed(2) + '%';

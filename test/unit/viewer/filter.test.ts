@@ -8,7 +8,7 @@ import { loadSource, readGolden, sharedProfiles, viewerFixtures } from './golden
 
 /** Our top rows, as name → [flat, cum], with pprof's " file:line" at lines granularity. */
 function ourTop(profile: string, sampleType: string, granularity: Granularity, filters: Filters) {
-  const src = loadSource(path.join(sharedProfiles, profile + '.pb.gz'));
+  const src = loadSource(profile.includes('/') ? profile : path.join(sharedProfiles, profile + '.pb.gz'));
   const si = src.sampleTypes.findIndex((t) => t.type === sampleType);
   const ks = buildKeyedStacks(src, si, granularity, noFilters(filters) ? null : applyFilters(src, filters));
   const top = topRows(ks);
@@ -46,6 +46,7 @@ describe('viewer: focus/ignore/hide match go tool pprof', () => {
   it('inline hide=main.medium', () => check('inline.hide-main.medium', 'inline-go1.26', 'alloc_space', { hide: 'main.medium' }));
   it('mapclear ignore=runtime', () => check('mapclear.ignore-runtime', 'mapclear-go1.26', 'alloc_space', { ignore: 'runtime' }));
   it('jsonwork lines focus=main', () => check('jsonwork.lines.focus-main', 'jsonwork-go1.19', 'alloc_space', { focus: 'main' }, 'lines'));
+  it('no-lines profile focus=parseBody', () => check('inuse-nolines.focus-parseBody', path.join(viewerFixtures, 'inuse-nolines.pb.gz'), 'inuse_space', { focus: 'parseBody' }));
   it('an invalid regex is a one-line error naming the filter', () => {
     const src = loadSource(path.join(sharedProfiles, 'inline-go1.26.pb.gz'));
     assert.throws(() => applyFilters(src, { focus: '(', ignore: '', hide: '' }), /^Error: focus: invalid regular expression "\("$/);

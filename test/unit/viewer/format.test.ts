@@ -20,5 +20,6 @@ describe('viewer: format', () => {
   it('by unknown unit keeps the unit', () => assert.strictEqual(formatValue(7, 'widgets'), '7 widgets'));
   it('percent as pprof: 47.18%', () => assert.strictEqual(formatPercent(670000000, 1420000000), '47.18%'));
   it('percent 100%', () => assert.strictEqual(formatPercent(5, 5), '100%'));
+  it('percent of a negative diff value is of its magnitude (pprof: -11522994B 12.80%)', () => assert.strictEqual(formatPercent(-11522994, 90008359), '12.80%'));
   it('percent of zero total', () => assert.strictEqual(formatPercent(5, 0), '0%'));
 });

@@ -2,11 +2,11 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { buildKeyedStacks, topRows } from '../../../src/profile/tree';
-import { loadSource, readGolden, sharedProfiles } from './goldens';
+import { loadSource, readGolden, sharedProfiles, viewerFixtures } from './goldens';
 
-function check(profile: string, sampleType: string): void {
-  const want = readGolden(path.join(sharedProfiles, `${profile}.${sampleType}.top.txt`));
-  const src = loadSource(path.join(sharedProfiles, profile + '.pb.gz'));
+function check(profile: string, sampleType: string, dir = sharedProfiles): void {
+  const want = readGolden(path.join(dir, `${profile}.${sampleType}.top.txt`));
+  const src = loadSource(path.join(dir, profile + '.pb.gz'));
   const ks = buildKeyedStacks(src, src.sampleTypes.findIndex((t) => t.type === sampleType), 'functions', null);
   const top = topRows(ks);
   const got = Array.from(top.keys, (k, i) => ({ name: ks.keys.name[k], inline: ks.keys.inline[k] === 1, flat: top.flat[i], cum: top.cum[i] }));
@@ -25,4 +25,7 @@ describe('viewer: top table equals go tool pprof -top', () => {
   it('jsonwork-go1.19 inuse_space', () => check('jsonwork-go1.19', 'inuse_space'));
   it('cpu-go1.26 cpu', () => check('cpu-go1.26', 'cpu'));
   it('cpu-go1.26 samples', () => check('cpu-go1.26', 'samples'));
+  it('diff profile (pprof -diff_base) alloc_space, negative values', () => check('diff-mapclear', 'alloc_space', viewerFixtures));
+  it('diff profile (pprof -diff_base) inuse_space, negative values', () => check('diff-mapclear', 'inuse_space', viewerFixtures));
+  it('only in-use types, no line numbers', () => check('inuse-nolines', 'inuse_space', viewerFixtures));
 });
