@@ -1,0 +1,217 @@
+// Runs a scenario over a simulated map and measures each step the way the real-runtime harness
+// (shared/tools/go-truth/main.go) does: after a full GC, live bytes relative to before make,
+// bytes and objects allocated during the step alone.
+import { InputError } from '../shared/errors';
+import type { ExperimentResult, ExperimentStep, GrowthPoint } from '../shared/experimentProtocol';
+import { Heap, allocObj, dropObj, type ObjRef, slotSize } from './alloc';
+import { ClassicMap } from './classic';
+import { parseMapType } from './goTypes';
+import { Rand } from './hash';
+import { KeyStrings } from './keyStrings';
+import { mapLayout } from './layout';
+import { findScenario, type Count, type Op, type Scenario } from './scenarios';
+import type { SimMap } from './simMap';
+import { SwissMap } from './swiss';
+import { versionRules } from './versions';
+import { explain } from './explain';
+import { scenarioProgram } from './program';
+
+/** What one run is asked to do (the CLI's `experiment run` parameters). */
+export interface ExperimentRequest {
+  scenario: string;
+  type: string;
+  n: number;
+  hint: number;
+  go: string;
+}
+
+/** Progress and cancellation for long runs (the worker passes these). */
+export interface RunOptions {
+  /** Called now and then with the fraction done (0..1). */
+  onProgress?: (fraction: number) => void;
+  /** Polled now and then; true stops the run with a CancelledError. */
+  isCancelled?: () => boolean;
+}
+
+/** Thrown when RunOptions.isCancelled said so. */
+export class CancelledError extends Error {
+  constructor() {
+    super('experiment cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** A result plus what the profile writer needs. */
+export interface ExperimentRun {
+  result: ExperimentResult;
+  heap: Heap;
+  /** Source lines of the scenario program, for profile frames. */
+  program: string[];
+}
+
+const MAX_N = 50_000_000;
+
+function count(c: Count, n: number, hint: number): number {
+  if (c === 'n') return n;
+  if (c === 'n/2') return Math.floor(n / 2);
+  if (c === 'hint') return hint;
+  return c;
+}
+
+/** Checks a request's fields; throws InputError naming the bad one. */
+export function checkRequest(req: ExperimentRequest): Scenario {
+  const sc = findScenario(req.scenario);
+  if (!sc) throw new InputError(`unknown scenario '${req.scenario}'`);
+  if (!Number.isInteger(req.n) || req.n < 0 || req.n > MAX_N) throw new InputError(`n must be an integer from 0 to ${MAX_N}, not ${req.n}`);
+  if (!Number.isInteger(req.hint) || req.hint < -1 || req.hint > MAX_N) throw new InputError(`hint must be -1 or an integer up to ${MAX_N}, not ${req.hint}`);
+  return sc;
+}
+
+/** Seeds the per-run PRNG from the request, so a run is reproducible. */
+function seedOf(req: ExperimentRequest): number {
+  let h = 2166136261;
+  const s = `${req.scenario}|${req.type}|${req.n}|${req.hint}|${req.go}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Runs a scenario and returns the result with its heap ledger (for the profile writer). */
+export function runScenario(req: ExperimentRequest, opts: RunOptions = {}): ExperimentRun {
+  const sc = checkRequest(req);
+  const mt = parseMapType(req.type);
+  const rules = versionRules(req.go);
+  const layout = mapLayout(mt.key, mt.elem);
+  const heap = new Heap(rules);
+  const rand = new Rand(seedOf(req));
+  const { n, hint } = req;
+  const prog = scenarioProgram(sc, mt.text);
+  // string keys are made by the program before the base snapshot, as the harness does
+  const lastKeyStep = lastStepUsingKeys(sc);
+  const keys = mt.key.kind === 'string' && lastKeyStep >= 0 ? new KeyStrings(heap, n) : undefined;
+  const timeline: GrowthPoint[] = [];
+  const steps: ExperimentStep[] = [];
+  let m: SimMap | undefined;
+  let boxed: ObjRef | undefined;
+  let slice: ObjRef | undefined;
+  const totalOps = sc.steps.reduce((a, s) => a + s.ops.reduce((b, o) => b + opCost(o, n, hint), 0), 0) || 1;
+  let done = 0;
+  let nextCheck = 1 << 16;
+  const tick = (): void => {
+    if (++done < nextCheck) return;
+    nextCheck = done + (1 << 16);
+    if (opts.isCancelled?.()) throw new CancelledError();
+    opts.onProgress?.(done / totalOps);
+  };
+  let line = 0;
+
+  const newMap = (size: number): SimMap => {
+    const mm: SimMap = rules.impl === 'classic'
+      ? new ClassicMap(heap, layout, rand, size, n, keys)
+      : new SwissMap(heap, layout, rand, size, n, keys, rules.pruneTombstones);
+    if (sc.timeline) {
+      mm.onGrow = (e) => timeline.push({ entries: e.entries, live_bytes: heap.live, garbage_bytes: heap.garbageTotal, label: e.label });
+    }
+    return mm;
+  };
+  const need = (): SimMap => {
+    if (!m) throw new InputError(`scenario '${sc.id}' writes to a nil map`);
+    return m;
+  };
+
+  for (let si = 0; si < sc.steps.length; si++) {
+    const step = sc.steps[si];
+    heap.nextStep();
+    for (const op of step.ops) {
+      heap.line = prog.opLines[line];
+      line++;
+      switch (op.op) {
+        case 'make': {
+          const size = op.size === undefined ? hint : count(op.size, n, hint);
+          const old = m;
+          m = newMap(size);
+          // `sink = &m`: the map variable escapes and lives in a heap box of its own
+          if (!boxed) {
+            boxed = allocObj(heap, 8, true, 'newobject (escaping map variable)');
+            keys?.dropSinkBox();
+          }
+          old?.release();
+          break;
+        }
+        case 'insert': {
+          const mm = need();
+          const to = count(op.to, n, hint);
+          for (let i = count(op.from, n, hint); i < to; i++) {
+            mm.assign(i);
+            tick();
+          }
+          break;
+        }
+        case 'delete': {
+          const mm = need();
+          const to = count(op.to, n, hint);
+          const every = op.every ?? 1;
+          for (let i = count(op.from, n, hint); i < to; i += every) {
+            mm.remove(i);
+            tick();
+          }
+          break;
+        }
+        case 'clear':
+          need().clear();
+          break;
+        case 'nil':
+          m?.release();
+          m = undefined;
+          break;
+        case 'makeSlice':
+          dropObj(heap, slice);
+          slice = allocObj(heap, n * mt.elem.size, mt.elem.hasPointers, 'makeslice');
+          break;
+        case 'clearSlice':
+          break; // zeroes len elements; frees nothing
+        case 'nilSlice':
+          dropObj(heap, slice);
+          slice = undefined;
+          break;
+      }
+    }
+    if (keys && si === lastKeyStep) keys.releaseSlice(m);
+    steps.push({
+      step: step.step,
+      live_bytes: heap.live,
+      alloc_bytes: heap.stepAllocBytes,
+      alloc_objects: heap.stepAllocObjects,
+      garbage_bytes: heap.stepGarbage,
+    });
+  }
+  const result: ExperimentResult = {
+    scenario: sc.id,
+    go: rules.go,
+    impl: rules.impl,
+    type: mt.text,
+    n,
+    hint,
+    steps,
+    ...(sc.timeline ? { timeline } : {}),
+    explanation: explain(sc, rules, layout, steps, slotSize(layout.bucketSize, layout.scan, rules)),
+  };
+  return { result, heap, program: prog.lines };
+}
+
+function opCost(o: Op, n: number, hint: number): number {
+  if (o.op === 'insert' || o.op === 'delete') return Math.max(0, count(o.to, n, hint) - count(o.from, n, hint)) / (o.op === 'delete' ? o.every ?? 1 : 1);
+  return 0;
+}
+
+function lastStepUsingKeys(sc: Scenario): number {
+  let last = -1;
+  sc.steps.forEach((s, i) => {
+    if (s.ops.some((o) => o.op === 'insert' || o.op === 'delete')) last = i;
+  });
+  return last;
+}
+
+/** Runs an experiment: the CLI's JSON shape plus garbage_bytes, the growth timeline and an explanation. */
+export function runExperiment(req: ExperimentRequest, opts: RunOptions = {}): ExperimentResult {
+  return runScenario(req, opts).result;
+}
