@@ -67,11 +67,17 @@ export function formatValue(value: number, unit: string): string {
   }
 }
 
-/** A share as pprof prints it: of |part| (diff profiles too), "100%" and "0%" without decimals. */
+/** A share as pprof prints it (report.percentage): of |part|, 2 decimals from 1%, 2 significant digits below. */
 export function formatPercent(part: number, total: number): string {
-  if (total === 0) return '0%';
-  const p = Math.abs(part / total) * 100;
-  if (p === 0) return '0%';
-  if (Math.abs(p - 100) < 1e-9) return '100%';
-  return p.toFixed(2) + '%';
+  const ratio = total === 0 ? 0 : Math.abs(part / total) * 100;
+  if (ratio >= 99.95 && ratio <= 100.05) return '100%';
+  if (ratio >= 1) return ratio.toFixed(2) + '%';
+  if (ratio === 0) return '0%';
+  // Go's %.2g: exponent form below 1e-4, trailing zeros dropped.
+  if (ratio < 1e-4) {
+    const [m, e] = ratio.toExponential(1).split('e');
+    const exp = Number(e);
+    return `${m.replace(/\.0$/, '')}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}%`;
+  }
+  return Number(ratio.toPrecision(2)).toString() + '%';
 }

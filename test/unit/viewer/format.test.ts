@@ -1,5 +1,8 @@
 // Unit formatting: expected strings written by hand from the unit definitions (1 KiB = 1024 B).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { sharedProfiles, viewerFixtures } from './goldens';
 import { formatBytes, formatCount, formatDuration, formatPercent, formatValue } from '../../../src/shared/format';
 
 describe('viewer: format', () => {
@@ -22,4 +25,24 @@ describe('viewer: format', () => {
   it('percent 100%', () => assert.strictEqual(formatPercent(5, 5), '100%'));
   it('percent of a negative diff value is of its magnitude (pprof: -11522994B 12.80%)', () => assert.strictEqual(formatPercent(-11522994, 90008359), '12.80%'));
   it('percent of zero total', () => assert.strictEqual(formatPercent(5, 0), '0%'));
+});
+
+/** Every flat% and cum% that `go tool pprof -top` printed in a golden, against formatPercent. */
+function checkPercents(file: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const total = Number(/of (-?\d+)[a-zA-Z]* total/.exec(text)![1]);
+  const rows = text.split('\n').map((l) => /^\s*(-?\d+)[a-zA-Z]*\s+(\S+%)\s+\S+%\s+(-?\d+)[a-zA-Z]*\s+(\S+%)\s/.exec(l)).filter((m) => m !== null);
+  assert.ok(rows.length > 0);
+  for (const m of rows) {
+    assert.strictEqual(formatPercent(Number(m![1]), total), m![2], `flat% of ${m![1]}`);
+    assert.strictEqual(formatPercent(Number(m![3]), total), m![4], `cum% of ${m![3]}`);
+  }
+}
+
+describe('viewer: percentages as go tool pprof prints them', () => {
+  it('jsonwork alloc_space', () => checkPercents(path.join(sharedProfiles, 'jsonwork-go1.19.alloc_space.top.txt')));
+  it('inline alloc_space', () => checkPercents(path.join(sharedProfiles, 'inline-go1.26.alloc_space.top.txt')));
+  it('cpu', () => checkPercents(path.join(sharedProfiles, 'cpu-go1.26.cpu.top.txt')));
+  it('diff profile', () => checkPercents(path.join(viewerFixtures, 'diff-mapclear.alloc_space.top.txt')));
+  it('wide-200k', () => checkPercents(path.resolve(sharedProfiles, '../perf/wide-200k.alloc_space.top.txt')));
 });

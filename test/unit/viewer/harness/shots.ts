@@ -11,6 +11,13 @@ async function main(): Promise<void> {
     ['cpu', 'profiles/cpu-go1.26.pb.gz'],
     ['wide', 'perf/wide-200k.pb.gz'],
   ];
+  const fixtures = path.resolve(__dirname, '../../../fixtures/viewer');
+  for (const [name, file] of [['diff', 'diff-mapclear.pb.gz'], ['nolines', 'inuse-nolines.pb.gz'], ['notprofile', '../../../package.json']]) {
+    const { browser, page } = await openViewer(path.join(fixtures, file), 'dark', { width: 1100, height: 500 });
+    await page.waitForSelector('[data-testid=top-row], [data-testid=error-message]');
+    await page.screenshot({ path: `${out}/dark-${name}.png` });
+    await browser.close();
+  }
   for (const theme of ['dark', 'light', 'hc']) {
     for (const [name, file] of cases) {
       if (theme !== 'dark' && name !== 'jsonwork') continue;
