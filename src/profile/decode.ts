@@ -329,6 +329,11 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
 /** Decodes the samples (a second walk over the top-level fields, so no per-sample spans are kept). */
 function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: number, locationCount: number, typeCount: number, locIndex: IdIndex, str: StrCheck, stringCount: number) {
   const sampleLocationStart = new Uint32Array(sampleCount + 1);
+  // every value takes at least a byte, so more values than bytes means a corrupt count (and
+  // must not become a multi-gigabyte allocation)
+  if (sampleCount * typeCount > r.buf.length) {
+    throw new InputError(`${sampleCount} samples with ${typeCount} sample types cannot fit in ${r.buf.length} bytes`);
+  }
   const sampleValues = new Float64Array(sampleCount * typeCount);
   let locs: Uint32Array | Uint16Array = locationCount <= 65536 ? new Uint16Array(locationIdCount) : new Uint32Array(locationIdCount);
   const buf = r.buf;
