@@ -43,7 +43,8 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
     const post = (m: ToWebview) => void webview.postMessage(m);
     const client = new WorkerClient(path.join(ext.fsPath, 'dist'), (m) => {
       post(m);
-      if (m.type === 'summary' && ProfileEditorProvider.active?.client === client) void this.publishLineValues();
+      // After the table (not the summary): the worker answers in order, and the first paint comes first.
+      if (m.type === 'top' && ProfileEditorProvider.active?.client === client) void this.publishLineValues();
     });
     let state: 'loading' | 'ready' | 'failed' = 'loading';
     let fatal: ToWebview | undefined;

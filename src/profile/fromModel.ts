@@ -75,8 +75,9 @@ export function stackSourceFromModel(p: Profile): StackSource {
     frameInline: fInline,
     locFrameStart,
     locMappingFile,
-    sampleLocStart: Int32Array.from(p.sampleLocationStart),
-    sampleLocs: Int32Array.from(p.sampleLocations),
+    // A native typed-array copy (the model may use narrower element types).
+    sampleLocStart: new Int32Array(p.sampleLocationStart),
+    sampleLocs: new Int32Array(p.sampleLocations),
     values,
     percentBase: p.sampleTypes.map((_, t) => sampleTotal(p, t)),
   };

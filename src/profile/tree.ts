@@ -58,31 +58,45 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
   const values = src.values[sampleIndex];
   const hidden = filter?.hiddenFrames ?? null;
   const kept = filter?.keptSamples ?? null;
-  let nKept = 0;
-  for (let s = 0; s < nSamples; s++) if ((!kept || kept[s]) && values[s] !== 0) nKept++;
+  // Frames per location after hide, so the stacks array is sized exactly in one pass.
+  const nLoc = src.locFrameStart.length - 1;
+  const locLen = new Int32Array(nLoc);
+  for (let l = 0; l < nLoc; l++) {
+    let c = 0;
+    for (let fr = src.locFrameStart[l]; fr < src.locFrameStart[l + 1]; fr++) if (!hidden || !hidden[fr]) c++;
+    locLen[l] = c;
+  }
+  let nKept = 0, nKeys = 0;
+  for (let s = 0; s < nSamples; s++) {
+    if ((kept && !kept[s]) || values[s] === 0) continue;
+    nKept++;
+    for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) nKeys += locLen[src.sampleLocs[i]];
+  }
   const stackStart = new Int32Array(nKept + 1);
-  const stackKeys = new IntBuilder(src.sampleLocs.length * 2);
+  const stackKeys = new Int32Array(nKeys);
   const value = new Float64Array(nKept);
-  const leafFirst: number[] = [];
-  let unfilteredTotal = 0, total = 0, k = 0;
+  let unfilteredTotal = 0, total = 0, k = 0, at = 0;
   for (let s = 0; s < nSamples; s++) {
     unfilteredTotal += Math.abs(values[s]);
     // Zero-valued samples add nothing anywhere; pprof skips them too.
     if ((kept && !kept[s]) || values[s] === 0) continue;
-    leafFirst.length = 0;
+    stackStart[k] = at;
+    let len = 0;
+    for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) len += locLen[src.sampleLocs[i]];
+    // Written back to front: the profile lists leaf first, the tree wants root first.
+    let pos = at + len - 1;
     for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) {
       const loc = src.sampleLocs[i];
       for (let fr = src.locFrameStart[loc]; fr < src.locFrameStart[loc + 1]; fr++) {
-        if (!hidden || !hidden[fr]) leafFirst.push(frameKey[fr]);
+        if (!hidden || !hidden[fr]) stackKeys[pos--] = frameKey[fr];
       }
     }
-    stackStart[k] = stackKeys.length;
-    for (let i = leafFirst.length - 1; i >= 0; i--) stackKeys.push(leafFirst[i]);
+    at += len;
     value[k] = values[s];
     total += values[s];
     k++;
   }
-  stackStart[nKept] = stackKeys.length;
+  stackStart[nKept] = at;
   if (src.percentBase) unfilteredTotal = src.percentBase[sampleIndex];
   return {
     keys: (() => {
@@ -90,7 +104,7 @@ export function buildKeyedStacks(src: StackSource, sampleIndex: number, granular
       return { count: name.length, name, file, line: lines ? sourceLine : new Int32Array(name.length), sourceLine, inline };
     })(),
     stackStart,
-    stackKeys: stackKeys.finish(),
+    stackKeys,
     value,
     unfilteredTotal,
     total,

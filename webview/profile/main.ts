@@ -1,7 +1,7 @@
 // Profile viewer webview: header, filters, and the four views. All data arrives as messages
 // after the ready handshake; every profile string is shown as text.
 import './style.css';
-import { assertNever, type Filters, type FromWebview, type Granularity, type ProfileSummary, type SourceRef, type ToWebview, type ViewSettings } from '../../src/shared/protocol';
+import { assertNever, type Filters, type FlameLayout, type FromWebview, type Granularity, type ProfileSummary, type SourceRef, type ToWebview, type ViewSettings } from '../../src/shared/protocol';
 import { formatPercent, formatValue } from '../../src/shared/format';
 import { h, searchPattern } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';
@@ -216,6 +216,12 @@ function onSummary(s: ProfileSummary): void {
   save();
 }
 
+/** Typed arrays arrive as such from VS Code; a plain-JSON transport turns them into objects. */
+function arrayLike(l: FlameLayout): FlameLayout {
+  const fix = <T>(v: T): T => (v && typeof v === 'object' && !('length' in (v as object)) ? (Object.values(v as object) as unknown as T) : v);
+  return { ...l, x: fix(l.x), width: fix(l.width), depth: fix(l.depth), nameIndex: fix(l.nameIndex), self: fix(l.self), nodeId: fix(l.nodeId) };
+}
+
 function showFatal(file: string, message: string): void {
   root.textContent = '';
   const reopen = h('button', { 'data-testid': 'reopen-as-text' }, 'Reopen as Text');
@@ -243,7 +249,7 @@ window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
       tree.receive(m.requestId, m.generation, m.nodeId, m.rows);
       return;
     case 'flame':
-      if (m.layout.generation === summary?.generation) flame.receive(m.requestId, m.layout);
+      if (m.layout.generation === summary?.generation) flame.receive(m.requestId, arrayLike(m.layout));
       return;
     case 'sandwich':
       if (m.result.generation === summary?.generation) sandwich.receive(m.requestId, m.result);
