@@ -2,20 +2,8 @@
 // line's share of the total, the value after the line, and an optional code lens.
 import * as vscode from 'vscode';
 import { formatPercent, formatValue } from '../shared/format';
+import { heatLevel, HEAT_LEVELS as LEVELS } from './heat';
 import { getActiveProfile, onDidChangeActiveProfile, setActiveProfile, valuesForFile } from './activeProfile';
-
-const LEVELS = 5;
-
-/** Heat level 0..LEVELS-1 for a share of the total (log scale, so small lines still show). */
-export function heatLevel(value: number, total: number): number {
-  if (total <= 0 || value === 0) return -1;
-  const share = Math.min(1, Math.abs(value) / total);
-  // 0.1% → 0, 1% → 1, 5% → 2, 20% → 3, 50%+ → 4
-  const bounds = [0.01, 0.05, 0.2, 0.5];
-  let lvl = 0;
-  while (lvl < bounds.length && share >= bounds[lvl]) lvl++;
-  return lvl;
-}
 
 /** Decorations and lenses for Go files; disposed with the extension. */
 export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Disposable {
