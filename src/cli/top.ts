@@ -22,10 +22,9 @@ export async function runTop(argv: string[]): Promise<number> {
   if (profile.sampleTypes.length === 0) throw new InputError(`${file}: the profile has no sample types`);
   const sampleIndex = pickSample(profile, args.options.get('sample'), file);
   const table = buildFrameTable(profile, granularity as Granularity);
-  const top = topTable(profile, sampleIndex, table);
-  const allRows = top.rows.length;
   // pprof's -nodecount: 0 or less shows every row
-  const rows = nodeCount > 0 ? top.rows.slice(0, nodeCount) : top.rows;
+  const top = topTable(profile, sampleIndex, table, nodeCount);
+  const rows = top.rows;
   const sampleType = profile.sampleTypes[sampleIndex];
 
   if (args.flags.has('json')) {
@@ -47,7 +46,7 @@ export async function runTop(argv: string[]): Promise<number> {
     };
     process.stdout.write(JSON.stringify(doc) + '\n');
   } else {
-    process.stdout.write(formatTopText(profile, sampleIndex, table, rows, top.total, allRows));
+    process.stdout.write(formatTopText(profile, sampleIndex, table, rows, top.total, top.allRows));
   }
   return 0;
 }

@@ -52,8 +52,12 @@ export function aggregateTop(profile: Profile, sampleIndex: number, granularity:
   return topTable(profile, sampleIndex, table ?? buildFrameTable(profile, granularity)).rows;
 }
 
-/** aggregateTop with pprof's total, on an already built frame table. */
-export function topTable(profile: Profile, sampleIndex: number, table: FrameTable): TopTable {
+/**
+ * aggregateTop with pprof's total, on an already built frame table. nodeCount > 0 keeps the
+ * first nodeCount rows as `-nodecount` does: their flat and cum stay, their inline marks come
+ * from the calls between kept rows only.
+ */
+export function topTable(profile: Profile, sampleIndex: number, table: FrameTable, nodeCount = 0): TopTable {
   const T = profile.sampleTypes.length;
   if (!(sampleIndex >= 0 && sampleIndex < T)) throw new RangeError(`sample index ${sampleIndex} out of range`);
   const values = profile.sampleValues;
@@ -92,7 +96,8 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
 
   let graphTotal = 0;
   for (let f = 0; f < count; f++) graphTotal += flat[f];
-  const marks = edges.marks(Math.abs(Math.trunc(graphTotal * EDGE_FRACTION)));
+  const edgeCutoff = Math.abs(Math.trunc(graphTotal * EDGE_FRACTION));
+  const marks = edges.marks(edgeCutoff);
 
   const rows: TopRow[] = [];
   for (let f = 0; f < count; f++) {
@@ -111,7 +116,23 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
     });
   }
   sortTopRows(rows, table);
-  return { rows, total: sampleTotal(profile, sampleIndex) };
+  const allRows = rows.length;
+  if (nodeCount > 0 && nodeCount < rows.length) {
+    rows.length = nodeCount;
+    const keep = new Uint8Array(count);
+    for (const r of rows) keep[r.frame] = 1;
+    const kept = new InlineEdges(profile, table, keep);
+    for (let s = 0; s < sampleCount; s++) {
+      const w = values[s * T + sampleIndex];
+      if (w !== 0) kept.addSample(sampleLocationStart[s], sampleLocationStart[s + 1], w, s + 1);
+    }
+    const keptMarks = kept.marks(edgeCutoff);
+    for (const r of rows) {
+      r.inline = keptMarks[r.frame] === INLINE_ONLY;
+      r.partialInline = keptMarks[r.frame] === (INLINE_ONLY | NOT_INLINE);
+    }
+  }
+  return { rows, total: sampleTotal(profile, sampleIndex), allRows };
 }
 
 /** pprof's default -edgefraction: -top hides edges lighter than this share of the total, and with them their inline marks. */
@@ -134,7 +155,8 @@ class InlineEdges {
   private inline: number[] = [];
   private stamp: number[] = [];
 
-  constructor(private readonly profile: Profile, private readonly table: FrameTable) {
+  /** keep: when given, only these frames are nodes; calls pass over the others (pprof's -nodecount). */
+  constructor(private readonly profile: Profile, private readonly table: FrameTable, private readonly keep?: Uint8Array) {
     const { locationFrameStart: start, locationFrames: frames, count } = table;
     const locations = start.length - 1;
     this.inlinable = new Uint8Array(count);
@@ -158,6 +180,7 @@ class InlineEdges {
       const fe = start[loc + 1];
       for (let j = fe - 1; j >= fs; j--) {
         const f = frames[j];
+        if (this.keep && !this.keep[f]) continue;
         if (parent >= 0 && parent !== f && this.inlinable[f]) {
           const key = parent * count + f;
           let e = this.ids.get(key);

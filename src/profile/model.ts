@@ -165,4 +165,6 @@ export interface TopTable {
   rows: TopRow[];
   /** pprof's total: the sum of |value| over samples (over base samples in a diff profile). */
   total: number;
+  /** Rows before a nodeCount cut (pprof's "Showing top N nodes out of M"). */
+  allRows: number;
 }
