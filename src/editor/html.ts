@@ -34,7 +34,7 @@ export function profileHtml(webview: vscode.Webview, extensionUri: vscode.Uri, u
 <title>HeapLens Profile</title>
 </head>
 <body>
-<div id="app" data-testid="profile-app"><p class="hl-loading" data-testid="loading">Loading profile…</p></div>
+<div id="app" data-testid="profile-app"><p class="hl-loading" data-testid="loading" role="progressbar" aria-busy="true">Loading profile…</p></div>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

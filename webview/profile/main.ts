@@ -237,7 +237,7 @@ window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
   switch (m.type) {
     case 'loading':
       root.textContent = '';
-      root.append(h('p', { class: 'hl-loading', 'data-testid': 'loading' }, `Decoding ${m.file}…`));
+      root.append(h('p', { class: 'hl-loading', 'data-testid': 'loading', role: 'progressbar', 'aria-busy': 'true' }, `Decoding ${m.file}…`));
       return;
     case 'summary':
       onSummary(m.summary);

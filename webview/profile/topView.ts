@@ -1,7 +1,7 @@
 // The top table: flat, flat%, sum%, cum, cum%, name — pprof's numbers, sortable, virtualized.
 import type { TopTable } from '../../src/shared/protocol';
 import { h, setHighlighted } from '../common/dom';
-import { VirtualList } from '../common/virtualList';
+import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
 
 /** Columns the table sorts by. */
@@ -13,33 +13,23 @@ export class TopView {
   private table: TopTable | undefined;
   private order: number[] = [];
   private sumPct: number[] = [];
-  private readonly list: VirtualList;
+  private readonly list: VirtualTable;
   private readonly headers = new Map<TopSort, HTMLElement>();
   private readonly status: HTMLElement;
 
   constructor(private readonly app: App, public sort: TopSort, public desc: boolean) {
-    const head = h('div', { class: 'row-grid top-grid head', role: 'row' });
-    const col = (label: string, key: TopSort | null, cls = '') => {
-      const c = h('div', { class: 'cell ' + cls, role: 'columnheader' }, label);
-      if (key) {
-        c.tabIndex = 0;
-        c.classList.add('sortable');
-        c.dataset.testid = `sort-${key}`;
-        c.addEventListener('click', () => this.setSort(key));
-        c.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), this.setSort(key)));
-        this.headers.set(key, c);
-      }
-      head.append(c);
-    };
-    col('flat', 'flat', 'num');
-    col('flat%', null, 'num');
-    col('sum%', null, 'num');
-    col('cum', 'cum', 'num');
-    col('cum%', null, 'num');
-    col('name', 'name', 'name');
-    this.list = new VirtualList({
+    this.list = new VirtualTable({
       rowHeight: 22,
       testId: 'top-table',
+      rowTestId: 'top-row',
+      columns: [
+        { label: 'flat', cls: 'num', width: '9em' },
+        { label: 'flat%', cls: 'num', width: '6em' },
+        { label: 'sum%', cls: 'num', width: '6em' },
+        { label: 'cum', cls: 'num', width: '9em' },
+        { label: 'cum%', cls: 'num', width: '6em' },
+        { label: 'name', cls: 'name' },
+      ],
       renderRow: (row, i) => this.renderRow(row, i),
       onActivate: (i) => this.activate(i),
       onKey: (e, i) => {
@@ -50,8 +40,18 @@ export class TopView {
         return false;
       },
     });
+    const sortable: [number, TopSort][] = [[0, 'flat'], [3, 'cum'], [5, 'name']];
+    for (const [col, key] of sortable) {
+      const c = this.list.headerCells[col];
+      c.tabIndex = 0;
+      c.classList.add('sortable');
+      c.dataset.testid = `sort-${key}`;
+      c.addEventListener('click', () => this.setSort(key));
+      c.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), this.setSort(key)));
+      this.headers.set(key, c);
+    }
     this.status = h('div', { class: 'status', 'data-testid': 'top-status' });
-    this.element = h('div', { class: 'view top-view', 'data-testid': 'top-view' }, head, this.list.element, this.status);
+    this.element = h('div', { class: 'view top-view', 'data-testid': 'top-view' }, this.list.element, this.status);
     this.updateHeaders();
   }
 
@@ -115,17 +115,10 @@ export class TopView {
     this.status.textContent = `${t.names.length.toLocaleString()} rows` + (re ? ` · ${matches.toLocaleString()} match the search` : '');
   }
 
-  private renderRow(row: HTMLElement, i: number): void {
+  private renderRow(row: HTMLTableRowElement, i: number): void {
     const t = this.table!;
     const r = this.order[i];
-    row.className = row.className.replace(/\brow-grid top-grid\b/, '') + ' row-grid top-grid';
-    row.dataset.testid = 'top-row';
-    let cells = row.children as HTMLCollectionOf<HTMLElement>;
-    if (cells.length !== 6) {
-      row.textContent = '';
-      for (let c = 0; c < 6; c++) row.append(h('div', { class: c < 5 ? 'cell num' : 'cell name', role: 'gridcell' }));
-      cells = row.children as HTMLCollectionOf<HTMLElement>;
-    }
+    const cells = cellsOf(row, ['num', 'num', 'num', 'num', 'num', 'name']);
     cells[0].textContent = this.app.fmt(t.flat[r]);
     cells[1].textContent = this.app.pct(t.flat[r]);
     cells[2].textContent = this.app.pct(this.sumPct[i]);
@@ -134,7 +127,7 @@ export class TopView {
     const label = t.names[r] + (t.inline[r] ? ' (inline)' : '') + (t.lines[r] ? ` ${t.files[r]}:${t.lines[r]}` : '');
     const hit = setHighlighted(cells[5], label, this.app.search());
     row.classList.toggle('match', hit);
-    cells[5].title = t.files[r] ? `${t.files[r]}${t.lines[r] ? ':' + t.lines[r] : ''} — Enter: source · S: callers/callees` : label;
+    row.title = t.files[r] ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees` : label;
   }
 
   private activate(i: number): void {

@@ -2,7 +2,7 @@
 // from the worker one level at a time, already sorted, when a row is expanded.
 import type { TreeNodeRow } from '../../src/shared/protocol';
 import { h, setHighlighted } from '../common/dom';
-import { VirtualList } from '../common/virtualList';
+import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
 
 interface Visible {
@@ -13,7 +13,7 @@ interface Visible {
 /** The call-tree table. */
 export class TreeView {
   readonly element: HTMLElement;
-  private readonly list: VirtualList;
+  private readonly list: VirtualTable;
   private readonly children = new Map<number, TreeNodeRow[]>();
   private readonly expanded = new Set<number>();
   private readonly waiting = new Map<number, number>();
@@ -22,14 +22,16 @@ export class TreeView {
   private generation = -1;
 
   constructor(private readonly app: App) {
-    const head = h('div', { class: 'row-grid tree-grid head', role: 'row' },
-      h('div', { class: 'cell num', role: 'columnheader' }, 'self'),
-      h('div', { class: 'cell num', role: 'columnheader' }, 'total'),
-      h('div', { class: 'cell', role: 'columnheader' }, ''),
-      h('div', { class: 'cell name', role: 'columnheader' }, 'function'));
-    this.list = new VirtualList({
+    this.list = new VirtualTable({
       rowHeight: 22,
       testId: 'tree-table',
+      rowTestId: 'tree-row',
+      columns: [
+        { label: 'self', cls: 'num', width: '9em' },
+        { label: 'total', cls: 'num', width: '9em' },
+        { label: '', cls: 'bar-col', width: '8em' },
+        { label: 'function', cls: 'name' },
+      ],
       renderRow: (row, i) => this.renderRow(row, i),
       onActivate: (i) => this.toggle(i),
       onKey: (e, i) => {
@@ -47,7 +49,7 @@ export class TreeView {
         return false;
       },
     });
-    this.element = h('div', { class: 'view tree-view', 'data-testid': 'tree-view' }, head, this.list.element);
+    this.element = h('div', { class: 'view tree-view', 'data-testid': 'tree-view' }, this.list.element);
   }
 
   /** Starts over for a new generation (settings changed): asks for the root's children. */
@@ -117,27 +119,22 @@ export class TreeView {
     this.list.refresh();
   }
 
-  private renderRow(row: HTMLElement, i: number): void {
+  private renderRow(row: HTMLTableRowElement, i: number): void {
     const v = this.rows[i];
-    row.className = row.className.replace(/\brow-grid tree-grid\b/, '') + ' row-grid tree-grid';
-    row.dataset.testid = 'tree-row';
-    let cells = row.children as HTMLCollectionOf<HTMLElement>;
-    if (cells.length !== 4) {
-      row.textContent = '';
-      row.append(h('div', { class: 'cell num', role: 'gridcell' }), h('div', { class: 'cell num', role: 'gridcell' }),
-        h('div', { class: 'cell bar-cell', role: 'gridcell' }, h('div', { class: 'bar' })), h('div', { class: 'cell name', role: 'gridcell' }));
-      cells = row.children as HTMLCollectionOf<HTMLElement>;
-    }
+    const cells = cellsOf(row, ['num', 'num', 'bar-col', 'name']);
     cells[0].textContent = this.app.fmt(v.node.self);
     cells[1].textContent = this.app.fmt(v.node.total);
+    if (!cells[2].firstChild) cells[2].append(h('div', { class: 'bar-cell' }, h('div', { class: 'bar' })));
     const frac = this.rootTotal ? Math.min(1, Math.abs(v.node.total) / Math.abs(this.rootTotal)) : 0;
-    (cells[2].firstChild as HTMLElement).style.width = `${(frac * 100).toFixed(2)}%`;
+    (cells[2].firstChild!.firstChild as HTMLElement).style.width = `${(frac * 100).toFixed(2)}%`;
     cells[2].title = this.app.pct(v.node.total);
     const twisty = v.node.hasChildren ? (this.expanded.has(v.node.id) ? '▾ ' : '▸ ') : '  ';
     cells[3].style.paddingLeft = `${4 + v.depth * 12}px`;
     const hit = setHighlighted(cells[3], twisty + v.node.name, this.app.search());
     row.classList.toggle('match', hit);
-    row.setAttribute('aria-expanded', v.node.hasChildren ? String(this.expanded.has(v.node.id)) : '');
+    row.title = 'Enter: expand · O: go to source · S: callers/callees';
+    if (v.node.hasChildren) row.setAttribute('aria-expanded', String(this.expanded.has(v.node.id)));
+    else row.removeAttribute('aria-expanded');
     row.setAttribute('aria-level', String(v.depth + 1));
   }
 }
