@@ -5,6 +5,7 @@ import { benchViewer } from './viewer';
 async function main(): Promise<void> {
   console.log('HeapLens benchmarks');
   await benchViewer();
+  await (await import('./profile')).benchProfile();
 }
 
 main().catch((e) => {

@@ -1,0 +1,99 @@
+// The pprof core's figures: `heaplens top` end to end on a 1.5M-sample profile against node's
+// gunzip and pprof-format's decode, and on wide-200k. Each measurement runs in a fresh process
+// (as a user's command would), a few times; the median is compared with the targets.
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const repo = path.resolve(__dirname, '..');
+const shared = path.resolve(repo, '../shared');
+const cli = path.join(repo, 'dist/cli.js');
+const benchDir = path.join(os.homedir(), '.cache/heaplens-bench');
+const bigProfile = path.join(benchDir, 'wide-1.5m.pb.gz');
+const wide200k = path.join(shared, 'fixtures/perf/wide-200k.pb.gz');
+const go119 = path.join(os.homedir(), '.cache/heaplens-go/go-1.19/usr/lib/go-1.19/bin/go');
+const RUNS = 3;
+
+/** Builds the gen-wide.py program (D=20) with Go 1.19 and runs it for 1,500,000 allocations. */
+function ensureBigProfile(): void {
+  if (fs.existsSync(bigProfile)) return;
+  console.log(`  generating ${bigProfile} (gen-wide.py D=20, 1,500,000 allocations, Go 1.19 -trimpath)…`);
+  const work = path.join(benchDir, 'wide');
+  fs.mkdirSync(work, { recursive: true });
+  fs.writeFileSync(path.join(work, 'main.go'), execFileSync('python3', [path.join(shared, 'tools/fixture-programs/gen-wide.py'), '20']));
+  fs.writeFileSync(path.join(work, 'go.mod'), 'module wide\n\ngo 1.19\n');
+  const env = { ...process.env, GOROOT: path.dirname(path.dirname(go119)), GOFLAGS: '-mod=mod', GOCACHE: path.join(benchDir, 'gocache') };
+  execFileSync(go119, ['build', '-trimpath', '-o', 'wide', '.'], { cwd: work, env, stdio: 'inherit' });
+  execFileSync(path.join(work, 'wide'), ['1500000', bigProfile], { cwd: work, stdio: 'inherit' });
+}
+
+interface Run {
+  seconds: number;
+  /** Peak RSS of the child in MB (from /usr/bin/time), NaN when unavailable. */
+  rssMB: number;
+}
+
+const haveTime = fs.existsSync('/usr/bin/time');
+
+/** Runs `node args…` in a fresh process with stdout discarded: wall time and peak RSS. */
+function runNode(args: string[]): Run {
+  const cmd = haveTime ? '/usr/bin/time' : process.execPath;
+  const argv = haveTime ? ['-f', 'HEAPLENS_RSS_KB=%M', process.execPath, ...args] : args;
+  const t0 = performance.now();
+  const p = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (p.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${p.stderr}`);
+  const kb = /HEAPLENS_RSS_KB=(\d+)/.exec(p.stderr ?? '');
+  return { seconds, rssMB: kb ? Number(kb[1]) / 1024 : NaN };
+}
+
+/** Runs a node script that prints one number (seconds measured inside it). */
+function inProcess(script: string, file: string): number {
+  const out = execFileSync(process.execPath, ['-e', script, file], { cwd: repo, encoding: 'utf8' });
+  return Number(out.trim());
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+function repeat(f: () => Run): { med: number; min: number; rss: number } {
+  const runs = Array.from({ length: RUNS }, f);
+  return { med: median(runs.map((r) => r.seconds)), min: Math.min(...runs.map((r) => r.seconds)), rss: Math.max(...runs.map((r) => r.rssMB)) };
+}
+
+const gunzipScript = `require('zlib').gunzipSync(require('fs').readFileSync(process.argv[1]))`;
+const gunzipInside = `const fs=require('fs'),z=require('zlib');const d=fs.readFileSync(process.argv[1]);const t=performance.now();z.gunzipSync(d);console.log((performance.now()-t)/1000)`;
+const pprofFormatInside = `const fs=require('fs'),z=require('zlib');const {Profile}=require('pprof-format');const raw=z.gunzipSync(fs.readFileSync(process.argv[1]));const t=performance.now();Profile.decode(raw);console.log((performance.now()-t)/1000)`;
+
+const s = (x: number): string => `${x.toFixed(2)} s`;
+const verdict = (ok: boolean): string => (ok ? 'meets target' : 'MISSES target');
+
+/** Prints the profile core's benchmark figures. */
+export async function benchProfile(): Promise<void> {
+  console.log('\npprof core (`heaplens top`)');
+  if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
+  ensureBigProfile();
+  const rawBytes = inProcess(`console.log(require('zlib').gunzipSync(require('fs').readFileSync(process.argv[1])).length)`, bigProfile);
+  console.log(`  profile: ${bigProfile} (${(fs.statSync(bigProfile).size / 1e6).toFixed(1)} MB gzip, ${(rawBytes / 1e6).toFixed(1)} MB raw); ${RUNS} runs each, fresh processes, median (min)`);
+
+  const top = repeat(() => runNode([cli, 'top', bigProfile, '--json']));
+  const gunzip = repeat(() => runNode(['-e', gunzipScript, bigProfile]));
+  const gunzipOnly = median(Array.from({ length: RUNS }, () => inProcess(gunzipInside, bigProfile)));
+  // one run: it takes about a minute and over a gigabyte
+  const pprofFormat = inProcess(pprofFormatInside, bigProfile);
+  const small = repeat(() => runNode([cli, 'top', wide200k, '--json']));
+
+  console.log(`  heaplens top --json, end to end:      ${s(top.med)} (${s(top.min)}), peak RSS ${top.rss.toFixed(0)} MB`);
+  console.log(`  node gunzip, end to end (node -e):    ${s(gunzip.med)} (${s(gunzip.min)}); gunzipSync call alone ${s(gunzipOnly)}`);
+  console.log(`  pprof-format Profile.decode alone:    ${s(pprofFormat)} (one run; inflated input, excluding gunzip and startup)`);
+  console.log(`  heaplens top wide-200k, end to end:   ${s(small.med)} (${s(small.min)}), peak RSS ${small.rss.toFixed(0)} MB`);
+  const r1 = top.med / gunzip.med;
+  const r2 = pprofFormat / top.med;
+  console.log(`  top / gunzip (end to end):            ${r1.toFixed(2)}x  (target <= 2.5x: ${verdict(r1 <= 2.5)})`);
+  console.log(`  pprof-format decode / top:            ${r2.toFixed(1)}x faster (target >= 5x: ${verdict(r2 >= 5)})`);
+  console.log(`  peak RSS:                             ${top.rss.toFixed(0)} MB (target <= 700 MB: ${verdict(top.rss <= 700)})`);
+  console.log(`  wide-200k end to end:                 ${s(small.med)} (target <= 0.3 s: ${verdict(small.med <= 0.3)})`);
+}
