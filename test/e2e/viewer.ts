@@ -4,8 +4,8 @@ import type { Frame } from 'playwright-core';
 import { Golden, shownEquals } from './expect';
 import { waitFor, Workbench } from './workbench';
 
-/** A frame of the viewer that shows a table with rows. */
-export const tableRowSelector = 'table tbody tr';
+/** A row of the viewer's top table (a virtualized grid, not a <table>). */
+export const tableRowSelector = '[data-testid="top-row"]';
 
 export interface ShownRow {
   name: string;
@@ -21,27 +21,22 @@ export async function openProfile(wb: Workbench, relPath: string, timeoutMs = 60
   return { frame, ms: Date.now() - start };
 }
 
-/** The top table's rows as shown: function name, flat and cum cells found by their column headers. */
+/** The top table's rows in display order: function name, flat and cum cells found by their column headers. */
 export async function readTopTable(frame: Frame): Promise<ShownRow[]> {
-  return frame.locator('table').first().evaluate((t) => {
-    const table = t as unknown as {
-      tHead: { rows: ArrayLike<{ cells: ArrayLike<{ textContent: string | null }> }> } | null;
-      tBodies: ArrayLike<{ rows: ArrayLike<{ cells: ArrayLike<{ textContent: string | null }> }> }>;
-    };
-    const head = table.tHead?.rows[0];
-    if (!head) throw new Error('the table has no header row');
-    const names = Array.from(head.cells, (c) => (c.textContent ?? '').trim().toLowerCase());
-    const col = (re: RegExp) => names.findIndex((n) => re.test(n));
-    const flat = col(/^flat\b(?!%)/);
-    const cum = col(/^cum\b(?!%)/);
-    const fn = col(/function|name/);
-    if (flat < 0 || cum < 0 || fn < 0) throw new Error(`no flat/cum/function columns among headers ${JSON.stringify(names)}`);
-    return Array.from(table.tBodies[0].rows, (r) => ({
-      name: (r.cells[fn]?.textContent ?? '').trim(),
-      flat: (r.cells[flat]?.textContent ?? '').trim(),
-      cum: (r.cells[cum]?.textContent ?? '').trim(),
-    }));
-  });
+  const view = frame.locator('[data-testid="top-view"]');
+  const headers = (await view.locator('[role="columnheader"]').allTextContents()).map((t) => t.replace(/[▼▲]/g, '').trim().toLowerCase());
+  const col = (re: RegExp) => headers.findIndex((n) => re.test(n));
+  const flat = col(/^flat$/);
+  const cum = col(/^cum$/);
+  const fn = col(/^(name|function)$/);
+  if (flat < 0 || cum < 0 || fn < 0) throw new Error(`no flat/cum/name columns among headers ${JSON.stringify(headers)}`);
+  const rows = await view.locator(tableRowSelector).evaluateAll((els) => els.map((e) => {
+    const el = e as unknown as { dataset: { index?: string }; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
+    return { index: Number(el.dataset.index ?? 0), cells: Array.from(el.querySelectorAll('[role="gridcell"]'), (c) => (c.textContent ?? '').trim()) };
+  }));
+  // Virtual rows are recycled: their DOM order is not the display order, their index is.
+  rows.sort((a, b) => a.index - b.index);
+  return rows.map((r) => ({ name: r.cells[fn] ?? '', flat: r.cells[flat] ?? '', cum: r.cells[cum] ?? '' }));
 }
 
 /**
@@ -65,9 +60,9 @@ export function assertTopRows(shown: ShownRow[], golden: Golden, n: number): voi
   }
 }
 
-/** Whether some text in the frame shows `total` (at its displayed precision). */
-export async function showsNumber(frame: Frame, total: number): Promise<boolean> {
-  const text = await frame.locator('body').innerText();
+/** Whether the text of `selector` in the frame shows the number `total` (at its displayed precision). */
+export async function showsNumber(frame: Frame, total: number, selector = 'body'): Promise<boolean> {
+  const text = await frame.locator(selector).first().innerText();
   const tokens = text.match(/-?[\d,]*\.?\d+\s?(?:[KMGT]i?B|[kKMG]B|B)?/g) ?? [];
   return tokens.some((t) => shownEquals(t.trim(), total));
 }

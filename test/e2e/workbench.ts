@@ -60,15 +60,23 @@ export class Workbench {
     return (await rows.allTextContents()).map((t) => t.trim());
   }
 
-  /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter. */
+  /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter; retries while the file index warms up. */
   async quickOpen(relPath: string): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(relPath);
     const base = path.basename(relPath);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+P');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(relPath);
+      try {
+        await row.waitFor({ state: 'visible', timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw new Error(`Quick Open found no ${relPath} in 3 tries: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
     await this.page.keyboard.press('Enter');
   }
 

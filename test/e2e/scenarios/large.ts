@@ -23,7 +23,7 @@ export const large: Scenario = {
       if (await notification.first().isVisible().catch(() => false)) return `notification "${(await notification.first().innerText()).trim()}"`;
       if (await statusBar.first().isVisible().catch(() => false)) return `status bar "${(await statusBar.first().innerText()).trim()}"`;
       for (const f of page.frames()) {
-        const p = f.locator('progress, [role="progressbar"], [aria-busy="true"]');
+        const p = f.locator('progress, [role="progressbar"], [aria-busy="true"], [data-testid="loading"]');
         if (await p.first().isVisible().catch(() => false)) return 'the viewer';
       }
       return undefined;

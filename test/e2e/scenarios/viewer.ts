@@ -5,25 +5,13 @@ import type { Frame } from 'playwright-core';
 import { readGolden } from '../expect';
 import { hostileNames } from '../profiles';
 import type { Scenario } from '../scenario';
-import { assertTopRows, canvasHash, openProfile, readTopTable, showsNumber, waitForRedraw } from '../viewer';
+import { assertTopRows, canvasHash, openProfile, readTopTable, showsNumber, tableRowSelector, waitForRedraw } from '../viewer';
 import { waitFor } from '../workbench';
 import { files, sharedFixtures } from '../workspace';
 
 const golden = (sample: string) => readGolden(path.join(sharedFixtures, 'profiles', `mapclear-go1.26.${sample}.top.txt`));
 
-export const viewerTop: Scenario = {
-  id: 'viewer-top',
-  title: 'Quick Open a .pb.gz: the viewer opens and its top rows equal go tool pprof (inuse_space)',
-  async run({ wb, timings }) {
-    const { frame, ms } = await openProfile(wb, files.mapclear);
-    timings.set('viewer: open-to-first-paint (mapclear, 19 samples)', ms);
-    await wb.screenshot('viewer-top');
-    assert.equal(await wb.activeTab(), path.basename(files.mapclear));
-    const want = golden('inuse_space');
-    assertTopRows(await readTopTable(frame), want, want.rows.length);
-    assert.ok(await showsNumber(frame, want.total), `the view shows no total equal to pprof's ${want.total}`);
-  },
-};
+const totalSelector = '[data-testid="profile-total"]';
 
 /** The sample-type picker: a <select> offering alloc_space. */
 async function sampleSelect(frame: Frame) {
@@ -32,40 +20,74 @@ async function sampleSelect(frame: Frame) {
   return select;
 }
 
+/** The sample type the picker shows ("alloc_space (bytes)" → "alloc_space"). */
+async function shownSample(frame: Frame): Promise<string> {
+  const select = await sampleSelect(frame);
+  const label = await select.evaluate((s) => {
+    const el = s as unknown as { selectedIndex: number; options: ArrayLike<{ textContent: string | null }> };
+    return el.options[el.selectedIndex]?.textContent ?? '';
+  });
+  return label.trim().split(/\s/)[0];
+}
+
+/** Picks the option whose label starts with `sample`. */
+async function chooseSample(frame: Frame, sample: string): Promise<void> {
+  const select = await sampleSelect(frame);
+  const labels = (await select.locator('option').allTextContents()).map((t) => t.trim());
+  const label = labels.find((l) => l.split(/\s/)[0] === sample);
+  assert.ok(label, `no ${sample} among sample types ${JSON.stringify(labels)}`);
+  await select.selectOption({ label });
+}
+
+export const viewerTop: Scenario = {
+  id: 'viewer-top',
+  title: 'Quick Open a .pb.gz: the viewer opens and its top rows and total equal go tool pprof\'s',
+  async run({ wb, timings }) {
+    const { frame, ms } = await openProfile(wb, files.mapclear);
+    timings.set('viewer: open-to-first-paint (mapclear, 19 samples)', ms);
+    await wb.screenshot('viewer-top');
+    assert.equal(await wb.activeTab(), path.basename(files.mapclear));
+    const sample = await shownSample(frame);
+    const want = golden(sample);
+    assertTopRows(await readTopTable(frame), want, want.rows.length);
+    assert.ok(await showsNumber(frame, want.total, totalSelector), `the total shown is not pprof's ${sample} total ${want.total}`);
+    console.log(`      opened on ${sample} (go tool pprof's default for a heap profile is inuse_space)`);
+  },
+};
+
 export const sampleType: Scenario = {
   id: 'sample-type',
-  title: 'switching the sample type to alloc_space changes the table and total to pprof\'s',
+  title: 'switching the sample type (alloc_space ⇄ inuse_space) changes the table and total to pprof\'s',
   async run({ wb, timings }) {
     const { frame } = await openProfile(wb, files.mapclear);
-    const before = golden('inuse_space');
+    const first = await shownSample(frame);
+    const before = golden(first);
     assertTopRows(await readTopTable(frame), before, 3);
-    const select = await sampleSelect(frame);
+    const next = first === 'alloc_space' ? 'inuse_space' : 'alloc_space';
     const start = Date.now();
-    await select.selectOption({ label: 'alloc_space' }).catch(() => select.selectOption('alloc_space'));
-    const after = golden('alloc_space');
+    await chooseSample(frame, next);
+    const after = golden(next);
     await waitFor('the table to show alloc_space', async () => {
       try {
-        assertTopRows(await readTopTable(frame), after, 1);
+        assertTopRows(await readTopTable(frame), after, 2);
         return true;
       } catch {
         return false;
       }
     });
     timings.set('viewer: sample type switch', Date.now() - start);
-    await wb.screenshot('viewer-alloc-space');
+    await wb.screenshot(`viewer-${next}`);
     assertTopRows(await readTopTable(frame), after, after.rows.length);
-    assert.ok(await showsNumber(frame, after.total), `the view shows no total equal to pprof's alloc_space total ${after.total}`);
+    assert.ok(await showsNumber(frame, after.total, totalSelector), `the total shown is not pprof's ${next} total ${after.total}`);
     assert.notEqual(after.total, before.total);
   },
 };
 
-/** The flame graph's canvas, after choosing the flame view if it is not shown already. */
+/** The flame graph's canvas, after choosing the Flame Graph tab. */
 async function flameCanvas(frame: Frame): Promise<string> {
-  const selector = 'canvas';
-  if (!(await frame.locator(selector).first().isVisible().catch(() => false))) {
-    await frame.getByRole('tab', { name: /flame/i }).or(frame.getByRole('button', { name: /flame/i })).first().click();
-  }
-  await frame.locator(selector).first().waitFor({ state: 'visible', timeout: 10_000 });
+  const selector = '[data-testid="flame-canvas"]';
+  await frame.getByRole('tab', { name: /flame/i }).first().click();
+  await frame.locator(selector).waitFor({ state: 'visible', timeout: 10_000 });
   return selector;
 }
 
@@ -98,6 +120,9 @@ export const flame: Scenario = {
     }
     assert.ok(zoomed, 'clicking in the flame graph did not redraw it');
     await wb.screenshot('flame-zoomed');
+    // Zoomed in: the breadcrumb path names the clicked frame after "all".
+    const crumbs = (await frame.locator('[data-testid="flame-crumb"]').allTextContents()).map((t) => t.trim());
+    assert.ok(crumbs.length >= 2 && crumbs[0] === 'all', `after the click the zoom path is ${JSON.stringify(crumbs)}`);
     const search = frame.locator('input[type="search"], input[placeholder*="earch" i], input[aria-label*="earch" i]').first();
     await search.waitFor({ state: 'visible', timeout: 5000 });
     const before = (await canvasHash(frame, canvas)).hash;
@@ -112,7 +137,7 @@ export const jumpToSource: Scenario = {
   title: 'jump to source from the main.fillNames row opens fx/mapclear/main.go at its line',
   async run({ wb }) {
     const { frame } = await openProfile(wb, files.mapclear);
-    const row = frame.locator('table tbody tr', { hasText: 'main.fillNames' }).first();
+    const row = frame.locator(tableRowSelector, { hasText: 'main.fillNames' }).first();
     await row.dblclick();
     const opened = async () => (await wb.activeTab()) === 'main.go';
     if (!(await waitFor('main.go to open', opened, 3000).catch(() => false))) {
