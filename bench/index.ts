@@ -6,6 +6,7 @@ async function main(): Promise<void> {
   console.log('HeapLens benchmarks');
   await benchViewer();
   await (await import('./profile')).benchProfile();
+  await (await import('./lens')).benchLens();
 }
 
 main().catch((e) => {

@@ -3,6 +3,7 @@ import type { GoParser } from './goParser';
 import { type GoType, formatType } from './goTypes';
 import { PackageIndex } from './packageIndex';
 import { Resolver } from './resolve';
+import { blankBodies } from './skeleton';
 import { CLEAR_MIN_MINOR, NEWEST_GO, goMinor, summary } from './facts';
 
 /** A Go source file by path and text (the editor's text when the file is open). */
@@ -20,6 +21,11 @@ export interface LensInput {
   goMod?: string;
   /** `heaplens.goVersion`: wins over go.mod. */
   goVersionOverride?: string;
+  /**
+   * Also find where each argument is made or grown (for profile bytes). Off, bodies of functions
+   * without `clear` are not parsed, which is most of the speed.
+   */
+  allocLines?: boolean;
 }
 
 export type ClearKind = 'map' | 'slice' | 'not-builtin' | 'unsupported-go-version' | 'unknown';
@@ -108,37 +114,47 @@ export class TreeCache {
 
 /** Finds the `clear(x)` calls of a file and says what each does to memory. */
 export function analyzeClearCalls(cache: TreeCache, input: LensInput): ClearCall[] {
-  const tree = cache.get(input.file);
+  const text = input.file.text;
+  if (!CLEAR_CALL.test(text)) return [];
+  const full = input.allocLines === true;
+  const tree = cache.get(full ? input.file : { path: input.file.path, text: blankBodies(text, (b) => b.includes('clear')) });
   const root = tree.rootNode;
-  if (!input.file.text.includes('clear')) return [];
   const pkgName = PackageIndex.packageName(root);
   const trees = [tree];
   for (const s of input.siblings) {
     if (s.path === input.file.path) continue;
-    const t = cache.get(s);
+    // Only the siblings' declarations and signatures matter.
+    const t = cache.get({ path: s.path, text: blankBodies(s.text, () => false) });
     if (PackageIndex.packageName(t.rootNode) === pkgName) trees.push(t);
   }
   const resolver = new Resolver(new PackageIndex(trees));
+  // Most files never declare a `clear` of their own: then only package-level names can shadow it.
+  const mayDeclareClear = [...text.matchAll(/\bclear\b/g)].some((m) =>
+    !/^\s*\(/.test(text.slice(m.index + 5, m.index + 30)) || /\bfunc\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)));
   const goVersion = effectiveGoVersion(input.goMod, input.goVersionOverride);
-  const lines = input.file.text.split('\n');
+  const lines = text.split('\n');
   const out: ClearCall[] = [];
-  let sites: AllocSite[] | undefined;
-  for (const call of root.descendantsOfType('call_expression')) {
-    if (!call) continue;
-    const fn = call.childForFieldName('function');
-    if (fn?.type !== 'identifier' || fn.text !== 'clear') continue;
+  let sites: Map<string, AllocSite[]> | undefined;
+  for (const m of text.matchAll(CLEAR_CALLS)) {
+    // The word may sit in a comment or a string: only an identifier called as a function counts.
+    const fn = root.descendantForIndex(m.index!);
+    const call = fn?.parent;
+    if (fn?.type !== 'identifier' || fn.text !== 'clear' || call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== fn.id) continue;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
     if (args.length !== 1) continue;
-    const c = classify(resolver, fn, call, args[0], goVersion, lines);
-    if (c.kind === 'map' || c.kind === 'slice') {
+    const c = classify(resolver, fn, call, args[0], goVersion, lines, mayDeclareClear);
+    if (full && (c.kind === 'map' || c.kind === 'slice')) {
       sites ??= allocSites(root);
-      const field = c.argument.split('.').pop();
-      c.allocLines = sites.filter((s) => s.target === c.argument || (s.field && s.target === field)).map((s) => s.line);
+      const field = c.argument.split('.').pop()!;
+      c.allocLines = [...(sites.get(c.argument) ?? []), ...(sites.get(`field:${field}`) ?? [])].map((s) => s.line);
     }
     out.push(c);
   }
   return out;
 }
+
+const CLEAR_CALL = /\bclear\s*\(/;
+const CLEAR_CALLS = /\bclear\s*\(/g;
 
 /** A place in the file where something is made or grown: `target` is the assigned expression's text. */
 interface AllocSite {
@@ -152,28 +168,32 @@ const makesSomething = (n: Node | null | undefined): boolean => !!n && (n.type =
   || (n.type === 'call_expression' && ['make', 'append'].includes(n.childForFieldName('function')?.text ?? ''))
   || (n.type === 'unary_expression' && makesSomething(n.childForFieldName('operand'))));
 
-function allocSites(root: Node): AllocSite[] {
-  const out: AllocSite[] = [];
+function allocSites(root: Node): Map<string, AllocSite[]> {
+  const out = new Map<string, AllocSite[]>();
+  const add = (site: AllocSite) => {
+    const key = site.field ? `field:${site.target}` : site.target;
+    out.set(key, [...(out.get(key) ?? []), site]);
+  };
   for (const n of root.descendantsOfType(['assignment_statement', 'short_var_declaration', 'var_spec', 'keyed_element'])) {
     if (!n) continue;
     const line = n.startPosition.row + 1;
     if (n.type === 'keyed_element') {
       const value = n.childForFieldName('value')?.namedChild(0);
-      if (makesSomething(value)) out.push({ target: n.childForFieldName('key')?.text ?? '', line, field: true });
+      if (makesSomething(value)) add({ target: n.childForFieldName('key')?.text ?? '', line, field: true });
       continue;
     }
     const left = n.type === 'var_spec' ? n.childrenForFieldName('name') : n.childForFieldName('left')?.namedChildren ?? [];
     const right = (n.type === 'var_spec' ? n.childForFieldName('value') : n.childForFieldName('right'))?.namedChildren ?? [];
     left.forEach((l, i) => {
       if (!l) return;
-      if (l.type === 'index_expression') out.push({ target: l.childForFieldName('operand')?.text ?? '', line, field: false });
-      else if (makesSomething(right[i])) out.push({ target: l.text, line, field: false });
+      if (l.type === 'index_expression') add({ target: l.childForFieldName('operand')?.text ?? '', line, field: false });
+      else if (makesSomething(right[i])) add({ target: l.text, line, field: false });
     });
   }
   return out;
 }
 
-function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: string, lines: string[]): ClearCall {
+function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: string, lines: string[], mayDeclareClear: boolean): ClearCall {
   const base = {
     line: fn.startPosition.row + 1,
     column: Buffer.byteLength(lines[fn.startPosition.row]?.slice(0, fn.startPosition.column) ?? '') + 1,
@@ -189,7 +209,7 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
   const done = (kind: ClearKind, extra: Partial<ClearCall> = {}): ClearCall => ({
     ...base, kind, type: null, retains: null, summary: summary(kind, goVersion), ...extra,
   });
-  const sym = r.lookup('clear', fn);
+  const sym = mayDeclareClear ? r.lookup('clear', fn) : r.pkg.decls.has('clear') ? { s: 'const' as const } : undefined;
   if (sym && sym.s !== 'builtin') return done('not-builtin');
   if ((goMinor(goVersion) ?? 99) < CLEAR_MIN_MINOR) return done('unsupported-go-version');
   if (arg.type === 'variadic_argument') return done('unknown', { reason: 'clear takes no variadic argument' });

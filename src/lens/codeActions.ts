@@ -10,7 +10,7 @@ export class ClearCodeActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly service: LensService) {}
 
   async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
-    const calls = await this.service.analyze(doc, lensSettings());
+    const calls = await this.service.analyze(doc, lensSettings()).catch(() => []);
     const out: vscode.CodeAction[] = [];
     for (const call of calls) {
       if (!toRange(call.callSpan).intersection(range)) continue;

@@ -41,7 +41,7 @@ export class ClearCodeLensProvider implements vscode.CodeLensProvider {
   async provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     const settings = lensSettings();
     if (!settings.enabled) return [];
-    const calls = await this.service.analyze(doc, settings);
+    const calls = await this.service.analyze(doc, settings).catch(() => []);
     if (token.isCancellationRequested) return [];
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
     const unit = this.service.profile?.sampleType()?.unit;

@@ -53,6 +53,6 @@ export function runEstimateWorker(workerFile: string, req: EstimateRequest, sign
     signal?.addEventListener('abort', () => finish({ ok: false, message: 'cancelled' }), { once: true });
     worker.once('message', finish);
     worker.once('error', (err) => finish({ ok: false, message: `estimate worker failed: ${err.message}` }));
-    worker.postMessage(req);
+    worker.postMessage({ op: 'estimate', ...req });
   });
 }

@@ -17,7 +17,7 @@ export class ClearHoverProvider implements vscode.HoverProvider {
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const range = doc.getWordRangeAtPosition(pos);
     if (!range || doc.getText(range) !== 'clear') return undefined;
-    const calls = await this.service.analyze(doc, lensSettings());
+    const calls = await this.service.analyze(doc, lensSettings()).catch(() => []);
     const call = calls.find((c) => toRange(c.clearSpan).contains(pos));
     if (!call || token.isCancellationRequested) return undefined;
     if (call.kind === 'unknown') {

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { LensService } from './lensService';
 import { ClearCodeLensProvider, type ClearCommandArg } from './codeLens';
@@ -24,8 +25,10 @@ const activeProfileSource: ProfileLineSource = {
  */
 export function registerLens(context: vscode.ExtensionContext): void {
   const distDir = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
-  const openText = (fsPath: string) => vscode.workspace.textDocuments.find((d) => d.uri.fsPath === fsPath)?.getText();
-  const service = new LensService(distDir, activeProfileSource, openText);
+  const openFiles = (dir: string) => vscode.workspace.textDocuments
+    .filter((d) => d.isDirty && d.languageId === 'go' && path.dirname(d.uri.fsPath) === dir)
+    .map((d) => ({ path: d.uri.fsPath, text: d.getText() }));
+  const service = new LensService(distDir, activeProfileSource, openFiles);
   const lenses = new ClearCodeLensProvider(service);
   const go: vscode.DocumentSelector = { language: 'go' };
   context.subscriptions.push(
@@ -37,7 +40,7 @@ export function registerLens(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('heaplens.simulateClear', (arg?: ClearCommandArg) => simulate(arg)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.lens') || e.affectsConfiguration('heaplens.goVersion')) lenses.refresh(); }),
     vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),
-    activeProfileSource.onDidChange(() => lenses.refresh()),
+    activeProfileSource.onDidChange(() => { service.forgetAll(); lenses.refresh(); }),
   );
 }
 

@@ -16,19 +16,38 @@ export type Sym =
 
 type Subst = Map<string, GoType>;
 
+const DECLARING = new Set(['short_var_declaration', 'range_clause', 'receive_statement', 'var_declaration', 'const_declaration', 'type_declaration']);
+
 const builtinFuncs = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
 const MAX_DEPTH = 40;
 
 /** Resolves names and expression types within one package (all its files), on syntax alone. */
 export class Resolver {
   private depth = 0;
+  // web-tree-sitter computes parent and children in wasm on each access; scopes ask often.
+  private readonly parents = new Map<number, Node | null>();
+  private readonly kids = new Map<number, Node[]>();
+  private readonly typeCache = new Map<number, GoType>();
+  private readonly underlyingCache = new Map<number, GoType>();
+
+  private parentOf(n: Node): Node | null {
+    let p = this.parents.get(n.id);
+    if (p === undefined) this.parents.set(n.id, (p = n.parent));
+    return p;
+  }
+
+  private childrenOf(n: Node): Node[] {
+    let c = this.kids.get(n.id);
+    if (!c) this.kids.set(n.id, (c = n.namedChildren.filter((x): x is Node => !!x)));
+    return c;
+  }
 
   constructor(readonly pkg: PackageIndex) {}
 
   /** The declaration `name` refers to at `at`, walking scopes outwards. */
   lookup(name: string, at: Node): Sym | undefined {
     let child: Node = at;
-    for (let a = at.parent; a; child = a, a = a.parent) {
+    for (let a = this.parentOf(at); a; child = a, a = this.parentOf(a)) {
       const found = this.lookupIn(a, child, name);
       if (found) return found;
     }
@@ -39,8 +58,7 @@ export class Resolver {
       if (top.kind === 'type') return { s: 'type', decl: top.decl };
       return { s: 'const' };
     }
-    const root = rootOf(at);
-    const imported = root && fileImports(root).get(name);
+    const imported = fileImports(at.tree.rootNode).get(name);
     if (imported) return { s: 'package', name };
     if (builtinFuncs.has(name)) return { s: 'builtin', name };
     return undefined;
@@ -51,10 +69,10 @@ export class Resolver {
     switch (a.type) {
       case 'statement_list': {
         // Later declarations shadow earlier ones; only those before the use are in scope.
-        const stmts = a.namedChildren;
+        const stmts = this.childrenOf(a);
         for (let i = stmts.length - 1; i >= 0; i--) {
           const s = stmts[i];
-          if (!s || s.startIndex >= child.startIndex) continue;
+          if (s.startIndex >= child.startIndex) continue;
           const found = this.declaredBy(s, name);
           if (found) return found;
         }
@@ -101,7 +119,19 @@ export class Resolver {
     return undefined;
   }
 
+  private readonly funcDecls = new Map<number, Map<string, Sym | undefined>>();
+
+  /** Names a function's signature declares (receiver, parameters, results, type parameters); cached per function and name. */
   private funcScope(fn: Node, name: string): Sym | undefined {
+    let names = this.funcDecls.get(fn.id);
+    if (!names) this.funcDecls.set(fn.id, (names = new Map()));
+    if (names.has(name)) return names.get(name);
+    const sym = this.funcScopeUncached(fn, name);
+    names.set(name, sym);
+    return sym;
+  }
+
+  private funcScopeUncached(fn: Node, name: string): Sym | undefined {
     const lists = [fn.childForFieldName('receiver'), fn.childForFieldName('parameters')];
     const result = fn.childForFieldName('result');
     if (result?.type === 'parameter_list') lists.push(result);
@@ -128,8 +158,28 @@ export class Resolver {
     return undefined;
   }
 
-  /** The symbol a statement declares under `name`, if any. */
+  private readonly stmtDecls = new Map<number, Map<string, Sym> | null>();
+
+  /** The symbol a statement declares under `name`, if any (each statement is read once). */
   private declaredBy(stmt: Node, name: string): Sym | undefined {
+    let names = this.stmtDecls.get(stmt.id);
+    if (names === undefined) {
+      names = null;
+      if (DECLARING.has(stmt.type)) {
+        names = new Map();
+        for (const id of stmt.descendantsOfType(['identifier', 'type_identifier'])) {
+          if (id && !names.has(id.text)) {
+            const sym = this.declaredByUncached(stmt, id.text);
+            if (sym) names.set(id.text, sym);
+          }
+        }
+      }
+      this.stmtDecls.set(stmt.id, names);
+    }
+    return names?.get(name);
+  }
+
+  private declaredByUncached(stmt: Node, name: string): Sym | undefined {
     switch (stmt.type) {
       case 'short_var_declaration':
       case 'range_clause':
@@ -473,8 +523,15 @@ export class Resolver {
 
   /** A type written in the source (or an expression that names a type, as in `make(T)`). */
   typeFromNode(n: Node, subst: Subst = new Map()): GoType {
+    const cacheable = subst.size === 0;
+    const hit = cacheable ? this.typeCache.get(n.id) : undefined;
+    if (hit) return hit;
     if (++this.depth > MAX_DEPTH) { this.depth--; return unknown('type nests too deeply'); }
-    try { return this.typeFromNodeInner(n, subst); } finally { this.depth--; }
+    try {
+      const t = this.typeFromNodeInner(n, subst);
+      if (cacheable) this.typeCache.set(n.id, t);
+      return t;
+    } finally { this.depth--; }
   }
 
   private typeFromNodeInner(n: Node, subst: Subst): GoType {
@@ -584,6 +641,15 @@ export class Resolver {
 
   /** A type's underlying type: named types and aliases followed to their definition. */
   underlying(t: GoType): GoType {
+    if (t.k === 'named' && t.args.length === 0) {
+      let u = this.underlyingCache.get(t.decl.id);
+      if (!u) this.underlyingCache.set(t.decl.id, (u = this.underlyingOf(t)));
+      return u;
+    }
+    return this.underlyingOf(t);
+  }
+
+  private underlyingOf(t: GoType): GoType {
     if (t.k === 'qualified') return unknown(`${t.text} is declared in another package, which this analysis does not read`);
     for (let i = 0; i < 20 && t.k === 'named'; i++) {
       const decl = t.decl;
@@ -654,12 +720,6 @@ function typeSwitchOperand(caseNode: Node): Node | null {
   // The value field holds `x` from `x.(type)`; older grammars keep the whole assertion.
   if (v?.type === 'type_assertion_expression') v = v.childForFieldName('operand');
   return v;
-}
-
-function rootOf(n: Node): Node | null {
-  let r: Node | null = n;
-  while (r?.parent) r = r.parent;
-  return r;
 }
 
 const importCache = new WeakMap<object, Map<string, string>>();

@@ -1,9 +1,17 @@
-// Worker entry (dist/lensEstimateWorker.js): runs the map engine for the clear( hover off the
-// extension host thread. The engine (src/engine) is required lazily so that a build without it
-// still works; then the worker answers "unavailable" and the hover shows no figure.
+// Worker entry (dist/lensWorker.js): the clear( analysis and the hover's engine estimates run
+// here, off the extension host thread. A long-lived worker analyses (the grammar loads in it, on
+// the first request); a short-lived one per estimate runs the map engine. The engine (src/engine)
+// is required lazily so that a build without it still works: then the worker answers
+// "unavailable" and the hover shows no figure.
+import * as fs from 'fs';
+import * as path from 'path';
 import { parentPort } from 'worker_threads';
 import { oneLine } from '../shared/errors';
+import { TreeCache, analyzeClearCalls } from './analysis';
 import type { EstimateReply, EstimateRequest } from './estimates';
+import { loadGoParser } from './goParser';
+import { readPackageInput } from './packageFiles';
+import type { AnalyzeReply, AnalyzeRequest, LensWorkerRequest } from './workerProtocol';
 
 interface EngineStep { step: string; live_bytes: number }
 interface Engine {
@@ -20,7 +28,21 @@ function loadEngine(): Engine | undefined {
   }
 }
 
-async function answer(req: EstimateRequest): Promise<EstimateReply> {
+let cache: Promise<TreeCache> | undefined;
+
+async function analyze(req: AnalyzeRequest): Promise<AnalyzeReply> {
+  // The wasm files sit beside this bundle in dist/.
+  cache ??= loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') }).then((p) => new TreeCache(p));
+  const trees = await cache;
+  const open = new Map(req.openFiles.map((f) => [f.path, f.text]));
+  const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? fs.readFileSync(p, 'utf8')) : { file: req.file, siblings: [] };
+  // New files not saved yet are part of the package too.
+  for (const f of req.openFiles) if (!input.siblings.some((s) => s.path === f.path)) input.siblings.push(f);
+  const calls = analyzeClearCalls(trees, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });
+  return { op: 'analyze', id: req.id, ok: true, calls };
+}
+
+async function estimate(req: EstimateRequest): Promise<EstimateReply> {
   const engine = loadEngine();
   if (!engine) return { ok: false, message: 'the map engine is not part of this build' };
   const out: { n: number; liveAfterClear: number }[] = [];
@@ -33,9 +55,13 @@ async function answer(req: EstimateRequest): Promise<EstimateReply> {
   return { ok: true, estimates: out };
 }
 
-parentPort?.on('message', (req: EstimateRequest) => {
-  answer(req).then(
-    (reply) => parentPort?.postMessage(reply),
-    (err: unknown) => parentPort?.postMessage({ ok: false, message: oneLine(err) } satisfies EstimateReply),
-  );
+// Requests are answered in order: an analysis waits for the one before it.
+let queue: Promise<unknown> = Promise.resolve();
+parentPort?.on('message', (req: LensWorkerRequest) => {
+  queue = queue.then(() => {
+    const reply: Promise<unknown> = req.op === 'analyze'
+      ? analyze(req).catch((err: unknown): AnalyzeReply => ({ op: 'analyze', id: req.id, ok: false, message: oneLine(err) }))
+      : estimate(req).catch((err: unknown): EstimateReply => ({ ok: false, message: oneLine(err) }));
+    return reply.then((r) => parentPort?.postMessage(r));
+  });
 });
