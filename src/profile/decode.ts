@@ -13,6 +13,7 @@ export interface DecodeOptions {
 /**
  * Decodes a pprof profile, gzip-compressed or raw protobuf, into the columnar model.
  * Throws InputError with a specific message on any bad input (callers add the file name).
+ * The model keeps the (inflated) bytes to decode labels on first use: don't modify raw input after.
  */
 export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Profile {
   const gz = isGzip(data);
