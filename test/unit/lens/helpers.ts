@@ -16,8 +16,8 @@ export async function testCache(): Promise<TreeCache> {
 }
 
 /** The analysis of a file on disk, with its package and go.mod, as the CLI runs it. */
-export function analyzeFile(cache: TreeCache, file: string, goVersionOverride?: string): ClearCall[] {
-  return analyzeClearCalls(cache, { ...readPackageInput({ path: file, text: fs.readFileSync(file, 'utf8') }), goVersionOverride });
+export function analyzeFile(cache: TreeCache, file: string, goVersionOverride?: string, allocLines = false): ClearCall[] {
+  return analyzeClearCalls(cache, { ...readPackageInput({ path: file, text: fs.readFileSync(file, 'utf8') }), goVersionOverride, allocLines });
 }
 
 /** One oracle answer: a clear call as go/types sees it. */
