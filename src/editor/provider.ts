@@ -6,7 +6,7 @@ import { assertNever, fromWebviewTypes, type FromWebview, type ToWebview } from 
 import { oneLine } from '../shared/errors';
 import { profileHtml } from './html';
 import { WorkerClient } from './workerClient';
-import { openSource } from './sourceResolver';
+import { openSource, warmSourceLookup } from './sourceResolver';
 import { setActiveProfile } from './activeProfile';
 
 /** Files at least this large decode with a progress notification and a Cancel button. */
@@ -31,7 +31,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
     return new ProfileDocument(uri);
   }
 
-  async resolveCustomEditor(document: ProfileDocument, panel: vscode.WebviewPanel, token: vscode.CancellationToken): Promise<void> {
+  resolveCustomEditor(document: ProfileDocument, panel: vscode.WebviewPanel): void {
     const ext = this.context.extensionUri;
     const webview = panel.webview;
     webview.options = {
@@ -39,6 +39,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
       localResourceRoots: [vscode.Uri.joinPath(ext, 'dist'), vscode.Uri.joinPath(ext, 'media')],
     };
     webview.html = profileHtml(webview, ext, vscode.Uri.joinPath);
+    warmSourceLookup();
     const file = document.uri.fsPath || document.uri.path;
     const post = (m: ToWebview) => void webview.postMessage(m);
     const client = new WorkerClient(path.join(ext.fsPath, 'dist'), (m) => {
@@ -99,35 +100,39 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
       fatal = { type: 'fatal', file, message };
       if (webviewReady) post(fatal);
     };
-    try {
-      const stat = await vscode.workspace.fs.stat(document.uri);
-      const load = async (cancel?: vscode.CancellationToken) => {
-        const data = await vscode.workspace.fs.readFile(document.uri);
-        if (cancel?.isCancellationRequested) throw new vscode.CancellationError();
-        await new Promise<void>((resolve, reject) => {
-          cancel?.onCancellationRequested(() => {
-            client.dispose();
-            reject(new vscode.CancellationError());
+    // Not awaited: VS Code keeps an editor "opening" until this method returns, so the
+    // decode runs behind the webview's own loading state and the progress notification.
+    void (async () => {
+      try {
+        const stat = await vscode.workspace.fs.stat(document.uri);
+        const load = async (cancel?: vscode.CancellationToken) => {
+          const data = await vscode.workspace.fs.readFile(document.uri);
+          if (cancel?.isCancellationRequested) throw new vscode.CancellationError();
+          await new Promise<void>((resolve, reject) => {
+            cancel?.onCancellationRequested(() => {
+              client.dispose();
+              reject(new vscode.CancellationError());
+            });
+            client.open(path.basename(file), data).then(resolve, reject);
           });
-          client.open(path.basename(file), data).then(resolve, reject);
-        });
-      };
-      if (stat.size >= PROGRESS_BYTES) {
-        await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(stat.size / 1048576).toFixed(1)} MB)`, cancellable: true },
-          (_p, cancel) => load(cancel),
-        );
-      } else {
-        await load(token);
+        };
+        if (stat.size >= PROGRESS_BYTES) {
+          await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(stat.size / 1048576).toFixed(1)} MB)`, cancellable: true },
+            (_p, cancel) => load(cancel),
+          );
+        } else {
+          await load();
+        }
+        state = 'ready';
+        if (webviewReady) client.query({ type: 'ready' });
+        for (const m of pending.splice(0)) client.query(m);
+        if (panel.active) activate();
+      } catch (e) {
+        if (e instanceof vscode.CancellationError) fail('Loading was cancelled. Close and reopen the file to try again.');
+        else fail(oneLine(e));
       }
-      state = 'ready';
-      if (webviewReady) client.query({ type: 'ready' });
-      for (const m of pending.splice(0)) client.query(m);
-      if (panel.active) activate();
-    } catch (e) {
-      if (e instanceof vscode.CancellationError) fail('Loading was cancelled. Close and reopen the file to try again.');
-      else fail(oneLine(e));
-    }
+    })();
   }
 
   /** Sends the active panel's per-line values to annotations and the clear( lens. */

@@ -34,10 +34,18 @@ function workspaceFiles(base: string): Promise<string[]> {
   return p;
 }
 
+/** Starts the GOROOT lookup early, so the first jump does not wait for `go env`. */
+export function warmSourceLookup(): void {
+  void findGoroot();
+}
+
 /** Finds the file for a profile path; undefined when nothing matches. */
 export async function resolveSource(profilePath: string): Promise<vscode.Uri | undefined> {
   if (!profilePath) return undefined;
   if (path.isAbsolute(profilePath) && fs.existsSync(profilePath)) return vscode.Uri.file(profilePath);
+  // The workspace first: a -trimpath module path ("fx/cmd/main.go") can look like a GOROOT one.
+  const match = bestSuffixMatch(profilePath, await workspaceFiles(path.posix.basename(profilePath.replace(/\\/g, '/'))));
+  if (match) return vscode.Uri.file(match);
   if (looksLikeGoroot(profilePath)) {
     const root = await findGoroot();
     if (root) {
@@ -45,8 +53,7 @@ export async function resolveSource(profilePath: string): Promise<vscode.Uri | u
       if (fs.existsSync(p)) return vscode.Uri.file(p);
     }
   }
-  const match = bestSuffixMatch(profilePath, await workspaceFiles(path.posix.basename(profilePath.replace(/\\/g, '/'))));
-  return match ? vscode.Uri.file(match) : undefined;
+  return undefined;
 }
 
 /** Opens a profile frame's source at its line, or says plainly that it was not found. */

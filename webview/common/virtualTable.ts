@@ -36,6 +36,7 @@ export class VirtualTable {
     const colgroup = document.createElement('colgroup');
     const head = table.createTHead();
     const hr = head.insertRow();
+    hr.setAttribute('role', 'row');
     for (const c of opts.columns) {
       const col = document.createElement('col');
       if (c.width) col.style.width = c.width;
@@ -43,6 +44,7 @@ export class VirtualTable {
       const th = document.createElement('th');
       th.className = c.cls;
       th.scope = 'col';
+      th.setAttribute('role', 'columnheader');
       th.textContent = c.label;
       hr.append(th);
       this.headerCells.push(th);
@@ -105,6 +107,7 @@ export class VirtualTable {
     const hadFocus = this.element.contains(document.activeElement);
     while (this.pool.length < last - first) {
       const row = document.createElement('tr');
+      row.setAttribute('role', 'row');
       row.dataset.testid = this.opts.rowTestId;
       row.addEventListener('click', () => this.select(Number(row.dataset.index)));
       row.addEventListener('dblclick', () => this.opts.onActivate?.(Number(row.dataset.index)));
@@ -158,7 +161,11 @@ export class VirtualTable {
 export function cellsOf(row: HTMLTableRowElement, classes: string[]): HTMLTableCellElement[] {
   if (row.cells.length !== classes.length) {
     row.textContent = '';
-    for (const c of classes) row.insertCell().className = c;
+    for (const c of classes) {
+      const cell = row.insertCell();
+      cell.className = c;
+      cell.setAttribute('role', 'gridcell');
+    }
   }
   return Array.from(row.cells);
 }
