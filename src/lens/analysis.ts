@@ -54,6 +54,8 @@ export interface ClearCall {
   summary: string;
   /** Why the type is unknown. */
   reason?: string;
+  /** Set by the editor when gopls supplied the type ('gopls') or was asked and could not ('gopls-none'). */
+  via?: 'gopls' | 'gopls-none';
   /** The argument's type as it can be written at the call (`Entries`, `S`, `map[string]int`). */
   spelledType?: string;
   /** The map type with every named type expanded, for the engine; absent when it cannot be. */

@@ -5,6 +5,7 @@ import { mapImpl } from './facts';
 import type { LensService } from './lensService';
 import { profileValuesAt } from './profileHook';
 import { formatBytes } from '../shared/format';
+import { resolveUnknownWithGopls } from './goplsType';
 
 /** Settings as the providers read them. */
 export function lensSettings(): { enabled: boolean; goVersion: string } {
@@ -42,6 +43,7 @@ export class ClearCodeLensProvider implements vscode.CodeLensProvider {
     const settings = lensSettings();
     if (!settings.enabled) return [];
     const calls = await this.service.analyze(doc, settings).catch(() => []);
+    if (calls.some((c) => c.kind === 'unknown')) await resolveUnknownWithGopls(doc.uri, calls, token);
     if (token.isCancellationRequested) return [];
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
     const unit = this.service.profile?.sampleType()?.unit;

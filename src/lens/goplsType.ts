@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ClearCall } from './analysis';
+import { summary } from './facts';
 
 /**
  * Asks gopls (through the Go extension's providers) what the argument of an unresolved clear is:
@@ -22,6 +23,19 @@ export async function typeFromGopls(uri: vscode.Uri, call: ClearCall, token?: vs
   const doc = await vscode.workspace.openTextDocument(target.uri);
   const m = /^\s*(?:type\s+)?[A-Za-z_]\w*(?:\[[^\]]*\])?\s+(?:=\s*)?(.+?)\s*(?:\/\/.*)?$/.exec(doc.lineAt(target.line).text);
   return m ? classify(m[1]) : undefined;
+}
+
+/**
+ * Upgrades calls our analysis left `unknown` with gopls's answer, in place (so the cached result
+ * keeps it); only when the Go extension is active. Quick fixes stay off: we do not know the holders.
+ */
+export async function resolveUnknownWithGopls(uri: vscode.Uri, calls: ClearCall[], token?: vscode.CancellationToken): Promise<void> {
+  for (const call of calls) {
+    if (call.kind !== 'unknown' || call.via === 'gopls-none' || token?.isCancellationRequested) continue;
+    const found = await typeFromGopls(uri, call, token).catch(() => undefined);
+    if (found) Object.assign(call, { kind: found.kind, type: found.type, spelledType: found.type, engineType: found.kind === 'map' ? found.type : undefined, retains: true, summary: summary(found.kind, call.goVersion), releasable: false, via: 'gopls' });
+    else if (vscode.extensions.getExtension('golang.go')?.isActive) call.via = 'gopls-none';
+  }
 }
 
 function hoverText(c: vscode.MarkdownString | vscode.MarkedString): string {

@@ -4,8 +4,7 @@ import { hoverMarkdown } from './hoverText';
 import type { LensService } from './lensService';
 import { profileValuesAt } from './profileHook';
 import { lensSettings, toRange } from './codeLens';
-import { typeFromGopls } from './goplsType';
-import { summary } from './facts';
+import { resolveUnknownWithGopls } from './goplsType';
 
 /** How long a hover waits for the engine before showing the rest (the figures come on the next hover). */
 const ESTIMATE_WAIT_MS = 2500;
@@ -20,11 +19,8 @@ export class ClearHoverProvider implements vscode.HoverProvider {
     const calls = await this.service.analyze(doc, lensSettings()).catch(() => []);
     const call = calls.find((c) => toRange(c.clearSpan).contains(pos));
     if (!call || token.isCancellationRequested) return undefined;
-    if (call.kind === 'unknown') {
-      // Our syntax-only analysis gave up; gopls knows types from other packages.
-      const fromGopls = await typeFromGopls(doc.uri, call, token).catch(() => undefined);
-      if (fromGopls) Object.assign(call, { ...fromGopls, retains: true, summary: summary(fromGopls.kind, call.goVersion), releasable: false });
-    }
+    // Our syntax-only analysis gave up; gopls knows types from other packages.
+    if (call.kind === 'unknown') await resolveUnknownWithGopls(doc.uri, [call], token);
     let estimates: Estimates | undefined;
     if (call.kind === 'map') {
       const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ESTIMATE_WAIT_MS));

@@ -25,7 +25,7 @@ export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined,
     case 'unknown':
       return `HeapLens could not tell the type of ${code(call.argument)}${call.reason ? `: ${mdEscape(call.reason)}` : ''}.`;
   }
-  const parts = [`${code(`clear(${call.argument})`)} on ${code(call.type ?? '?')}`, '', explainMarkdown(call.kind, call.goVersion)];
+  const parts = [`${code(`clear(${call.argument})`)} on ${code(call.type ?? '?')}${call.via === 'gopls' ? ' (type from gopls)' : ''}`, '', explainMarkdown(call.kind, call.goVersion)];
   if (call.kind === 'map') parts.push('', estimateText(estimates));
   if (profile.length) {
     const fmt = (v: number) => (unit === 'bytes' ? formatBytes(v) : `${v} ${unit ?? ''}`.trim());
