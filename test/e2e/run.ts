@@ -101,8 +101,8 @@ async function main(): Promise<number> {
     page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { pageErrors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     t = Date.now();
-    await page.goto(`${server!.url}?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.goto(`${server!.url}?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 120_000 });
     // The explorer lists the workspace once the file service is up: then keyboard input is handled.
     await waitFor('the explorer to list the workspace', async () => (await page.locator('.explorer-folders-view .monaco-list-row').count()) > 0, 60_000);
     timings.set('workbench load', Date.now() - t);

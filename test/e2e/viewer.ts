@@ -23,6 +23,14 @@ export async function openProfile(wb: Workbench, relPath: string, timeoutMs = 60
 
 /** The top table's rows in display order: function name, flat and cum cells found by their column headers. */
 export async function readTopTable(frame: Frame): Promise<ShownRow[]> {
+  // The view may be re-rendering (a new summary arrived): read again until it is whole.
+  return waitFor('a complete top table', async () => {
+    const rows = await readTopTableOnce(frame);
+    return rows.length > 0 ? rows : undefined;
+  }, 10_000);
+}
+
+async function readTopTableOnce(frame: Frame): Promise<ShownRow[]> {
   const view = frame.locator('[data-testid="top-view"]');
   const headers = (await view.locator('[role="columnheader"]').allTextContents()).map((t) => t.replace(/[▼▲]/g, '').trim().toLowerCase());
   const col = (re: RegExp) => headers.findIndex((n) => re.test(n));

@@ -93,14 +93,14 @@ export class Workbench {
   async tabTitles(): Promise<string[]> {
     const tabs = this.page.locator('.tabs-container .tab');
     const titles: string[] = [];
-    for (let i = 0; i < await tabs.count(); i++) titles.push((await tabs.nth(i).getAttribute('aria-label')) ?? '');
+    for (let i = 0; i < await tabs.count(); i++) titles.push((await tabs.nth(i).getAttribute('data-resource-name')) ?? '');
     return titles;
   }
 
-  /** The active tab's title. */
+  /** The file name of the active group's active tab. */
   async activeTab(): Promise<string> {
     const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active').first();
-    return (await tab.getAttribute('aria-label', { timeout: 2000 }).catch(() => null)) ?? '';
+    return (await tab.getAttribute('data-resource-name', { timeout: 2000 }).catch(() => null)) ?? '';
   }
 
   /** Texts of the notification toasts now shown. */
@@ -114,11 +114,14 @@ export class Workbench {
     return (await items.allTextContents()).map((t) => t.trim());
   }
 
-  /** The status bar's "Ln X, Col Y" as numbers. */
-  async cursor(): Promise<{ line: number; col: number } | undefined> {
-    const t = await this.page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent().catch(() => null);
-    const m = /Ln (\d+), Col (\d+)/.exec(t ?? '');
-    return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+  /** The cursor line of the active text editor: its highlighted line number, else the status bar's "Ln X". */
+  async cursorLine(): Promise<number | undefined> {
+    const active = this.page.locator('.editor-group-container.active .monaco-editor .line-numbers.active-line-number').first();
+    const n = Number((await active.textContent({ timeout: 1000 }).catch(() => null))?.trim());
+    if (n > 0) return n;
+    const t = await this.page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent({ timeout: 1000 }).catch(() => null);
+    const m = /Ln (\d+)/.exec(t ?? '');
+    return m ? Number(m[1]) : undefined;
   }
 
   /**
