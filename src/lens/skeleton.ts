@@ -3,6 +3,46 @@
 // Blanking the other bodies (spaces, newlines kept) lets tree-sitter skip them while every
 // position stays where it was.
 
+const SLASH = 47, STAR = 42, BACKTICK = 96, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, NEWLINE = 10;
+const LPAREN = 40, RPAREN = 41, LBRACE = 123, RBRACE = 125;
+
+/**
+ * If a comment, string or rune starts at `i`, the index of its last character; else -1.
+ * Braces inside them must not count.
+ */
+function skipNonCode(text: string, i: number, c: number): number {
+  if (c === SLASH) {
+    const next = text.charCodeAt(i + 1);
+    if (next === SLASH) { const e = text.indexOf('\n', i); return e < 0 ? text.length : e - 1; }
+    if (next === STAR) { const e = text.indexOf('*/', i + 2); return e < 0 ? text.length : e + 1; }
+    return -1;
+  }
+  if (c === BACKTICK) { const e = text.indexOf('`', i + 1); return e < 0 ? text.length : e; }
+  if (c === DQUOTE || c === SQUOTE) {
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d === BACKSLASH) j++;
+      else if (d === c || d === NEWLINE) break;
+    }
+    return j;
+  }
+  return -1;
+}
+
+/** Spaces in place of every character but newlines. */
+function blank(s: string): string {
+  return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
+}
+
+function isWordPart(c: number): boolean {
+  return isWordStart(c) || (c >= 48 && c <= 57);
+}
+
 /**
  * The text with the bodies of top-level functions and methods blanked, except bodies for which
  * `keep(body)` is true.
@@ -16,31 +56,27 @@ export function blankBodies(text: string, keep: (body: string) => boolean): stri
   let typeBrace = 0; // braces of struct{…}/interface{…} in a signature
   let prevWord = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    // Skip comments, strings and runes: braces inside them do not count.
-    if (c === '/' && text[i + 1] === '/') { const e = text.indexOf('\n', i); i = e < 0 ? text.length : e - 1; continue; }
-    if (c === '/' && text[i + 1] === '*') { const e = text.indexOf('*/', i + 2); i = e < 0 ? text.length : e + 1; continue; }
-    if (c === '`') { const e = text.indexOf('`', i + 1); i = e < 0 ? text.length : e; continue; }
-    if (c === '"' || c === '\'') {
-      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-      continue;
-    }
-    if (/[A-Za-z_]/.test(c)) {
+    const c = text.charCodeAt(i);
+    const skipped = skipNonCode(text, i, c);
+    if (skipped >= 0) { i = skipped; continue; }
+    if (isWordStart(c)) {
       let e = i + 1;
-      while (e < text.length && /[\w]/.test(text[e])) e++;
-      prevWord = text.slice(i, e);
+      while (e < text.length && isWordPart(text.charCodeAt(e))) e++;
+      // Only func, struct and interface matter; other words just end the previous one.
+      const len = e - i;
+      prevWord = len === 4 || len === 6 || len === 9 ? text.slice(i, e) : 'x';
       if (depth === 0 && prevWord === 'func' && !inFunc) { inFunc = true; parens = 0; typeBrace = 0; }
       i = e - 1;
       continue;
     }
-    if (c === '(') parens++;
-    else if (c === ')') parens--;
-    else if (c === '{') {
+    if (c === LPAREN) parens++;
+    else if (c === RPAREN) parens--;
+    else if (c === LBRACE) {
       if (inFunc && parens === 0 && typeBrace === 0 && prevWord !== 'struct' && prevWord !== 'interface') {
         const end = matchingBrace(text, i);
         if (end < 0) break;
         if (!keep(text.slice(i + 1, end))) {
-          out.push(text.slice(last, i + 1), text.slice(i + 1, end).replace(/[^\n]/g, ' '));
+          out.push(text.slice(last, i + 1), blank(text.slice(i + 1, end)));
           last = end;
         }
         i = end;
@@ -49,11 +85,12 @@ export function blankBodies(text: string, keep: (body: string) => boolean): stri
       }
       if (inFunc) typeBrace++;
       else depth++;
-    } else if (c === '}') {
+      continue; // `{` keeps prevWord: it is what made this a type brace
+    } else if (c === RBRACE) {
       if (inFunc && typeBrace > 0) typeBrace--;
       else depth = Math.max(0, depth - 1);
     }
-    if (!/\s/.test(c)) prevWord = c === '{' ? prevWord : '';
+    if (c > 32) prevWord = '';
   }
   out.push(text.slice(last));
   return out.join('');
@@ -63,16 +100,11 @@ export function blankBodies(text: string, keep: (body: string) => boolean): stri
 function matchingBrace(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '/' && text[i + 1] === '/') { const e = text.indexOf('\n', i); if (e < 0) return -1; i = e; continue; }
-    if (c === '/' && text[i + 1] === '*') { const e = text.indexOf('*/', i + 2); if (e < 0) return -1; i = e + 1; continue; }
-    if (c === '`') { const e = text.indexOf('`', i + 1); if (e < 0) return -1; i = e; continue; }
-    if (c === '"' || c === '\'') {
-      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-      continue;
-    }
-    if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
+    const c = text.charCodeAt(i);
+    const skipped = skipNonCode(text, i, c);
+    if (skipped >= 0) { i = skipped; continue; }
+    if (c === LBRACE) depth++;
+    else if (c === RBRACE && --depth === 0) return i;
   }
   return -1;
 }
