@@ -1,6 +1,8 @@
 // The decode worker (worker_threads): decodes one profile and keeps it, answering the webview's
 // queries so profile-sized data never sits on the extension host thread; the host only relays.
 import { parentPort } from 'worker_threads';
+import { readlinkSync } from 'fs';
+import { setPriority } from 'os';
 import type { FromWorker, ToWorker } from '../shared/protocol';
 import { oneLine } from '../shared/errors';
 import { decodeProfile } from '../profile';
@@ -8,6 +10,15 @@ import { stackSourceFromModel } from '../profile/fromModel';
 import { ProfileSession } from './profileSession';
 
 let session: ProfileSession | undefined;
+
+// Decoding is batch work: on Linux, lower this thread's priority (setpriority on its thread id)
+// so the editor and the user's other work keep the CPU on a busy machine.
+try {
+  const tid = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+  if (tid > 0) setPriority(tid, 10);
+} catch {
+  // Not Linux, or not allowed: run at normal priority.
+}
 
 function post(msg: FromWorker): void {
   parentPort!.postMessage(msg);

@@ -44,6 +44,14 @@ export async function resolveSource(profilePath: string): Promise<vscode.Uri | u
   if (!profilePath) return undefined;
   if (path.isAbsolute(profilePath) && fs.existsSync(profilePath)) return vscode.Uri.file(profilePath);
   // The workspace first: a -trimpath module path ("fx/cmd/main.go") can look like a GOROOT one.
+  // Direct joins under each folder (dropping leading module-path segments) cost no search.
+  const segs = profilePath.replace(/\\/g, '/').split('/').filter(Boolean);
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (let i = 0; i <= segs.length - Math.min(2, segs.length); i++) {
+      const p = path.join(folder.uri.fsPath, ...segs.slice(i));
+      if (fs.existsSync(p)) return vscode.Uri.file(p);
+    }
+  }
   const match = bestSuffixMatch(profilePath, await workspaceFiles(path.posix.basename(profilePath.replace(/\\/g, '/'))));
   if (match) return vscode.Uri.file(match);
   if (looksLikeGoroot(profilePath)) {
@@ -64,5 +72,6 @@ export async function openSource(profilePath: string, line: number, name: string
     return;
   }
   const pos = new vscode.Position(Math.max(0, line - 1), 0);
-  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos), preview: true, viewColumn: vscode.ViewColumn.Beside });
+  // The viewer's own group, as Go to Definition does: no layout change, the viewer a tab away.
+  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos), preview: true });
 }
