@@ -17,6 +17,7 @@ const common = {
 const nodeTargets = [
   { entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { decodeWorker: 'src/editor/decodeWorker.ts' } },
+  { entryPoints: { experimentWorker: 'src/experiments/worker.ts' } },
   { entryPoints: { lensWorker: 'src/lens/worker.ts' } },
   { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', outdir: 'dist' }));

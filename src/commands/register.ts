@@ -1,4 +1,26 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { oneLine } from '../shared/errors';
+import { compareGoVersionsCommand } from './compareGoVersions';
+import type { ExperimentSeed } from './experimentInputs';
+import { runExperimentCommand } from './runExperiment';
+
+function seedFrom(arg: unknown): ExperimentSeed {
+  if (!arg || typeof arg !== 'object') return {};
+  const a = arg as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  return { type: text(a.type), go: text(a.go), scenario: text(a.scenario) };
+}
+
+/** Wraps a command so any failure is one error line, never an unhandled rejection. */
+function guarded(run: () => Promise<void>): Promise<void> {
+  return run().catch((err: unknown) => { void vscode.window.showErrorMessage(`HeapLens: ${oneLine(err)}`); });
+}
 
 /** Registers the experiment commands (Run Map Experiment…, Compare Go Versions…). */
-export function registerExperimentCommands(_context: vscode.ExtensionContext): void {}
+export function registerExperimentCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    // The argument { type?, go?, scenario? } comes from the clear( lens's Simulate command.
+    vscode.commands.registerCommand('heaplens.runExperiment', (arg?: unknown) => guarded(() => runExperimentCommand(context, seedFrom(arg)))),
+    vscode.commands.registerCommand('heaplens.compareGoVersions', (arg?: unknown) => guarded(() => compareGoVersionsCommand(context, seedFrom(arg)))),
+  );
+}

@@ -15,7 +15,8 @@ export interface RealRunRequest {
   type: string;
   n: number;
   hint: number;
-  /** Runs of the program; the figures are per-step medians (the runtime adds a few KiB of noise). */
+  /** Runs of the program (default 5); figures are per-step medians: the runtime adds noise, and
+   *  Swiss maps hash with a random seed, so a table may grow or split in one run and not the next. */
   repeats?: number;
   /** Limit for the build and for each run, in milliseconds. */
   timeoutMs?: number;
@@ -104,7 +105,7 @@ function parseOutput(stdout: string): { go: string; entries: number; steps: Expe
 /** Writes, builds and runs the measurement program; removes its folder afterwards. */
 export async function runOnRealGo(req: RealRunRequest): Promise<RealRunResult> {
   const timeoutMs = req.timeoutMs ?? 120_000;
-  const repeats = req.repeats ?? 3;
+  const repeats = req.repeats ?? 5;
   const go = await goToolchainVersion(req.goBinary, req.signal);
   const program = measurementProgram({ type: req.type, scenario: req.scenario, goVersion: go });
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'heaplens-measure-'));

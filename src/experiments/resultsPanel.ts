@@ -127,8 +127,16 @@ export class ExperimentPanel {
           token.onCancellationRequested(() => ac.abort());
           const out: RunView[] = [];
           for (const params of list) {
-            progress.report({ message: `${params.scenario} ${params.type} n=${params.n} on Go ${params.go}` });
-            out.push({ params, result: await runInWorker(this.workerFile, params, ac.signal) });
+            const message = `${params.scenario} ${params.type} n=${params.n} on Go ${params.go}`;
+            progress.report({ message });
+            // withProgress takes increments; each run is an equal share of the bar.
+            let reported = 0;
+            const result = await runInWorker(this.workerFile, params, ac.signal, (fraction) => {
+              const total = ((out.length + fraction) / list.length) * 100;
+              progress.report({ message, increment: total - reported });
+              reported = total;
+            });
+            out.push({ params, result });
           }
           return out;
         });

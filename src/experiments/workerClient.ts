@@ -4,7 +4,7 @@ import { InputError } from '../shared/errors';
 import type { ExperimentParams, ExperimentResult } from '../shared/experimentProtocol';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
-function ask(workerFile: string, req: WorkerRequest, signal?: AbortSignal): Promise<WorkerReply> {
+function ask(workerFile: string, req: WorkerRequest, signal?: AbortSignal, onProgress?: (fraction: number) => void): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new InputError('experiment cancelled'));
     const worker = new Worker(workerFile);
@@ -17,15 +17,22 @@ function ask(workerFile: string, req: WorkerRequest, signal?: AbortSignal): Prom
       signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
     };
-    worker.once('message', (reply: WorkerReply) => { done(); resolve(reply); });
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok && reply.op === 'progress') {
+        onProgress?.(reply.fraction);
+        return;
+      }
+      done();
+      resolve(reply);
+    });
     worker.once('error', (err) => { done(); reject(new InputError(`experiment worker failed: ${err.message}`)); });
     worker.postMessage(req);
   });
 }
 
 /** Runs one experiment in a fresh worker; rejects with an InputError on failure or cancel. */
-export async function runInWorker(workerFile: string, params: ExperimentParams, signal?: AbortSignal): Promise<ExperimentResult> {
-  const reply = await ask(workerFile, { op: 'run', params }, signal);
+export async function runInWorker(workerFile: string, params: ExperimentParams, signal?: AbortSignal, onProgress?: (fraction: number) => void): Promise<ExperimentResult> {
+  const reply = await ask(workerFile, { op: 'run', params }, signal, onProgress);
   if (!reply.ok) throw new InputError(reply.message);
   if (reply.op !== 'run') throw new InputError('experiment worker answered the wrong request');
   return reply.result;

@@ -6,6 +6,7 @@ export type WorkerRequest =
   | { op: 'profile'; params: ExperimentParams };
 
 export type WorkerReply =
+  | { ok: true; op: 'progress'; fraction: number }
   | { ok: true; op: 'run'; result: ExperimentResult }
   | { ok: true; op: 'profile'; bytes: Uint8Array }
   | { ok: false; message: string };

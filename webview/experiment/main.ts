@@ -104,7 +104,7 @@ function realSection(index: number): HTMLElement {
     el('p', { class: state.realGo.enabled ? 'note' : 'note disabled-reason', 'data-testid': 'run-on-my-go-note' }, state.realGo.note));
   if (real === 'running') section.append(el('p', { class: 'note' }, 'Building and running the measurement program…'));
   else if (real && 'error' in real) section.append(el('p', { class: 'status error', 'data-testid': 'real-error' }, real.error));
-  else if (real) section.append(el('p', { class: 'note' }, `Real runtime: ${real.goRuntime}. Δ = simulated − real, in % of real.`), comparisonTable(real.rows));
+  else if (real) section.append(el('p', { class: 'note' }, `Real runtime: ${real.goRuntime}, median of 5 runs. Δ = simulated − real, in % of real.`), comparisonTable(real.rows));
   return section;
 }
 

@@ -11,18 +11,12 @@ import { goBinary } from './realGo';
 interface TruthRecord { go: string; type: string; n: number; hint: number; scenario: string; step: string; live_bytes: number; alloc_bytes: number }
 const truth: TruthRecord[] = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/go-truth/map-memory.json'), 'utf8'));
 
-// The fixture's string-key records for the last step that uses the keys (refill, delete-all)
-// also count the harness's key slice becoming garbage (the go-truth program run today keeps
-// it and agrees with us); those steps measure the harness, not the map, so they are left out.
-const HARNESS_KEY_STEPS = new Set(['refill', 'delete-all']);
-
 /** Our program's live bytes per step agree with the go-truth harness's within max(2%, 8 KiB). */
 async function agreesWithTruth(go: string, type: string, scenario: string, n: number, hint: number) {
   const real = await runOnRealGo({ goBinary: goBinary(go), type, scenario, n, hint });
   assert.equal(real.go, go);
-  const expected = truth.filter((r) => r.go === go && r.type === type && r.scenario === scenario && r.n === n && r.hint === hint
-    && !(type.startsWith('map[string]') && HARNESS_KEY_STEPS.has(r.step)));
-  assert.ok(expected.length >= 3, `fixture has ${go} ${type} ${scenario} n=${n}`);
+  const expected = truth.filter((r) => r.go === go && r.type === type && r.scenario === scenario && r.n === n && r.hint === hint);
+  assert.ok(expected.length >= 4, `fixture has ${go} ${type} ${scenario} n=${n}`);
   for (const e of expected) {
     const got = real.steps.find((s) => s.step === e.step);
     assert.ok(got, `step ${e.step} measured`);

@@ -1,0 +1,34 @@
+// The issue's acceptance check for Run on My Go: the engine's figures against the real runtime's,
+// measured now by our program on real toolchains (CI: ../shared/tools/get-go.sh 1.19 1.26).
+import { strict as assert } from 'assert';
+import { compareSteps } from '../../../src/experiments/compare';
+import { runExperiment } from '../../../src/experiments/engine';
+import { runOnRealGo } from '../../../src/experiments/goRunner';
+import type { ExperimentResult } from '../../../src/shared/experimentProtocol';
+import { goBinary } from './realGo';
+
+/** Every step within max(2%, 8 KiB) live and max(3%, 8 KiB) allocated. */
+async function agrees(go: string, type: string, scenario: string, n: number, hint = -1) {
+  const real = await runOnRealGo({ goBinary: goBinary(go), type, scenario, n, hint });
+  const sim = (await runExperiment({ scenario, type, n, hint, go })) as ExperimentResult;
+  const rows = compareSteps(real.steps, sim.steps);
+  assert.deepEqual(rows.map((r) => r.step), real.steps.map((s) => s.step), 'the engine reports every measured step');
+  const off = rows.filter((r) => !r.agrees).map((r) => `${r.step}: live real ${r.real_live} sim ${r.sim_live}, alloc real ${r.real_alloc} sim ${r.sim_alloc}`);
+  assert.deepEqual(off, [], `${go} ${type} ${scenario} n=${n} hint=${hint}`);
+}
+
+describe('experiments: simulated vs real Go (Run on My Go)', function () {
+  this.timeout(180_000);
+  it('1.19 map[int]int fill-clear-refill n=1000', () => agrees('1.19', 'map[int]int', 'fill-clear-refill', 1000));
+  it('1.19 map[int]int fill-clear-refill n=100000', () => agrees('1.19', 'map[int]int', 'fill-clear-refill', 100000));
+  it('1.19 map[int]int delete-half n=100000', () => agrees('1.19', 'map[int]int', 'delete-half', 100000));
+  it('1.19 map[string]int fill-clear-refill n=100000', () => agrees('1.19', 'map[string]int', 'fill-clear-refill', 100000));
+  it('1.19 map[string]int delete-half n=6657', () => agrees('1.19', 'map[string]int', 'delete-half', 6657));
+  it('1.19 map[int]int fill-clear-refill n=6657 hint 6657', () => agrees('1.19', 'map[int]int', 'fill-clear-refill', 6657, 6657));
+  it('1.26 map[int]int fill-clear-refill n=1000', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 1000));
+  it('1.26 map[int]int fill-clear-refill n=100000', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 100000));
+  it('1.26 map[int]int delete-half n=100000', () => agrees('1.26', 'map[int]int', 'delete-half', 100000));
+  it('1.26 map[string]int fill-clear-refill n=100000', () => agrees('1.26', 'map[string]int', 'fill-clear-refill', 100000));
+  it('1.26 map[string]int delete-half n=6657', () => agrees('1.26', 'map[string]int', 'delete-half', 6657));
+  it('1.26 map[int]int fill-clear-refill n=6657 hint 6657', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 6657, 6657));
+});
