@@ -1,7 +1,7 @@
 // The decode worker (worker_threads): decodes one profile and keeps it, answering the webview's
 // queries so profile-sized data never sits on the extension host thread; the host only relays.
 import { parentPort } from 'worker_threads';
-import { readlinkSync } from 'fs';
+import { readFileSync, readlinkSync } from 'fs';
 import { setPriority } from 'os';
 import type { FromWorker, ToWorker } from '../shared/protocol';
 import { oneLine } from '../shared/errors';
@@ -28,7 +28,7 @@ parentPort?.on('message', (msg: ToWorker) => {
   try {
     switch (msg.type) {
       case 'open':
-        session = new ProfileSession(msg.file, stackSourceFromModel(decodeProfile(msg.data)), msg.settings);
+        session = new ProfileSession(msg.file, stackSourceFromModel(decodeProfile(msg.data ?? readFileSync(msg.path!))), msg.settings);
         post({ type: 'opened', ok: true });
         return;
       case 'query':

@@ -1,6 +1,7 @@
 // The profile custom editor: reads the file, hands the bytes to a decode worker (with progress
 // and cancel for large files), and relays messages between the webview and the worker.
 import * as vscode from 'vscode';
+import * as fs from 'fs';
 import * as path from 'path';
 import { assertNever, fromWebviewTypes, type FromWebview, type ToWebview } from '../shared/protocol';
 import { oneLine } from '../shared/errors';
@@ -104,9 +105,12 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
     // decode runs behind the webview's own loading state and the progress notification.
     void (async () => {
       try {
-        const stat = await vscode.workspace.fs.stat(document.uri);
+        // Local files are read by the worker itself: with a remote extension host (code-server,
+        // Remote SSH) workspace.fs would carry every byte through the window's renderer.
+        const local = document.uri.scheme === 'file';
+        const size = local ? (await fs.promises.stat(document.uri.fsPath)).size : (await vscode.workspace.fs.stat(document.uri)).size;
         const load = async (cancel?: vscode.CancellationToken) => {
-          const data = await vscode.workspace.fs.readFile(document.uri);
+          const data = local ? document.uri.fsPath : await vscode.workspace.fs.readFile(document.uri);
           if (cancel?.isCancellationRequested) throw new vscode.CancellationError();
           await new Promise<void>((resolve, reject) => {
             cancel?.onCancellationRequested(() => {
@@ -116,9 +120,9 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
             client.open(path.basename(file), data).then(resolve, reject);
           });
         };
-        if (stat.size >= PROGRESS_BYTES) {
+        if (size >= PROGRESS_BYTES) {
           await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(stat.size / 1048576).toFixed(1)} MB)`, cancellable: true },
+            { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(size / 1048576).toFixed(1)} MB)`, cancellable: true },
             (_p, cancel) => load(cancel),
           );
         } else {

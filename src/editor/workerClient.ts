@@ -38,11 +38,15 @@ export class WorkerClient {
     }
   }
 
-  /** Decodes `data` in the worker (the buffer is transferred, not copied). */
-  open(file: string, data: Uint8Array, settings?: ViewSettings): Promise<void> {
+  /** Decodes a file in the worker: read there from `source` (a local path) or given as bytes (transferred). */
+  open(file: string, source: string | Uint8Array, settings?: ViewSettings): Promise<void> {
     return new Promise((resolve, reject) => {
       this.openWaiter = { resolve, reject };
-      const copy = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+      if (typeof source === 'string') {
+        this.worker.postMessage({ type: 'open', file, path: source, settings });
+        return;
+      }
+      const copy = source.byteOffset === 0 && source.byteLength === source.buffer.byteLength ? source : source.slice();
       this.worker.postMessage({ type: 'open', file, data: copy, settings }, [copy.buffer as ArrayBuffer]);
     });
   }

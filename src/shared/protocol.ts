@@ -142,7 +142,7 @@ export type ToWebview =
 
 /** Requests the host relays to the worker, and the worker's answers. */
 export type ToWorker =
-  | { type: 'open'; file: string; data: Uint8Array; settings?: ViewSettings }
+  | { type: 'open'; file: string; data?: Uint8Array; path?: string; settings?: ViewSettings }
   | { type: 'query'; message: FromWebview }
   | { type: 'lineValues'; requestId: number };
 
