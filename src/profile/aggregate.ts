@@ -1,11 +1,12 @@
 import type { FrameTable, Granularity, Profile, TopRow, TopTable } from './model';
 import { buildFrameTable } from './frames';
+import type { SampleScan } from './decode';
 
 /**
  * The sample index to show by default: alloc_space when the profile has it, otherwise pprof's
  * rule (default_sample_type when it names a type, else the last type).
  */
-export function defaultSampleIndex(profile: Profile): number {
+export function defaultSampleIndex(profile: Pick<Profile, 'sampleTypes' | 'defaultSampleType'>): number {
   const types = profile.sampleTypes;
   const alloc = types.findIndex((t) => t.type === 'alloc_space');
   if (alloc >= 0) return alloc;
@@ -60,27 +61,51 @@ export function aggregateTop(profile: Profile, sampleIndex: number, granularity:
 export function topTable(profile: Profile, sampleIndex: number, table: FrameTable, nodeCount = 0): TopTable {
   const T = profile.sampleTypes.length;
   if (!(sampleIndex >= 0 && sampleIndex < T)) throw new RangeError(`sample index ${sampleIndex} out of range`);
-  const values = profile.sampleValues;
-  const { sampleLocationStart, sampleLocations, sampleCount } = profile;
-  const { locationFrameStart, locationFrames, count } = table;
+  const { sampleValues, sampleLocationStart: start, sampleLocations: locs, sampleCount } = profile;
+  const baseKey = profile.strings.indexOf('pprof::base');
+  const trueStr = profile.strings.indexOf('true');
+  const replay = (add: (locs: Uint32Array | Uint16Array, ks: number, ke: number, w: number, stamp: number, isBase: boolean) => void): void => {
+    for (let s = 0; s < sampleCount; s++) {
+      const isBase = baseKey > 0 && trueStr > 0 && hasLabel(profile, s, baseKey, trueStr);
+      add(locs, start[s], start[s + 1], sampleValues[s * T + sampleIndex], s + 1, isBase);
+    }
+  };
+  return aggregate(table, nodeCount, replay);
+}
 
+/**
+ * topTable straight from a SampleScan (openProfile), without the sample columns: the same
+ * rows, for a fraction of the memory. Used by `heaplens top`.
+ */
+export function topTableFromScan(scan: SampleScan, sampleIndex: number, table: FrameTable, nodeCount = 0): TopTable {
+  const T = scan.header.sampleTypes.length;
+  if (!(sampleIndex >= 0 && sampleIndex < T)) throw new RangeError(`sample index ${sampleIndex} out of range`);
+  return aggregate(table, nodeCount, (add) => scan.forEach((s, locs, n, values, isBase) => add(locs, 0, n, values[sampleIndex], s + 1, isBase)));
+}
+
+/** Feeds every sample (its locations locs[ks..ke), value w, a stamp unique to it) to `add`. */
+type Replay = (add: (locs: Uint32Array | Uint16Array, ks: number, ke: number, w: number, stamp: number, isBase: boolean) => void) => void;
+
+function aggregate(table: FrameTable, nodeCount: number, replay: Replay): TopTable {
+  const { locationFrameStart, locationFrames, count } = table;
   const flat = new Float64Array(count);
   const cum = new Float64Array(count);
-  const seen = new Int32Array(count); // stamp: sample number + 1 that last added to cum
-  const edges = new InlineEdges(profile, table);
+  const seen = new Int32Array(count); // stamp of the sample that last added to cum
+  const edges = new InlineEdges(table);
   const edgeLocation = edges.locationHasDest;
+  let total = 0;
+  let baseTotal = 0;
 
-  for (let s = 0; s < sampleCount; s++) {
-    const w = values[s * T + sampleIndex];
-    if (w === 0) continue;
-    const ks = sampleLocationStart[s];
-    const ke = sampleLocationStart[s + 1];
-    if (ks === ke) continue;
-    const stamp = s + 1;
-    flat[locationFrames[locationFrameStart[sampleLocations[ks]]]] += w;
+  replay((locs, ks, ke, w, stamp, isBase) => {
+    if (w === 0) return;
+    // pprof's total: sum of |value|, or over the base samples of a diff profile
+    total += Math.abs(w);
+    if (isBase) baseTotal += Math.abs(w);
+    if (ks === ke) return;
+    flat[locationFrames[locationFrameStart[locs[ks]]]] += w;
     let needEdges = 0;
     for (let k = ks; k < ke; k++) {
-      const loc = sampleLocations[k];
+      const loc = locs[k];
       needEdges |= edgeLocation[loc];
       const fe = locationFrameStart[loc + 1];
       for (let j = locationFrameStart[loc]; j < fe; j++) {
@@ -91,8 +116,8 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
         }
       }
     }
-    if (needEdges) edges.addSample(ks, ke, w, stamp);
-  }
+    if (needEdges) edges.addSample(locs, ks, ke, w, stamp);
+  });
 
   let graphTotal = 0;
   for (let f = 0; f < count; f++) graphTotal += flat[f];
@@ -121,18 +146,17 @@ export function topTable(profile: Profile, sampleIndex: number, table: FrameTabl
     rows.length = nodeCount;
     const keep = new Uint8Array(count);
     for (const r of rows) keep[r.frame] = 1;
-    const kept = new InlineEdges(profile, table, keep);
-    for (let s = 0; s < sampleCount; s++) {
-      const w = values[s * T + sampleIndex];
-      if (w !== 0) kept.addSample(sampleLocationStart[s], sampleLocationStart[s + 1], w, s + 1);
-    }
+    const kept = new InlineEdges(table, keep);
+    replay((locs, ks, ke, w, stamp) => {
+      if (w !== 0) kept.addSample(locs, ks, ke, w, stamp);
+    });
     const keptMarks = kept.marks(edgeCutoff);
     for (const r of rows) {
       r.inline = keptMarks[r.frame] === INLINE_ONLY;
       r.partialInline = keptMarks[r.frame] === (INLINE_ONLY | NOT_INLINE);
     }
   }
-  return { rows, total: sampleTotal(profile, sampleIndex), allRows };
+  return { rows, total: baseTotal > 0 ? baseTotal : total, allRows };
 }
 
 /** pprof's default -edgefraction: -top hides edges lighter than this share of the total, and with them their inline marks. */
@@ -156,7 +180,7 @@ class InlineEdges {
   private stamp: number[] = [];
 
   /** keep: when given, only these frames are nodes; calls pass over the others (pprof's -nodecount). */
-  constructor(private readonly profile: Profile, private readonly table: FrameTable, private readonly keep?: Uint8Array) {
+  constructor(private readonly table: FrameTable, private readonly keep?: Uint8Array) {
     const { locationFrameStart: start, locationFrames: frames, count } = table;
     const locations = start.length - 1;
     this.inlinable = new Uint8Array(count);
@@ -169,9 +193,8 @@ class InlineEdges {
     }
   }
 
-  /** Adds the edges of the sample whose locations are sampleLocations[ks..ke), walking root to leaf. */
-  addSample(ks: number, ke: number, w: number, stamp: number): void {
-    const locs = this.profile.sampleLocations;
+  /** Adds the edges of the sample whose locations are locs[ks..ke), walking root to leaf. */
+  addSample(locs: Uint32Array | Uint16Array, ks: number, ke: number, w: number, stamp: number): void {
     const { locationFrameStart: start, locationFrames: frames, count } = this.table;
     let parent = -1;
     for (let k = ke - 1; k >= ks; k--) {

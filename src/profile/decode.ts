@@ -16,20 +16,59 @@ export interface DecodeOptions {
  * The model keeps the (inflated) bytes to decode labels on first use: don't modify raw input after.
  */
 export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Profile {
+  const scan = openProfile(data, options);
+  return withSampleColumns(scan);
+}
+
+/** Everything in a profile but its samples. */
+export type ProfileHeader = Omit<Profile, 'sampleCount' | 'sampleLocationStart' | 'sampleLocations' | 'sampleValues' | 'sampleLabelStart' | 'labelKey' | 'labelStr' | 'labelNum' | 'labelNumUnit'>;
+
+/**
+ * Called per sample by SampleScan.forEach: its location indices are locs[0..n) (leaf first),
+ * its values values[0..sampleTypes.length), both reused for the next sample; isBase says it
+ * carries pprof::base=true (a diff profile's base).
+ */
+export type SampleVisitor = (sample: number, locs: Uint32Array, n: number, values: Float64Array, isBase: boolean) => void;
+
+/** A decoded header with its samples still as bytes: walk them without building the sample columns. */
+export interface SampleScan {
+  readonly header: ProfileHeader;
+  readonly sampleCount: number;
+  /** Visits every sample in order; throws InputError on a bad sample. */
+  forEach(visit: SampleVisitor): void;
+}
+
+/**
+ * Decodes a profile's header (tables, strings) and validates its framing, leaving the samples
+ * to be walked: what `heaplens top` uses, so a million-sample profile never needs its sample
+ * columns in memory. Throws InputError like decodeProfile.
+ */
+export function openProfile(data: Uint8Array, options: DecodeOptions = {}): SampleScan {
   const gz = isGzip(data);
   const raw = gz ? gunzipBounded(data, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES) : data;
   if (raw.length === 0) {
     throw new InputError(gz ? 'the gzip data inflates to nothing: not a pprof profile' : 'empty file: not a pprof profile');
   }
-  try {
-    return decodeRaw(raw);
-  } catch (err) {
-    if (err instanceof WireError) {
-      throw new InputError(gz ? `malformed pprof protobuf inside the gzip data: ${err.message}` : `not gzip, and not a valid pprof protobuf: ${err.message}`);
+  const wrap = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof WireError) {
+        throw new InputError(gz ? `malformed pprof protobuf inside the gzip data: ${err.message}` : `not gzip, and not a valid pprof protobuf: ${err.message}`);
+      }
+      throw err;
     }
-    throw err;
-  }
+  };
+  const ix = wrap(() => indexRaw(raw));
+  return {
+    header: ix.header,
+    sampleCount: ix.sampleCount,
+    forEach: (visit) => wrap(() => scanSamples(ix, visit)),
+    [INDEX]: ix,
+  } as SampleScan;
 }
+
+const INDEX = Symbol('index');
 
 // Fields are matched by their whole key (field number * 8 + wire type; VARINT = 0, LEN = 2),
 // written as literals so the hot loops compare against constants.
@@ -52,11 +91,24 @@ class Spans {
   }
 }
 
-function decodeRaw(buf: Uint8Array): Profile {
+/** A profile's header plus what walking its samples needs. */
+interface Indexed {
+  header: ProfileHeader;
+  buf: Uint8Array;
+  sampleCount: number;
+  locationIdCount: number;
+  labelCount: number;
+  locIndex: IdIndex;
+  str: StrCheck;
+}
+
+function indexRaw(buf: Uint8Array): Indexed {
   const r = new ProtoReader(buf, 0, buf.length);
+  const fieldCounts = { labels: 0 };
   const sampleTypeSpans = new Spans();
   let sampleCount = 0;
   let locationIdCount = 0;
+  let labelCount = 0;
   const mappingSpans = new Spans();
   const locationSpans = new Spans();
   const functionSpans = new Spans();
@@ -70,7 +122,15 @@ function decodeRaw(buf: Uint8Array): Profile {
     const key = r.key();
     switch (key) {
       case 10 /* 1:LEN */: { const e = r.lengthEnd(); sampleTypeSpans.push(r.pos, e); r.pos = e; break; }
-      case 18 /* 2:LEN */: { const e = r.lengthEnd(); locationIdCount += countLocationIds(r, e); sampleCount++; r.pos = e; r.end = buf.length; break; }
+      case 18 /* 2:LEN */: {
+        const e = r.lengthEnd();
+        locationIdCount += countSampleFields(r, e, fieldCounts);
+        labelCount += fieldCounts.labels;
+        sampleCount++;
+        r.pos = e;
+        r.end = buf.length;
+        break;
+      }
       case 26 /* 3:LEN */: { const e = r.lengthEnd(); mappingSpans.push(r.pos, e); r.pos = e; break; }
       case 34 /* 4:LEN */: { const e = r.lengthEnd(); locationSpans.push(r.pos, e); r.pos = e; break; }
       case 42 /* 5:LEN */: { const e = r.lengthEnd(); functionSpans.push(r.pos, e); r.pos = e; break; }
@@ -112,22 +172,9 @@ function decodeRaw(buf: Uint8Array): Profile {
 
   const fn = decodeFunctions(r, functionSpans, str);
   const loc = decodeLocations(r, locationSpans, mappingIndex, fn.index);
-  const samples = decodeSamples(r, sampleCount, locationIdCount, loc.count, sampleTypes.length, loc.index, str, strings.length);
-
-  const { labelCount, ...sampleColumns } = samples;
-  // Labels cost 20 bytes a sample and most views never read them: decode them on first use
-  // (from the inflated buffer, which the profile then keeps alive).
-  let labels: LabelColumns | undefined;
-  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(buf, sampleColumns.sampleCount, labelCount));
-  const profile = {
+  const header: ProfileHeader = {
     strings,
     sampleTypes,
-    ...sampleColumns,
-    get sampleLabelStart() { return lazyLabels().sampleLabelStart; },
-    get labelKey() { return lazyLabels().labelKey; },
-    get labelStr() { return lazyLabels().labelStr; },
-    get labelNum() { return lazyLabels().labelNum; },
-    get labelNumUnit() { return lazyLabels().labelNumUnit; },
     locationCount: loc.count,
     locationId: loc.id,
     locationMapping: loc.mapping,
@@ -154,7 +201,47 @@ function decodeRaw(buf: Uint8Array): Profile {
     defaultSampleType: strings[str(defaultSampleType, 'default_sample_type')],
     docUrl: strings[str(docUrl, 'doc_url')],
   };
-  return profile;
+  return { header, buf, sampleCount, locationIdCount, labelCount, locIndex: loc.index, str };
+}
+
+/** The full model: the header plus the sample columns (labels decoded on first use). */
+function withSampleColumns(scan: SampleScan): Profile {
+  const ix = (scan as unknown as { [INDEX]: Indexed })[INDEX];
+  const { header, sampleCount } = ix;
+  const typeCount = header.sampleTypes.length;
+  // every value takes at least a byte, so more values than bytes means a corrupt count (and
+  // must not become a multi-gigabyte allocation)
+  if (sampleCount * typeCount > ix.buf.length) {
+    throw new InputError(`${sampleCount} samples with ${typeCount} sample types cannot fit in ${ix.buf.length} bytes`);
+  }
+  const sampleLocationStart = new Uint32Array(sampleCount + 1);
+  const sampleValues = new Float64Array(sampleCount * typeCount);
+  const locs = header.locationCount <= 65536 ? new Uint16Array(ix.locationIdCount) : new Uint32Array(ix.locationIdCount);
+  let n = 0;
+  scan.forEach((s, sampleLocs, count, values) => {
+    sampleLocationStart[s] = n;
+    if (n + count > locs.length) throw new InputError('the samples hold more location ids than counted');
+    for (let i = 0; i < count; i++) locs[n + i] = sampleLocs[i];
+    n += count;
+    for (let t = 0; t < typeCount; t++) sampleValues[s * typeCount + t] = values[t];
+  });
+  sampleLocationStart[sampleCount] = n;
+  // Labels cost 20 bytes a sample and most views never read them: decode them on first use
+  // (from the inflated buffer, which the profile then keeps alive).
+  let labels: LabelColumns | undefined;
+  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(ix.buf, sampleCount, ix.labelCount));
+  return {
+    ...header,
+    sampleCount,
+    sampleLocationStart,
+    sampleLocations: n === locs.length ? locs : locs.slice(0, n),
+    sampleValues,
+    get sampleLabelStart() { return lazyLabels().sampleLabelStart; },
+    get labelKey() { return lazyLabels().labelKey; },
+    get labelStr() { return lazyLabels().labelStr; },
+    get labelNum() { return lazyLabels().labelNum; },
+    get labelNumUnit() { return lazyLabels().labelNumUnit; },
+  };
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -327,27 +414,26 @@ function decodeLocations(r: ProtoReader, spans: Spans, mappingIndex: IdIndex, fu
   };
 }
 
-/** Decodes the samples (a second walk over the top-level fields, so no per-sample spans are kept). */
-function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: number, locationCount: number, typeCount: number, locIndex: IdIndex, str: StrCheck, stringCount: number) {
-  const sampleLocationStart = new Uint32Array(sampleCount + 1);
-  // every value takes at least a byte, so more values than bytes means a corrupt count (and
-  // must not become a multi-gigabyte allocation)
-  if (sampleCount * typeCount > r.buf.length) {
-    throw new InputError(`${sampleCount} samples with ${typeCount} sample types cannot fit in ${r.buf.length} bytes`);
-  }
-  const sampleValues = new Float64Array(sampleCount * typeCount);
-  let locs: Uint32Array | Uint16Array = locationCount <= 65536 ? new Uint16Array(locationIdCount) : new Uint32Array(locationIdCount);
-  const buf = r.buf;
-  let nLocs = 0;
-  let nLabels = 0;
+/**
+ * Walks the samples (a second pass over the top-level fields, so no per-sample spans are kept),
+ * decoding each into reused scratch arrays and validating it.
+ */
+function scanSamples(ix: Indexed, visit: SampleVisitor): void {
+  const { buf, sampleCount, locIndex, str } = ix;
+  const typeCount = ix.header.sampleTypes.length;
+  const strings = ix.header.strings;
+  const stringCount = strings.length;
+  const baseKey = strings.indexOf('pprof::base');
+  const trueStr = strings.indexOf('true');
+  const r = new ProtoReader(buf, 0, buf.length);
+  let locs: Uint32Array = new Uint32Array(256);
+  const values = new Float64Array(typeCount);
   const dense = locIndex.dense;
   const denseLen = dense ? dense.length : 0;
-
   const bufEnd = buf.length;
-  r.pos = 0;
-  r.end = bufEnd;
+
   for (let s = 0; s < sampleCount; s++) {
-    // skip to the next sample; pass 1 validated the top level, so this cannot fail
+    // skip to the next sample; indexRaw validated the top level, so this cannot fail
     let end = -1;
     while (end < 0) {
       const key = r.key();
@@ -355,13 +441,15 @@ function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: num
       else r.skipField(key);
     }
     r.end = end;
-    sampleLocationStart[s] = nLocs;
+    let nLocs = 0;
     let nValues = 0;
-    const vbase = s * typeCount;
+    let isBase = false;
+    values.fill(0);
     while (r.pos < end) {
       const key = r.key();
       if (key === 10 /* 1:LEN */) {
         const pe = r.lengthEnd();
+        if (pe - r.pos > locs.length) locs = new Uint32Array(Math.max(pe - r.pos, locs.length * 2));
         // the hot loop of the whole decoder: varints decoded inline, one bounds check at the end
         let pos = r.pos;
         while (pos < pe) {
@@ -386,7 +474,7 @@ function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: num
           if (pos > pe) throw new WireError(`truncated varint in sample ${s}'s location ids (byte ${pe})`);
           const li = id < denseLen ? dense![id] : dense ? -1 : locIndex.get(id);
           if (li < 0) throw danglingLocation(s, id);
-          if (nLocs === locs.length) locs = grow(locs);
+          if (nLocs === locs.length) locs = growScratch(locs);
           locs[nLocs++] = li;
         }
         r.pos = pos;
@@ -394,36 +482,48 @@ function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: num
         const id = r.uint();
         const li = locIndex.get(id);
         if (li < 0) throw danglingLocation(s, id);
-        if (nLocs === locs.length) locs = grow(locs);
+        if (nLocs === locs.length) locs = growScratch(locs);
         locs[nLocs++] = li;
       } else if (key === 18 /* 2:LEN */) {
         const pe = r.lengthEnd();
-        r.end = pe;
-        while (r.pos < pe) {
-          const v = r.int64();
-          if (nValues < typeCount) sampleValues[vbase + nValues] = v;
+        let pos = r.pos;
+        while (pos < pe) {
+          const b = buf[pos];
+          let v: number;
+          if (b < 0x80) {
+            v = b;
+            pos++;
+          } else {
+            r.pos = pos;
+            r.end = pe;
+            v = r.int64();
+            r.end = end;
+            pos = r.pos;
+          }
+          if (nValues < typeCount) values[nValues] = v;
           nValues++;
         }
-        r.end = end;
+        r.pos = pos;
       } else if (key === 16 /* 2:VARINT */) {
         const v = r.int64();
-        if (nValues < typeCount) sampleValues[vbase + nValues] = v;
+        if (nValues < typeCount) values[nValues] = v;
         nValues++;
       } else if (key === 26 /* 3:LEN */) {
         const le = r.lengthEnd();
-        // labels are only checked here; they are stored on first use (see decodeLabels)
         r.end = le;
+        let lk = 0, ls = 0;
         while (r.pos < le) {
           const fk = r.key();
           if (fk === 8 /* 1:VARINT */ || fk === 16 /* 2:VARINT */ || fk === 32 /* 4:VARINT */) {
             const si = r.int64();
             if (!(si >= 0 && si < stringCount)) str(si, `a label of sample ${s}`);
-          }
-          else if (fk === 24 /* 3:VARINT */) r.int64();
+            if (fk === 8) lk = si;
+            else if (fk === 16) ls = si;
+          } else if (fk === 24 /* 3:VARINT */) r.int64();
           else r.skipField(fk);
         }
         r.end = end;
-        nLabels++;
+        if (lk === baseKey && ls === trueStr && lk > 0) isBase = true;
       } else {
         r.skipField(key);
       }
@@ -432,22 +532,18 @@ function decodeSamples(r: ProtoReader, sampleCount: number, locationIdCount: num
     if (nValues !== typeCount) {
       throw new InputError(`sample ${s} has ${nValues} values but the profile has ${typeCount} sample types`);
     }
+    visit(s, locs, nLocs, values, isBase);
   }
-  sampleLocationStart[sampleCount] = nLocs;
-  return {
-    sampleCount,
-    sampleLocationStart,
-    // keep the slack only when small: a copy of 100+ MB costs more than the spare capacity
-    sampleLocations: fit(locs, nLocs),
-    sampleValues,
-    labelCount: nLabels,
-  };
 }
 
-/** How many location ids the sample message at r.pos..end holds (a varint ends at each byte below 0x80). */
-function countLocationIds(r: ProtoReader, end: number): number {
+/**
+ * How many location ids the sample message at r.pos..end holds (a varint ends at each byte
+ * below 0x80); its label count goes to counts.labels.
+ */
+function countSampleFields(r: ProtoReader, end: number, counts: { labels: number }): number {
   const buf = r.buf;
   let n = 0;
+  counts.labels = 0;
   r.end = end;
   while (r.pos < end) {
     const key = r.key();
@@ -457,15 +553,11 @@ function countLocationIds(r: ProtoReader, end: number): number {
       r.pos = pe;
     } else {
       if (key === 8 /* 1:VARINT */) n++;
+      else if (key === 26 /* 3:LEN */) counts.labels++;
       r.skipField(key);
     }
   }
   return n;
-}
-
-/** The first n entries: a view when the slack is small (copying 100+ MB costs more than it frees), else a copy. */
-function fit<A extends Uint32Array | Uint16Array | Int32Array | Float64Array>(a: A, n: number): A {
-  return (a.length - n > (n >> 2) ? a.slice(0, n) : a.subarray(0, n)) as A;
 }
 
 /** The label columns of a profile whose labels decodeSamples has already validated. */
@@ -526,9 +618,9 @@ function danglingLocation(sample: number, id: number): InputError {
   return new InputError(`sample ${sample} refers to location id ${id}, which the profile does not define`);
 }
 
-/** Twice the room (pass 1 counts exactly, so only malformed input that pass 1 misread gets here). */
-function grow(a: Uint32Array | Uint16Array): Uint32Array | Uint16Array {
-  const b = a instanceof Uint16Array ? new Uint16Array(a.length * 2 + 16) : new Uint32Array(a.length * 2 + 16);
+/** Twice the room for a sample's location indices (unpacked ids can outnumber one packed field). */
+function growScratch(a: Uint32Array) {
+  const b = new Uint32Array(a.length * 2);
   b.set(a);
   return b;
 }

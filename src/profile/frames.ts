@@ -1,4 +1,5 @@
 import type { FrameTable, Granularity, Profile } from './model';
+import type { ProfileHeader } from './decode';
 import { cleanPath } from './cleanPath';
 
 /**
@@ -6,7 +7,7 @@ import { cleanPath } from './cleanPath';
  * functions by name, lines by name, file and line; frames without a function name by their
  * mapping's file (pprof prints "[binary]", or "<unknown>").
  */
-export function buildFrameTable(profile: Profile, granularity: Granularity): FrameTable {
+export function buildFrameTable(profile: ProfileHeader, granularity: Granularity): FrameTable {
   const { strings, locationCount, locationLineStart, lineFunction, lineNumber } = profile;
   const byKey = new Map<string, number>();
   const name: string[] = [];

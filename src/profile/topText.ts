@@ -1,9 +1,10 @@
-import type { FrameTable, Profile, TopRow } from './model';
+import type { FrameTable, TopRow } from './model';
+import type { ProfileHeader } from './decode';
 import { printableName } from './aggregate';
 import { percentage, scaledLabel, selectOutputUnit } from './units';
 
 /** The top table as `go tool pprof -top` prints it: header lines, then flat flat% sum% cum cum% name. */
-export function formatTopText(profile: Profile, sampleIndex: number, table: FrameTable, rows: TopRow[], total: number, allRows: number): string {
+export function formatTopText(profile: ProfileHeader, sampleIndex: number, table: FrameTable, rows: TopRow[], total: number, allRows: number): string {
   const sampleType = profile.sampleTypes[sampleIndex];
   const outUnit = selectOutputUnit(rows, total, sampleType.unit);
   const fmt = (v: number): string => scaledLabel(v, sampleType.unit, outUnit);
@@ -22,7 +23,7 @@ export function formatTopText(profile: Profile, sampleIndex: number, table: Fram
   return lines.join('\n') + '\n';
 }
 
-function profileLabels(profile: Profile, type: string, unit: string, total: number, fmt: (v: number) => string): string[] {
+function profileLabels(profile: ProfileHeader, type: string, unit: string, total: number, fmt: (v: number) => string): string[] {
   const out: string[] = [];
   const m = profile.mappings[0];
   if (m) {

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeProfile, topTable, buildFrameTable, printableName } from '../../../src/profile';
+import { decodeProfile, openProfile, topTable, topTableFromScan, buildFrameTable, printableName } from '../../../src/profile';
 import type { Granularity } from '../../../src/profile';
 
 /** The shared fixtures, by path relative to the repository (../shared/fixtures). */
@@ -56,4 +56,6 @@ export function checkGolden(profilePath: string, goldenPath: string, sample: str
   }));
   assert.deepStrictEqual(got, golden.rows);
   assert.equal(top.total, golden.total);
+  // the streaming path `heaplens top` takes must give the very same table
+  assert.deepStrictEqual(topTableFromScan(openProfile(fs.readFileSync(profilePath)), index, table), top);
 }
