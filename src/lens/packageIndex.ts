@@ -12,8 +12,8 @@ export interface PackageDecl {
 /** The package-level names of one Go package, gathered from all its files. */
 export class PackageIndex {
   readonly decls = new Map<string, PackageDecl>();
-  /** receiver base type name → method name → method_declaration */
-  readonly methods = new Map<string, Map<string, Node>>();
+  /** method name → its declarations (any receiver); the receiver is read only when asked */
+  private readonly methodsByName = new Map<string, Node[]>();
 
   constructor(readonly files: Tree[]) {
     for (const tree of files) this.addFile(tree.rootNode);
@@ -58,12 +58,16 @@ export class PackageIndex {
   }
 
   private addMethod(decl: Node): void {
-    const base = receiverBaseName(decl);
     const name = decl.childForFieldName('name')?.text;
-    if (!base || !name) return;
-    let set = this.methods.get(base);
-    if (!set) this.methods.set(base, (set = new Map()));
-    if (!set.has(name)) set.set(name, decl);
+    if (!name) return;
+    const list = this.methodsByName.get(name);
+    if (list) list.push(decl);
+    else this.methodsByName.set(name, [decl]);
+  }
+
+  /** The method `name` declared on type `base` (receiver `T` or `*T`). */
+  method(base: string, name: string): Node | undefined {
+    return this.methodsByName.get(name)?.find((d) => receiverBaseName(d) === base);
   }
 }
 

@@ -36,6 +36,7 @@ export function registerLens(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeLensProvider(go, lenses),
     vscode.languages.registerHoverProvider(go, new ClearHoverProvider(service)),
     vscode.languages.registerCodeActionsProvider(go, new ClearCodeActionProvider(service), { providedCodeActionKinds: ClearCodeActionProvider.kinds }),
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explainDocs),
     vscode.commands.registerCommand('heaplens.explainClear', (arg?: ClearCommandArg) => explain(arg)),
     vscode.commands.registerCommand('heaplens.simulateClear', (arg?: ClearCommandArg) => simulate(arg)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.lens') || e.affectsConfiguration('heaplens.goVersion')) lenses.refresh(); }),
@@ -44,11 +45,25 @@ export function registerLens(context: vscode.ExtensionContext): void {
   );
 }
 
+const EXPLAIN_SCHEME = 'heaplens-clear';
+
+/** Read-only markdown documents for Explain: no untitled buffer that asks to be saved. */
+const explainDocs: vscode.TextDocumentContentProvider = {
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const q = new URLSearchParams(uri.query);
+    const kind = q.get('kind') === 'slice' ? 'slice' : 'map';
+    // The argument and type come from the user's source: shown as code, never as markdown.
+    const code = (t: string) => '`` ' + t.replace(/`/g, "'") + ' ``';
+    return `# ${code(`clear(${q.get('argument') ?? ''})`)} on ${code(q.get('type') ?? '')}\n\n${explainMarkdown(kind, q.get('go') ?? '')}\n`;
+  },
+};
+
 /** Shows the facts for this call's Go version in a markdown preview beside the code. */
 async function explain(arg: ClearCommandArg | undefined): Promise<void> {
   if (!arg || (arg.kind !== 'map' && arg.kind !== 'slice')) return;
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# clear(${arg.argument}) on ${arg.type}\n\n${explainMarkdown(arg.kind, arg.goVersion)}\n` });
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+  const query = new URLSearchParams({ kind: arg.kind, go: arg.goVersion, type: arg.type, argument: arg.argument }).toString();
+  const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/clear-go${arg.goVersion}-${arg.kind}.md`, query });
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
 }
 
 /** Runs the fill-clear-refill experiment for this map type (the experiments feature owns the command). */

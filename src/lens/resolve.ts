@@ -424,8 +424,8 @@ export class Resolver {
 
   private methodOf(named: Extract<GoType, { k: 'named' }>, name: string): GoType | undefined {
     const base = named.decl.childForFieldName('name')?.text;
-    const decl = base ? this.pkg.methods.get(base)?.get(name) : undefined;
-    if (!decl || receiverBaseName(decl) !== base) return undefined;
+    const decl = base ? this.pkg.method(base, name) : undefined;
+    if (!decl) return undefined;
     // Bind the receiver's own names for the type's parameters to the instance's arguments.
     const subst: Subst = new Map();
     const recv = receiverTypeNode(decl);
