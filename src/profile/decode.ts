@@ -60,6 +60,7 @@ export function openProfile(data: Uint8Array, options: DecodeOptions = {}): Samp
     }
   };
   const ix = wrap(() => indexRaw(raw));
+  ix.wrap = wrap;
   return {
     header: ix.header,
     sampleCount: ix.sampleCount,
@@ -96,19 +97,16 @@ interface Indexed {
   header: ProfileHeader;
   buf: Uint8Array;
   sampleCount: number;
-  locationIdCount: number;
-  labelCount: number;
   locIndex: IdIndex;
   str: StrCheck;
+  /** Turns wire errors into the input-level message (set by openProfile). */
+  wrap?: <T>(f: () => T) => T;
 }
 
 function indexRaw(buf: Uint8Array): Indexed {
   const r = new ProtoReader(buf, 0, buf.length);
-  const fieldCounts = { labels: 0 };
   const sampleTypeSpans = new Spans();
   let sampleCount = 0;
-  let locationIdCount = 0;
-  let labelCount = 0;
   const mappingSpans = new Spans();
   const locationSpans = new Spans();
   const functionSpans = new Spans();
@@ -124,11 +122,8 @@ function indexRaw(buf: Uint8Array): Indexed {
       case 10 /* 1:LEN */: { const e = r.lengthEnd(); sampleTypeSpans.push(r.pos, e); r.pos = e; break; }
       case 18 /* 2:LEN */: {
         const e = r.lengthEnd();
-        locationIdCount += countSampleFields(r, e, fieldCounts);
-        labelCount += fieldCounts.labels;
         sampleCount++;
         r.pos = e;
-        r.end = buf.length;
         break;
       }
       case 26 /* 3:LEN */: { const e = r.lengthEnd(); mappingSpans.push(r.pos, e); r.pos = e; break; }
@@ -201,7 +196,7 @@ function indexRaw(buf: Uint8Array): Indexed {
     defaultSampleType: strings[str(defaultSampleType, 'default_sample_type')],
     docUrl: strings[str(docUrl, 'doc_url')],
   };
-  return { header, buf, sampleCount, locationIdCount, labelCount, locIndex: loc.index, str };
+  return { header, buf, sampleCount, locIndex: loc.index, str };
 }
 
 /** The full model: the header plus the sample columns (labels decoded on first use). */
@@ -216,7 +211,8 @@ function withSampleColumns(scan: SampleScan): Profile {
   }
   const sampleLocationStart = new Uint32Array(sampleCount + 1);
   const sampleValues = new Float64Array(sampleCount * typeCount);
-  const locs = header.locationCount <= 65536 ? new Uint16Array(ix.locationIdCount) : new Uint32Array(ix.locationIdCount);
+  const counts = ix.wrap!(() => countSampleFields(ix.buf));
+  const locs = header.locationCount <= 65536 ? new Uint16Array(counts.locationIds) : new Uint32Array(counts.locationIds);
   let n = 0;
   scan.forEach((s, sampleLocs, count, values) => {
     sampleLocationStart[s] = n;
@@ -229,7 +225,7 @@ function withSampleColumns(scan: SampleScan): Profile {
   // Labels cost 20 bytes a sample and most views never read them: decode them on first use
   // (from the inflated buffer, which the profile then keeps alive).
   let labels: LabelColumns | undefined;
-  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(ix.buf, sampleCount, ix.labelCount));
+  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(ix.buf, sampleCount, counts.labels));
   return {
     ...header,
     sampleCount,
@@ -537,27 +533,37 @@ function scanSamples(ix: Indexed, visit: SampleVisitor): void {
 }
 
 /**
- * How many location ids the sample message at r.pos..end holds (a varint ends at each byte
- * below 0x80); its label count goes to counts.labels.
+ * How many location ids (a varint ends at each byte below 0x80) and labels the samples hold,
+ * so the sample columns are allocated once at their size. Runs after indexRaw validated the
+ * framing.
  */
-function countSampleFields(r: ProtoReader, end: number, counts: { labels: number }): number {
-  const buf = r.buf;
-  let n = 0;
-  counts.labels = 0;
-  r.end = end;
-  while (r.pos < end) {
+function countSampleFields(buf: Uint8Array): { locationIds: number; labels: number } {
+  const r = new ProtoReader(buf, 0, buf.length);
+  let locationIds = 0;
+  let labels = 0;
+  while (r.pos < buf.length) {
     const key = r.key();
-    if (key === 10 /* 1:LEN */) {
-      const pe = r.lengthEnd();
-      for (let i = r.pos; i < pe; i++) if (buf[i] < 0x80) n++;
-      r.pos = pe;
-    } else {
-      if (key === 8 /* 1:VARINT */) n++;
-      else if (key === 26 /* 3:LEN */) counts.labels++;
+    if (key !== 18 /* 2:LEN */) {
       r.skipField(key);
+      continue;
     }
+    const end = r.lengthEnd();
+    r.end = end;
+    while (r.pos < end) {
+      const fk = r.key();
+      if (fk === 10 /* 1:LEN */) {
+        const pe = r.lengthEnd();
+        for (let i = r.pos; i < pe; i++) if (buf[i] < 0x80) locationIds++;
+        r.pos = pe;
+      } else {
+        if (fk === 8 /* 1:VARINT */) locationIds++;
+        else if (fk === 26 /* 3:LEN */) labels++;
+        r.skipField(fk);
+      }
+    }
+    r.end = buf.length;
   }
-  return n;
+  return { locationIds, labels };
 }
 
 /** The label columns of a profile whose labels decodeSamples has already validated. */
