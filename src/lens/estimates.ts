@@ -30,7 +30,7 @@ export class ClearEstimates {
   /** Estimates for a map type (over predeclared types) at a Go version; computed once. */
   get(type: string | undefined, go: string): Promise<Estimates> {
     const version = engineGoVersion(go);
-    if (!type) return Promise.resolve({ ok: false, why: 'the key or value type comes from another package' });
+    if (!type) return Promise.resolve({ ok: false, why: 'the key or value type is a type parameter or comes from another package' });
     if (!version) return Promise.resolve({ ok: false, why: `the engine does not simulate Go ${go}` });
     const key = `${version} ${type}`;
     let hit = this.cache.get(key);

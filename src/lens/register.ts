@@ -71,7 +71,7 @@ async function simulate(arg: ClearCommandArg | undefined): Promise<void> {
   if (!arg || arg.kind !== 'map') return;
   const go = engineGoVersion(arg.goVersion);
   if (!arg.engineType) {
-    void vscode.window.showWarningMessage(`HeapLens: ${arg.type} uses types from other packages; the engine can simulate only maps over Go's predeclared types.`);
+    void vscode.window.showWarningMessage(`HeapLens: cannot simulate ${arg.type}: its key or value type is a type parameter or comes from another package, and the engine needs concrete types.`);
     return;
   }
   await vscode.commands.executeCommand('heaplens.runExperiment', { type: arg.engineType, go, scenario: 'fill-clear-refill' });
