@@ -31,7 +31,7 @@ function workerSteps(label: string, bytes: Uint8Array): void {
 }
 
 /** Largest gap of a 5 ms timer on this thread while the worker decodes: the host's longest block. */
-async function hostStall(label: string, bytes: Uint8Array): Promise<void> {
+async function hostStall(label: string, file: string): Promise<void> {
   let last = performance.now(), worst = 0;
   const timer = setInterval(() => {
     const now = performance.now();
@@ -49,7 +49,8 @@ async function hostStall(label: string, bytes: Uint8Array): Promise<void> {
         resolve();
       }
     });
-    client.open(label, bytes).then(() => client.query({ type: 'ready' }), reject);
+    // As the editor does for local files: the worker reads the file itself.
+    client.open(label, file).then(() => client.query({ type: 'ready' }), reject);
   });
   clearInterval(timer);
   console.log(`viewer ${label}: worker open → top table ${topAt.toFixed(0)} ms; longest host event-loop stall ${worst.toFixed(1)} ms`);
@@ -93,7 +94,7 @@ export async function benchViewer(): Promise<void> {
   if (process.env.HEAPLENS_BENCH_ONLY === 'redraw') return redraw();
   const wideBytes = fs.readFileSync(wide);
   workerSteps('wide-200k.pb.gz', wideBytes);
-  await hostStall('wide-200k.pb.gz', fs.readFileSync(wide));
+  await hostStall('wide-200k.pb.gz', wide);
   // The large profile is generated once and cached; its stalls are measured in a fresh process
   // so the generator's garbage does not show up as the host's pauses.
   const largeFile = path.join(require('os').tmpdir(), 'heaplens-bench-large-59.pb.gz');
@@ -106,7 +107,7 @@ export async function benchViewer(): Promise<void> {
 
 if (require.main === module) {
   const [cmd, file, label] = process.argv.slice(2);
-  const run = cmd === 'stall' ? () => hostStall(label, fs.readFileSync(file)) : benchViewer;
+  const run = cmd === 'stall' ? () => hostStall(label, file) : benchViewer;
   run().catch((e) => {
     console.error(e);
     process.exit(1);
