@@ -47,7 +47,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
       post(m);
       // After the table (not the summary): the worker answers in order, and the first paint comes first.
       if (m.type === 'top' && ProfileEditorProvider.active?.client === client) void this.publishLineValues();
-    });
+    }, (why) => fail(`${why}. Close and reopen the file to try again.`));
     let state: 'loading' | 'ready' | 'failed' = 'loading';
     let fatal: ToWebview | undefined;
     let webviewReady = false;
@@ -96,11 +96,11 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
       }
     }, undefined, disposables);
 
-    const fail = (message: string) => {
+    function fail(message: string): void {
       state = 'failed';
       fatal = { type: 'fatal', file, message };
       if (webviewReady) post(fatal);
-    };
+    }
     // Not awaited: VS Code keeps an editor "opening" until this method returns, so the
     // decode runs behind the webview's own loading state and the progress notification.
     void (async () => {

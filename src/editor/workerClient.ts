@@ -11,11 +11,23 @@ export class WorkerClient {
   private nextLineRequest = 1;
   private openWaiter: { resolve: () => void; reject: (e: Error) => void } | undefined;
 
-  constructor(distDir: string, private readonly onReply: (msg: ToWebview) => void) {
+  private disposed = false;
+
+  /** `onStopped` hears of a worker that ended without being disposed (a crash, out of memory). */
+  constructor(distDir: string, private readonly onReply: (msg: ToWebview) => void, onStopped: (reason: string) => void = () => undefined) {
     this.worker = new Worker(path.join(distDir, 'decodeWorker.js'));
     this.worker.on('message', (m: FromWorker) => this.receive(m));
-    this.worker.on('error', (e) => this.openWaiter?.reject(e));
-    this.worker.on('exit', (code) => this.openWaiter?.reject(new Error(`the decode worker stopped (exit ${code})`)));
+    let reason = '';
+    this.worker.on('error', (e) => {
+      reason = e.message;
+      this.openWaiter?.reject(e);
+    });
+    this.worker.on('exit', (code) => {
+      if (this.disposed) return;
+      const why = `the decode worker stopped (${reason || 'exit code ' + code})`;
+      if (this.openWaiter) this.openWaiter.reject(new Error(why));
+      else onStopped(why);
+    });
   }
 
   private receive(m: FromWorker): void {
@@ -67,6 +79,7 @@ export class WorkerClient {
 
   /** Stops the worker (cancel, or the editor closed). */
   dispose(): void {
+    this.disposed = true;
     this.openWaiter = undefined;
     void this.worker.terminate();
   }
