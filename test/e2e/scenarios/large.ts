@@ -2,10 +2,26 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Page } from 'playwright-core';
 import type { Scenario } from '../scenario';
 import { tableRowSelector } from '../viewer';
 import { waitFor } from '../workbench';
 import { files } from '../workspace';
+
+/** Types `text` key by key into the focused editor; returns the slowest key-to-screen time in ms. */
+async function typeAndTime(page: Page, text: string): Promise<number> {
+  const lines = page.locator('.monaco-editor[data-uri$="scratch.txt"] .view-lines');
+  const before = (await lines.innerText()).replace(/\u00a0/g, ' ').replace(/\n+$/, '');
+  let worst = 0;
+  for (let i = 0; i < text.length; i++) {
+    const t = Date.now();
+    await page.keyboard.type(text[i]);
+    const want = before + text.slice(0, i + 1);
+    await waitFor(`'${want}' in scratch.txt`, async () => (await lines.innerText()).replace(/\u00a0/g, ' ').includes(want.trimEnd()), 30_000, 20);
+    worst = Math.max(worst, Date.now() - t);
+  }
+  return worst;
+}
 
 export const large: Scenario = {
   id: 'large-profile',
@@ -13,6 +29,17 @@ export const large: Scenario = {
   async run({ wb, page, workspace, timings }) {
     const size = fs.statSync(path.join(workspace, files.large)).size;
     assert.ok(size > 55e6, `the large profile is only ${size} bytes`);
+    // Baseline: how fast typing shows on this machine right now, with nothing loading.
+    await wb.quickOpen(files.scratch);
+    await waitFor('scratch.txt active', async () => (await wb.activeTab()) === 'scratch.txt');
+    const baseline = await typeAndTime(page, 'baseline ');
+    timings.set('large: worst keystroke-to-screen, nothing loading', baseline);
+    // Long tasks on the workbench's main thread while the profile loads (webviews of the same origin share it).
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { __hlLong: number[]; PerformanceObserver: new (cb: (l: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void } };
+      g.__hlLong = [];
+      new g.PerformanceObserver((l) => { for (const e of l.getEntries()) g.__hlLong.push(e.duration); }).observe({ entryTypes: ['longtask'] });
+    });
     const start = Date.now();
     await wb.quickOpen(files.large);
     // Progress the extension shows: a progress notification or status bar entry, or the viewer's own.
@@ -31,22 +58,18 @@ export const large: Scenario = {
     await wb.screenshot('large-progress');
     const loadedEarly = (await wb.webviewFrame(tableRowSelector)) !== undefined;
 
-    // Type in another editor while the profile loads; each key must show within 500 ms.
+    // Type in another editor while the profile loads.
     await wb.quickOpen(files.scratch);
     await waitFor('scratch.txt active', async () => (await wb.activeTab()) === 'scratch.txt');
-    const lines = page.locator('.monaco-editor[data-uri$="scratch.txt"] .view-lines');
-    let worst = 0;
-    const text = 'still responsive';
-    for (let i = 0; i < text.length; i++) {
-      const t = Date.now();
-      await page.keyboard.type(text[i]);
-      await waitFor(`'${text.slice(0, i + 1)}' in scratch.txt`, async () => (await lines.innerText()).replace(/\u00a0/g, ' ').includes(text.slice(0, i + 1)), 5000, 20);
-      worst = Math.max(worst, Date.now() - t);
-    }
+    const worst = await typeAndTime(page, 'still responsive');
     timings.set('large: worst keystroke-to-screen while loading', worst);
     await wb.screenshot('large-typing');
     const stillLoading = (await wb.webviewFrame(tableRowSelector)) === undefined;
-    assert.ok(worst < 500, `a keystroke took ${worst} ms to show while the profile loaded`);
+    const longest = await page.evaluate(() => Math.max(0, ...(globalThis as unknown as { __hlLong: number[] }).__hlLong));
+    timings.set('large: longest main-thread task while loading', Math.round(longest));
+    // A busy machine slows every keystroke: compare with the baseline taken just before.
+    const limit = Math.max(500, 3 * baseline);
+    assert.ok(worst <= limit, `a keystroke took ${worst} ms to show while the profile loaded (baseline ${baseline} ms, limit ${limit} ms)`);
 
     await page.locator('.tabs-container .tab', { hasText: 'large-59mb' }).first().click();
     await wb.waitForWebview(tableRowSelector, 180_000);
