@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { gunzipSync, gzipSync } from 'zlib';
-import { buildFrameTable, decodeProfile, topTable } from '../src/profile';
+import { buildFrameTable, decodeProfile, openProfile, topTable, topTableFromScan } from '../src/profile';
 import type { Profile } from '../src/profile';
 import { InputError } from '../src/shared/errors';
 
@@ -109,8 +109,19 @@ export function runFuzz(corpus: { name: string; gz: Uint8Array; raw: Uint8Array 
     try {
       const profile = decodeProfile(data, { maxInflatedBytes: 64 << 20 });
       checkModel(profile);
+      checkScanAgrees(data, profile);
       summary.valid++;
     } catch (err) {
+      // the path `heaplens top` takes must refuse the same inputs, just as cleanly
+      if (err instanceof InputError) {
+        try {
+          const scan = openProfile(data, { maxInflatedBytes: 64 << 20 });
+          scan.forEach(() => {});
+          err = new Error(`the scan path accepted an input decodeProfile refused (${err.message})`);
+        } catch (scanErr) {
+          if (!(scanErr instanceof InputError)) err = scanErr;
+        }
+      }
       if (err instanceof InputError && !/\n/.test(err.message)) {
         summary.inputErrors++;
         const kind = err.message.replace(/\d+/g, 'N').replace(/'[^']*'/g, "'…'").slice(0, 70);
@@ -147,6 +158,15 @@ function checkModel(p: Profile): void {
       for (const r of top.rows) if (!Number.isFinite(r.flat) || !Number.isFinite(r.cum)) fail('row values');
     }
   }
+}
+
+/** The scan path (`heaplens top`) gives the model path's top table on a valid input. */
+function checkScanAgrees(data: Uint8Array, p: Profile): void {
+  if (p.sampleTypes.length === 0) return;
+  const table = buildFrameTable(p, 'functions');
+  const a = topTable(p, 0, table);
+  const b = topTableFromScan(openProfile(data, { maxInflatedBytes: 64 << 20 }), 0, table);
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('invalid model: the scan path disagrees with the model path');
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
