@@ -287,10 +287,11 @@ export function engineTypeOf(r: Resolver, t: GoType, depth = 0): string | undefi
     case 'interface': return 'interface{}';
     case 'struct': {
       const parts: string[] = [];
-      for (const [i, f] of u.fields.entries()) {
+      for (const f of u.fields) {
         const ft = inner(f.type);
         if (!ft) return undefined;
-        parts.push(`${f.name === '_' ? '_' : `f${i}`} ${ft}`);
+        // An embedded field becomes a named one (its type's name): same layout, plain syntax.
+        parts.push(`${f.name} ${ft}`);
       }
       return `struct{${parts.join('; ')}}`;
     }

@@ -14,7 +14,7 @@ describe('lens: map types for the engine', () => {
 
   it('Entries = map[Key][]byte with Key struct{Tenant string; ID int64}', () => {
     const t = engineTypes(path.join(sharedDir, 'cache/cache.go'));
-    assert.equal(t['21'], 'map[struct{f0 string; f1 int64}][]byte');
+    assert.equal(t['21'], 'map[struct{Tenant string; ID int64}][]byte');
     assert.equal(t['38'], 'map[uint64]struct{}');
   });
   it('a pointer element and an array key keep their sizes', () => {
