@@ -148,7 +148,10 @@ export function analyzeClearCalls(cache: TreeCache, input: LensInput): ClearCall
     if (full && (c.kind === 'map' || c.kind === 'slice')) {
       sites ??= allocSites(root);
       const field = c.argument.split('.').pop()!;
-      c.allocLines = [...(sites.get(c.argument) ?? []), ...(sites.get(`field:${field}`) ?? [])].map((s) => s.line);
+      // A local's name means something else in other functions: only its own function counts.
+      const within = localScope(resolver, args[0]);
+      c.allocLines = [...(sites.get(c.argument) ?? []), ...(sites.get(`field:${field}`) ?? [])]
+        .filter((s) => !within || (s.at >= within.startIndex && s.at < within.endIndex)).map((s) => s.line);
     }
     out.push(c);
   }
@@ -162,8 +165,23 @@ const CLEAR_CALLS = /\bclear\s*\(/g;
 interface AllocSite {
   target: string;
   line: number;
+  /** Offset of the site, to keep a local's sites inside its function. */
+  at: number;
   /** true for `name: make(…)` inside a composite literal (matches x.name). */
   field: boolean;
+}
+
+/** The top-level declaration holding the variable `arg` names, when it is a local or parameter. */
+function localScope(r: Resolver, arg: Node): Node | undefined {
+  // Fields (x.f) keep file-wide matching: a struct literal elsewhere may make them.
+  let root = arg;
+  while (root.type === 'parenthesized_expression') root = root.namedChild(0)!;
+  if (root.type !== 'identifier') return undefined;
+  const sym = r.lookup(root.text, root);
+  if (sym?.s !== 'var' || r.pkg.decls.get(root.text)?.name.id === sym.name.id) return undefined;
+  let top: Node = sym.decl;
+  while (top.parent && top.parent.type !== 'source_file') top = top.parent;
+  return top;
 }
 
 const makesSomething = (n: Node | null | undefined): boolean => !!n && (n.type === 'composite_literal'
@@ -181,15 +199,15 @@ function allocSites(root: Node): Map<string, AllocSite[]> {
     const line = n.startPosition.row + 1;
     if (n.type === 'keyed_element') {
       const value = n.childForFieldName('value')?.namedChild(0);
-      if (makesSomething(value)) add({ target: n.childForFieldName('key')?.text ?? '', line, field: true });
+      if (makesSomething(value)) add({ target: n.childForFieldName('key')?.text ?? '', line, at: n.startIndex, field: true });
       continue;
     }
     const left = n.type === 'var_spec' ? n.childrenForFieldName('name') : n.childForFieldName('left')?.namedChildren ?? [];
     const right = (n.type === 'var_spec' ? n.childForFieldName('value') : n.childForFieldName('right'))?.namedChildren ?? [];
     left.forEach((l, i) => {
       if (!l) return;
-      if (l.type === 'index_expression') add({ target: l.childForFieldName('operand')?.text ?? '', line, field: false });
-      else if (makesSomething(right[i])) add({ target: l.text, line, field: false });
+      if (l.type === 'index_expression') add({ target: l.childForFieldName('operand')?.text ?? '', line, at: n.startIndex, field: false });
+      else if (makesSomething(right[i])) add({ target: l.text, line, at: n.startIndex, field: false });
     });
   }
   return out;

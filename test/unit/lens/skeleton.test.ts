@@ -41,4 +41,6 @@ describe('lens: where a map is made or grown (for the open profile\'s bytes)', (
   });
   it('a local made with make', () => assert.deepEqual(lines(ownDir, 'resolution/locals.go')['6 a'], [5]));
   it('a literal and the inserts that grow it', () => assert.deepEqual(lines(ownDir, 'resolution/locals.go')['94 seen'], [89, 91]));
+  it('another function\'s variable of the same name does not count', () => assert.deepEqual(lines(ownDir, 'resolution/locals.go')['31 m'], []));
+  it('a package variable: made in one function, cleared in another', () => assert.deepEqual(lines(ownDir, 'classic/main.go')['11 sessions'], [8]));
 });
