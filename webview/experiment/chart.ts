@@ -78,7 +78,11 @@ export function drawChart(host: HTMLElement, spec: ChartSpec): uPlot {
     title: spec.title,
     width,
     height: 260,
-    scales: { x: { time: false }, y: { range: (_u, _min, max) => { const top = Math.max(max, spec.yMax ?? 0); return [0, top > 0 ? top * 1.08 : 1024]; } } },
+    scales: { x: { time: false }, y: { range: (_u, min, max) => {
+      // Live bytes can dip below 0 when memory made before the first measurement is freed.
+      const top = Math.max(max, spec.yMax ?? 0);
+      return [Math.min(0, min * 1.08), top > 0 ? top * 1.08 : 1024];
+    } } },
     axes: [
       // Steps are categories: one tick per step, labelled by name.
       { ...axis(spec.xLabel, (_u, splits) => splits.map((s) => xText(spec, s))), ...(spec.xNames ? { splits: () => spec.xs } : {}) },

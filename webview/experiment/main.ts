@@ -122,6 +122,10 @@ function runSection(view: RunView, index: number): HTMLElement {
     el('h2', {}, heading),
     el('p', { class: 'subtitle' }, `${r.scenario} · ${r.type} · N = ${r.n.toLocaleString('en-US')} · ${r.hint < 0 ? 'no size hint' : `hint ${r.hint.toLocaleString('en-US')}`}`),
     stepTable(r));
+  if (r.steps.some((s) => s.live_bytes < 0)) {
+    section.append(el('p', { class: 'note', 'data-testid': 'negative-note' },
+      'Live bytes below zero: memory the program made before the first measurement (its key strings) became garbage after its last use, as in the go-truth harness.'));
+  }
   const stepsChart = el('div', { class: 'chart' });
   section.append(stepsChart);
   const timelineChart = r.timeline && r.timeline.length > 0 ? el('div', { class: 'chart' }) : undefined;
