@@ -60,8 +60,8 @@ export class Workbench {
     return (await rows.allTextContents()).map((t) => t.trim());
   }
 
-  /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter; retries while the file index warms up. */
-  async quickOpen(relPath: string): Promise<void> {
+  /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter (or Escape with open=false); retries while file search warms up. */
+  async quickOpen(relPath: string, open = true, tries = 4): Promise<void> {
     const base = path.basename(relPath);
     const input = this.page.locator('.quick-input-widget input');
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
@@ -71,13 +71,13 @@ export class Workbench {
       await input.waitFor({ state: 'visible' });
       await input.fill(relPath);
       try {
-        await row.waitFor({ state: 'visible', timeout: 10_000 });
+        await row.waitFor({ state: 'visible', timeout: 20_000 });
         break;
       } catch (e) {
-        if (attempt === 3) throw new Error(`Quick Open found no ${relPath} in 3 tries: ${(e as Error).message.split('\n')[0]}`);
+        if (attempt === tries) throw new Error(`Quick Open found no ${relPath} in ${tries} tries: ${(e as Error).message.split('\n')[0]}`);
       }
     }
-    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press(open ? 'Enter' : 'Escape');
   }
 
   /** Closes every editor, answering "Don't Save" if asked. */
