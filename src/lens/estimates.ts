@@ -1,5 +1,5 @@
 // The hover's engine figures: bytes that stay allocated after clear for one map type at a few
-// sizes. Lazy (only when a hover asks), cached per (type, Go version), computed in a worker.
+// sizes. Lazy (only when a hover asks), cached per (type, Go version, size), computed in workers.
 import { Worker } from 'worker_threads';
 import { goMinor } from './facts';
 
@@ -11,8 +11,8 @@ export type EstimateReply =
   | { ok: true; estimates: { n: number; liveAfterClear: number }[] }
   | { ok: false; message: string };
 
-/** Live bytes after clear at each size, or why there are none. */
-export type Estimates = { ok: true; go: string; rows: { n: number; liveAfterClear: number }[] } | { ok: false; why: string };
+/** Live bytes after clear at each size (undefined: still computing), or why there are none. */
+export type Estimates = { ok: true; go: string; rows: { n: number; liveAfterClear?: number }[] } | { ok: false; why: string };
 
 /** The engine's Go versions: 1.19 … 1.26; a newer go.mod is simulated as 1.26. */
 export function engineGoVersion(go: string): string | undefined {
@@ -21,27 +21,50 @@ export function engineGoVersion(go: string): string | undefined {
   return `1.${Math.min(minor, 26)}`;
 }
 
-/** Caches engine estimates; `run` does the work (a worker in the extension, a stub in tests). */
+interface SizeEntry { value?: number; error?: string; done: Promise<void> }
+
+/**
+ * Caches engine estimates per (type, Go version, size); `run` does the work (a worker per size in
+ * the extension, a stub in tests). Sizes run side by side, so small ones answer first.
+ */
 export class ClearEstimates {
-  private readonly cache = new Map<string, Promise<Estimates>>();
+  private readonly sizes = new Map<string, SizeEntry>();
 
   constructor(private readonly run: (req: EstimateRequest) => Promise<EstimateReply>) {}
 
-  /** Estimates for a map type (over predeclared types) at a Go version; computed once. */
-  get(type: string | undefined, go: string): Promise<Estimates> {
-    const version = engineGoVersion(go);
-    if (!type) return Promise.resolve({ ok: false, why: 'the key or value type is a type parameter or comes from another package' });
-    if (!version) return Promise.resolve({ ok: false, why: `the engine does not simulate Go ${go}` });
-    const key = `${version} ${type}`;
-    let hit = this.cache.get(key);
-    if (!hit) {
-      hit = this.run({ type, go: version, ns: ESTIMATE_SIZES }).then(
-        (r): Estimates => (r.ok ? { ok: true, go: version, rows: r.estimates } : { ok: false, why: r.message }),
-        (err: unknown): Estimates => ({ ok: false, why: err instanceof Error ? err.message : String(err) }),
+  private entry(type: string, go: string, n: number): SizeEntry {
+    const key = `${go} ${n} ${type}`;
+    let e = this.sizes.get(key);
+    if (!e) {
+      const entry: SizeEntry = { done: Promise.resolve() };
+      entry.done = this.run({ type, go, ns: [n] }).then(
+        (r) => { if (r.ok) entry.value = r.estimates[0]?.liveAfterClear; else entry.error = r.message; },
+        (err: unknown) => { entry.error = err instanceof Error ? err.message : String(err); },
       );
-      this.cache.set(key, hit);
+      this.sizes.set(key, (e = entry));
     }
-    return hit;
+    return e;
+  }
+
+  /**
+   * Estimates for a map type (over predeclared types) at a Go version, each size computed once;
+   * waits at most `waitMs`, leaving sizes not done yet without a value.
+   */
+  async get(type: string | undefined, go: string, waitMs?: number): Promise<Estimates> {
+    const version = engineGoVersion(go);
+    if (!type) return { ok: false, why: 'the key or value type is a type parameter or comes from another package' };
+    if (!version) return { ok: false, why: `the engine does not simulate Go ${go}` };
+    const entries = ESTIMATE_SIZES.map((n) => this.entry(type, version, n));
+    const all = Promise.all(entries.map((e) => e.done));
+    if (waitMs === undefined) await all;
+    else {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([all, new Promise<void>((resolve) => { timer = setTimeout(resolve, waitMs); })]);
+      clearTimeout(timer);
+    }
+    const failed = entries.find((e) => e.error);
+    if (failed) return { ok: false, why: failed.error! };
+    return { ok: true, go: version, rows: ESTIMATE_SIZES.map((n, i) => ({ n, liveAfterClear: entries[i].value })) };
   }
 }
 

@@ -23,8 +23,7 @@ export class ClearHoverProvider implements vscode.HoverProvider {
     if (call.kind === 'unknown') await resolveUnknownWithGopls(doc.uri, [call], token);
     let estimates: Estimates | undefined;
     if (call.kind === 'map') {
-      const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ESTIMATE_WAIT_MS));
-      estimates = await Promise.race([this.service.estimates.get(call.engineType, call.goVersion), timeout]);
+      estimates = await this.service.estimates.get(call.engineType, call.goVersion, ESTIMATE_WAIT_MS);
     }
     if (token.isCancellationRequested) return undefined;
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);

@@ -37,6 +37,6 @@ export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined,
 function estimateText(e: Estimates | undefined): string {
   if (!e) return '**Engine estimate**: not computed yet (hover again in a moment).';
   if (!e.ok) return `**Engine estimate**: none (${mdEscape(e.why)}).`;
-  const rows = e.rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${formatBytes(r.liveAfterClear)} |`);
+  const rows = e.rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${r.liveAfterClear === undefined ? 'computing… (hover again)' : formatBytes(r.liveAfterClear)} |`);
   return [`**Stays allocated after clear** (HeapLens map engine, Go ${e.go}, filled from empty):`, '', '| entries | bytes kept |', '|---:|---:|', ...rows].join('\n');
 }

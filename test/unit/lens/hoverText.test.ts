@@ -21,18 +21,24 @@ describe('lens hover text', () => {
     const md = hoverMarkdown(call({}), { ok: true, go: '1.24', rows: [{ n: 1000, liveAfterClear: 2048 }] }, []);
     assert.match(md, /\| 1,000 \| 2 KiB \|/);
   });
+  it('a size still computing says so', () => assert.match(hoverMarkdown(call({}), { ok: true, go: '1.24', rows: [{ n: 1e6 }] }, []), /\| 1,000,000 \| computing… \(hover again\) \|/));
   it('profile bytes at the make line', () => assert.match(hoverMarkdown(call({}), undefined, [{ line: 7, value: 1536 }], 'bytes'), /1\.5 KiB at line 7/));
   it('unsupported version says which Go go.mod names', () => assert.match(hoverMarkdown(call({ kind: 'unsupported-go-version', goVersion: '1.19' }), undefined, []), /Go 1\.19.*1\.21/));
   it('profile values only at lines that have one', () => assert.deepEqual(profileValuesAt(new Map([[3, 10], [9, 0], [12, 5]]), [12, 3, 9, 4]), [{ line: 3, value: 10 }, { line: 12, value: 5 }]));
 });
 
 describe('lens engine estimates adapter', () => {
-  it('runs once per type and Go version, and asks for 1e3, 1e5, 1e6', async () => {
+  it('runs once per type, Go version and size: 1e3, 1e5, 1e6', async () => {
     const asked: unknown[] = [];
     const e = new ClearEstimates(async (req) => { asked.push(req); return { ok: true, estimates: req.ns.map((n) => ({ n, liveAfterClear: n })) }; });
     await e.get('map[int]int', '1.24');
     await e.get('map[int]int', '1.24');
-    assert.deepEqual(asked, [{ type: 'map[int]int', go: '1.24', ns: [1e3, 1e5, 1e6] }]);
+    assert.deepEqual(asked, [1e3, 1e5, 1e6].map((n) => ({ type: 'map[int]int', go: '1.24', ns: [n] })));
+  });
+  it('a hover waits a bounded time: sizes not done yet have no value, never a guess', async () => {
+    const e = new ClearEstimates((req) => (req.ns[0] === 1e6 ? new Promise(() => {}) : Promise.resolve({ ok: true, estimates: [{ n: req.ns[0], liveAfterClear: 7 }] })));
+    const got = await e.get('map[int]int', '1.24', 50);
+    assert.deepEqual(got, { ok: true, go: '1.24', rows: [{ n: 1e3, liveAfterClear: 7 }, { n: 1e5, liveAfterClear: 7 }, { n: 1e6, liveAfterClear: undefined }] });
   });
   it('a go.mod newer than the engine is simulated as 1.26', async () => {
     const e = new ClearEstimates(async (req) => ({ ok: false, message: req.go }));
