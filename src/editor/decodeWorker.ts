@@ -12,10 +12,10 @@ import { ProfileSession } from './profileSession';
 let session: ProfileSession | undefined;
 
 // Decoding is batch work: on Linux, lower this thread's priority (setpriority on its thread id)
-// so the editor and the user's other work keep the CPU on a busy machine.
+// so the editor keeps the CPU on a busy machine; only to nice 5, as lower starves the decode.
 try {
   const tid = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
-  if (tid > 0) setPriority(tid, 10);
+  if (tid > 0) setPriority(tid, 5);
 } catch {
   // Not Linux, or not allowed: run at normal priority.
 }

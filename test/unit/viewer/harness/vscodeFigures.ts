@@ -20,7 +20,6 @@ async function main(): Promise<void> {
   fs.copyFileSync(path.resolve(repoRoot, '../shared/fixtures/perf/wide-200k.pb.gz'), path.join(ws, 'wide-200k.pb.gz'));
   const large = path.join(os.homedir(), '.cache/heaplens-e2e/large-59mb-v1.pb.gz');
   if (fs.existsSync(large)) fs.copyFileSync(large, path.join(ws, 'large-59mb.pb.gz'));
-  fs.writeFileSync(path.join(ws, 'scratch.txt'), '');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true }));
   installExtension(tools, vsix, userData, exts);
@@ -35,35 +34,11 @@ async function main(): Promise<void> {
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await waitFor('the explorer', async () => (await page.locator('.explorer-folders-view .monaco-list-row').count()) > 0, 60_000);
     const wb = new Workbench(page, path.join(repoRoot, 'test-results/viewer-figures'));
-    const lines = page.locator('.monaco-editor[data-uri$="scratch.txt"] .view-lines');
-    /** Worst time from a key press to its character on screen, over `text`. */
-    const typing = async (text: string): Promise<number> => {
-      let worst = 0;
-      for (let i = 0; i < text.length; i++) {
-        const t = Date.now();
-        await page.keyboard.type(text[i]);
-        await waitFor('the key on screen', async () => (await lines.innerText()).replace(/\u00a0/g, ' ').includes(text.slice(0, i + 1)), 30_000, 10);
-        worst = Math.max(worst, Date.now() - t);
-      }
-      return worst;
-    };
-    const clearScratch = async () => {
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Delete');
-    };
-    await wb.quickOpen('scratch.txt');
-    await waitFor('scratch active', async () => (await wb.activeTab()) === 'scratch.txt');
-    console.log(`typing, nothing loading: worst key-to-screen ${await typing('baseline typing')} ms`);
-    await clearScratch();
     if (fs.existsSync(path.join(ws, 'large-59mb.pb.gz'))) {
+      // The keystroke check while it loads is the e2e suite's (large-profile); here: time to the table.
       const t0 = Date.now();
       await wb.quickOpen('large-59mb.pb.gz');
-      await page.waitForTimeout(1500);
-      await wb.quickOpen('scratch.txt');
-      await waitFor('scratch active', async () => (await wb.activeTab()) === 'scratch.txt');
-      console.log(`typing while the 59 MB profile decodes: worst key-to-screen ${await typing('still responsive')} ms`);
-      await page.locator('.tabs-container .tab', { hasText: 'large-59mb' }).first().click();
-      await wb.waitForWebview('[data-testid="top-row"]', 180_000);
+      await wb.waitForWebview('[data-testid="top-row"]', 240_000);
       console.log(`large-59mb.pb.gz: Quick Open → first top-table rows ${Date.now() - t0} ms`);
       await wb.screenshot('large-loaded');
       await wb.closeAllEditors();
