@@ -44,7 +44,7 @@ function activationLoadsGrammar(): { firstMs: number; againMs: number; loaded: b
     EventEmitter: class { event = () => noop; fire() {} },
     languages: { registerCodeLensProvider: () => noop, registerHoverProvider: () => noop, registerCodeActionsProvider: () => noop },
     commands: { registerCommand: () => noop },
-    workspace: { onDidChangeConfiguration: () => noop, onDidCloseTextDocument: () => noop, registerTextDocumentContentProvider: () => noop, textDocuments: [] },
+    workspace: { onDidChangeConfiguration: () => noop, onDidCloseTextDocument: () => noop, onDidSaveTextDocument: () => noop, registerTextDocumentContentProvider: () => noop, textDocuments: [] },
     CodeActionKind: { QuickFix: 'quickfix' },
   };
   // Count worker threads started during activation (the analysis worker must wait for a Go file).

@@ -41,6 +41,10 @@ export function registerLens(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('heaplens.simulateClear', (arg?: ClearCommandArg) => simulate(arg)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.lens') || e.affectsConfiguration('heaplens.goVersion')) lenses.refresh(); }),
     vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),
+    // Another file of the package or go.mod changed: every cached answer may be stale.
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.languageId === 'go' || d.fileName.endsWith('go.mod')) { service.forgetAll(); lenses.refresh(); }
+    }),
     activeProfileSource.onDidChange(() => { service.forgetAll(); lenses.refresh(); }),
   );
 }
