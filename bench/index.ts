@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   await benchViewer();
   await (await import('./profile')).benchProfile();
   await (await import('./lens')).benchLens();
+  await (await import('./engine')).benchEngine();
 }
 
 main().catch((e) => {

@@ -12,14 +12,11 @@ const HMAP_SIZE = 48;
 const MAPEXTRA_SIZE = 24;
 const SLICE_HEADER = 24;
 
-/** overLoadFactor: more than 8 entries and more than 6.5 per bucket. */
-function overLoadFactor(count: number, B: number): boolean {
-  return count > BUCKET_CNT && count > 13 * (2 ** B / 2);
+/** overLoadFactor: more than 8 entries and more than loadNum/2 per bucket (6.5; 6 in Go 1.21). */
+function overLoadFactor(count: number, B: number, loadNum: number): boolean {
+  return count > BUCKET_CNT && count > loadNum * (2 ** B / 2);
 }
 
-function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
-  return noverflow >= 2 ** Math.min(B, 15);
-}
 
 /** Separately allocated overflow buckets of one generation, per allocating line. */
 class OverflowObjs {
@@ -45,6 +42,11 @@ interface OverflowSlice {
 export class ClassicMap extends MapBase implements SimMap {
   readonly impl = 'classic';
   private B = 0;
+  private mask = 0;
+  /** overLoadFactor(count+1, B) ⟺ count+1 > loadMax */
+  private loadMax = 8;
+  /** tooManyOverflowBuckets ⟺ noverflow >= ovfMax */
+  private ovfMax = 1;
   private seed: number;
   private noverflow = 0;
   private hmap: ObjRef;
@@ -69,18 +71,25 @@ export class ClassicMap extends MapBase implements SimMap {
   private readonly ovfSlot: number;
 
   /** makemap / makemap_small: hint < 0 means no hint. */
-  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, keyRefs?: KeyRefs) {
+  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, keyRefs: KeyRefs | undefined, private readonly loadNum: number) {
     super(heap, layout, rand, keySpace, keyRefs);
     this.hmap = allocObj(heap, HMAP_SIZE, true, 'makemap');
     this.seed = rand.next();
     this.ovfSlot = slotSize(layout.bucketSize, layout.scan, heap.rules);
     let B = 0;
-    if (hint > 0) while (overLoadFactor(hint, B)) B++;
+    if (hint > 0) while (overLoadFactor(hint, B, loadNum)) B++;
     this.B = B;
+    this.setB(B);
     if (B !== 0) {
       this.newArray(B, 'makeBucketArray');
       if (this.prealloc > 0) this.extra = allocObj(heap, MAPEXTRA_SIZE, true, 'makemap (mapextra)');
     }
+  }
+
+  private setB(B: number): void {
+    this.mask = 2 ** B - 1;
+    this.loadMax = Math.max(BUCKET_CNT, this.loadNum * (2 ** B / 2));
+    this.ovfMax = 2 ** Math.min(B, 15);
   }
 
   /** makeBucketArray: 2^B buckets plus 2^(B-4) overflow buckets, widened to fill the size class. */
@@ -101,7 +110,7 @@ export class ClassicMap extends MapBase implements SimMap {
   }
 
   assign(k: number): void {
-    this.ensureKey(k);
+    if (k >= this.present.length) this.ensureKey(k);
     if (this.array === undefined) {
       this.array = allocObj(this.heap, this.layout.bucketSize, this.layout.scan, 'mapassign (first bucket)');
       this.cnt = new Int32Array(1);
@@ -111,17 +120,17 @@ export class ClassicMap extends MapBase implements SimMap {
     const h = hashLo(k, this.seed);
     if (this.growing) this.growWork(h);
     if (this.present[k]) return; // update in place
-    if (!this.growing && (overLoadFactor(this.count + 1, this.B) || tooManyOverflowBuckets(this.noverflow, this.B))) {
+    if (!this.growing && (this.count + 1 > this.loadMax || this.noverflow >= this.ovfMax)) {
       this.hashGrow();
       this.growWork(h);
     }
-    const b = h & (2 ** this.B - 1);
+    const b = h & this.mask;
     if (this.cnt[b] === BUCKET_CNT * (1 + this.ovf[b])) {
       this.newoverflow();
       this.ovf[b]++;
     }
     this.cnt[b]++;
-    this.allocIndirect(k);
+    if (this.tracksEntries) this.allocIndirect(k);
     this.present[k] = 1;
     this.count++;
   }
@@ -131,7 +140,7 @@ export class ClassicMap extends MapBase implements SimMap {
     const h = hashLo(k, this.seed);
     if (this.growing) this.growWork(h);
     if (k >= this.present.length || !this.present[k]) return;
-    this.cnt[h & (2 ** this.B - 1)]--;
+    this.cnt[h & this.mask]--;
     this.present[k] = 0;
     this.count--;
     this.dropEntry(k);
@@ -179,13 +188,14 @@ export class ClassicMap extends MapBase implements SimMap {
   }
 
   private hashGrow(): void {
-    const bigger = overLoadFactor(this.count + 1, this.B) ? 1 : 0;
+    const bigger = overLoadFactor(this.count + 1, this.B, this.loadNum) ? 1 : 0;
     this.sameSize = bigger === 0;
     this.oldB = this.B;
     this.oldArray = this.array;
     const oldCnt = this.cnt;
     this.newArray(this.B + bigger, this.sameSize ? 'hashGrow (same size)' : 'hashGrow');
     this.B += bigger;
+    this.setB(this.B);
     // which old entries go to the upper half is fixed by the hash, so count them once now
     const oldsize = 2 ** this.oldB;
     this.oldCnt = oldCnt;

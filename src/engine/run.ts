@@ -50,6 +50,8 @@ export interface ExperimentRun {
 }
 
 const MAX_N = 50_000_000;
+/** Operations between progress reports and cancellation checks. */
+const CHUNK = 1 << 16;
 
 function count(c: Count, n: number, hint: number): number {
   if (c === 'n') return n;
@@ -95,18 +97,16 @@ export function runScenario(req: ExperimentRequest, opts: RunOptions = {}): Expe
   let slice: ObjRef | undefined;
   const totalOps = sc.steps.reduce((a, s) => a + s.ops.reduce((b, o) => b + opCost(o, n, hint), 0), 0) || 1;
   let done = 0;
-  let nextCheck = 1 << 16;
-  const tick = (): void => {
-    if (++done < nextCheck) return;
-    nextCheck = done + (1 << 16);
+  const tick = (ops: number): void => {
+    done += ops;
     if (opts.isCancelled?.()) throw new CancelledError();
-    opts.onProgress?.(done / totalOps);
+    opts.onProgress?.(Math.min(1, done / totalOps));
   };
   let line = 0;
 
   const newMap = (size: number): SimMap => {
     const mm: SimMap = rules.impl === 'classic'
-      ? new ClassicMap(heap, layout, rand, size, n, keys)
+      ? new ClassicMap(heap, layout, rand, size, n, keys, rules.classicLoadNum)
       : new SwissMap(heap, layout, rand, size, n, keys, rules.pruneTombstones);
     if (sc.timeline) {
       mm.onGrow = (e) => timeline.push({ entries: e.entries, live_bytes: heap.live, garbage_bytes: heap.garbageTotal, label: e.label });
@@ -140,9 +140,11 @@ export function runScenario(req: ExperimentRequest, opts: RunOptions = {}): Expe
         case 'insert': {
           const mm = need();
           const to = count(op.to, n, hint);
-          for (let i = count(op.from, n, hint); i < to; i++) {
-            mm.assign(i);
-            tick();
+          for (let i = count(op.from, n, hint); i < to; ) {
+            const end = Math.min(to, i + CHUNK);
+            const start = i;
+            for (; i < end; i++) mm.assign(i);
+            tick(end - start);
           }
           break;
         }
@@ -150,9 +152,10 @@ export function runScenario(req: ExperimentRequest, opts: RunOptions = {}): Expe
           const mm = need();
           const to = count(op.to, n, hint);
           const every = op.every ?? 1;
-          for (let i = count(op.from, n, hint); i < to; i += every) {
-            mm.remove(i);
-            tick();
+          for (let i = count(op.from, n, hint); i < to; ) {
+            const end = Math.min(to, i + CHUNK * every);
+            for (; i < end; i += every) mm.remove(i);
+            tick(CHUNK);
           }
           break;
         }

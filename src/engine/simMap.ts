@@ -55,6 +55,7 @@ export abstract class MapBase {
   ) {
     this.present = new Uint8Array(Math.max(1, keySpace));
     this.indirectLine = new Int32Array(layout.indirectKey || layout.indirectElem ? Math.max(1, keySpace) : 0);
+    this.tracksEntries = layout.indirectKey || layout.indirectElem || keyRefs !== undefined;
   }
 
   /** Whether key k is in the map. */
@@ -74,6 +75,9 @@ export abstract class MapBase {
       this.indirectLine = l;
     }
   }
+
+  /** Whether inserts need allocIndirect (indirect objects or key references to track). */
+  protected readonly tracksEntries: boolean;
 
   /** newobject for an indirect key and/or elem of a newly inserted entry. */
   protected allocIndirect(k: number): void {

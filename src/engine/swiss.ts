@@ -22,6 +22,8 @@ interface Table {
   localDepth: number;
   index: number;
   ctrl: Uint8Array;
+  /** FULL slots per group, to skip full groups while probing */
+  nfull: Uint8Array;
   keys: Int32Array;
   struct: ObjRef;
   groups: ObjRef;
@@ -68,22 +70,34 @@ export class SwissMap extends MapBase implements SimMap {
   }
 
   protected override ensureKey(k: number): void {
+    if (k < this.keySlot.length) return;
     super.ensureKey(k);
-    if (k >= this.keySlot.length) {
+    {
       const s = new Int32Array(this.present.length);
       s.set(this.keySlot);
       this.keySlot = s;
     }
   }
 
+  /** Typed arrays of dropped tables, reused (allocating them is the simulation's main cost). */
+  private readonly pool = new Map<number, { ctrl: Uint8Array; nfull: Uint8Array; keys: Int32Array }[]>();
+
   private newTable(capacity: number, index: number, localDepth: number, what: string): Table {
     const cap = alignUpPow2(Math.max(capacity, SLOTS));
+    const reuse = this.pool.get(cap)?.pop();
+    if (reuse) {
+      reuse.ctrl.fill(EMPTY);
+      reuse.nfull.fill(0);
+    }
     const struct = allocObj(this.heap, TABLE_SIZE, true, what);
     const groups = allocObj(this.heap, (cap / SLOTS) * this.layout.groupSize, this.layout.scan, what);
-    return { capacity: cap, used: 0, growthLeft: maxGrowthLeft(cap), localDepth, index, ctrl: new Uint8Array(cap), keys: new Int32Array(cap), struct, groups };
+    return { capacity: cap, used: 0, growthLeft: maxGrowthLeft(cap), localDepth, index, ctrl: reuse?.ctrl ?? new Uint8Array(cap), nfull: reuse?.nfull ?? new Uint8Array(cap / SLOTS), keys: reuse?.keys ?? new Int32Array(cap), struct, groups };
   }
 
   private dropTable(t: Table): void {
+    let free = this.pool.get(t.capacity);
+    if (!free) this.pool.set(t.capacity, (free = []));
+    if (free.length < 4) free.push({ ctrl: t.ctrl, nfull: t.nfull, keys: t.keys });
     dropObj(this.heap, t.struct);
     dropObj(this.heap, t.groups);
   }
@@ -93,7 +107,7 @@ export class SwissMap extends MapBase implements SimMap {
   }
 
   assign(k: number): void {
-    this.ensureKey(k);
+    if (k >= this.keySlot.length) this.ensureKey(k);
     if (this.dir.length === 0) {
       if (this.smallGroup === undefined) {
         this.smallGroup = allocObj(this.heap, this.layout.groupSize, this.layout.scan, 'mapassign (small group)');
@@ -118,7 +132,7 @@ export class SwissMap extends MapBase implements SimMap {
   }
 
   private inserted(k: number): void {
-    this.allocIndirect(k);
+    if (this.tracksEntries) this.allocIndirect(k);
     this.present[k] = 1;
     this.count++;
   }
@@ -140,10 +154,20 @@ export class SwissMap extends MapBase implements SimMap {
     const mask = t.capacity / SLOTS - 1;
     let g = (lo >>> 7) & mask;
     let firstDeleted = -1;
+    const ctrl = t.ctrl;
+    const nfull = t.nfull;
     for (let i = 1; ; i++) {
-      const slot = this.firstFree(t, g);
+      let slot = -1;
+      if (nfull[g] < SLOTS) {
+        for (let s = g << 3, e = s + SLOTS; s < e; s++) {
+          if (ctrl[s] !== FULL) {
+            slot = s;
+            break;
+          }
+        }
+      }
       if (slot >= 0) {
-        if (t.ctrl[slot] === DELETED) {
+        if (ctrl[slot] === DELETED) {
           if (firstDeleted < 0) firstDeleted = slot;
         } else {
           let at = slot;
@@ -153,7 +177,8 @@ export class SwissMap extends MapBase implements SimMap {
           }
           if (t.growthLeft === 0 && this.prunes) this.pruneTombstones(t);
           if (t.growthLeft > 0) {
-            t.ctrl[at] = FULL;
+            ctrl[at] = FULL;
+            nfull[at >> 3]++;
             t.keys[at] = k;
             this.keySlot[k] = at;
             t.growthLeft--;
@@ -181,10 +206,21 @@ export class SwissMap extends MapBase implements SimMap {
     const lo = hashLo(k, this.seed);
     const mask = t.capacity / SLOTS - 1;
     let g = (lo >>> 7) & mask;
+    const ctrl = t.ctrl;
+    const nfull = t.nfull;
     for (let i = 1; ; i++) {
-      const slot = this.firstFree(t, g);
+      let slot = -1;
+      if (nfull[g] < SLOTS) {
+        for (let s = g << 3, e = s + SLOTS; s < e; s++) {
+          if (ctrl[s] !== FULL) {
+            slot = s;
+            break;
+          }
+        }
+      }
       if (slot >= 0) {
-        t.ctrl[slot] = FULL;
+        ctrl[slot] = FULL;
+        nfull[slot >> 3]++;
         t.keys[slot] = k;
         this.keySlot[k] = slot;
         t.growthLeft--;
@@ -300,6 +336,7 @@ export class SwissMap extends MapBase implements SimMap {
         t.ctrl[slot] = DELETED;
         this.tombstonePossible = true;
       }
+      t.nfull[g >> 3]--;
       t.used--;
     }
     this.present[k] = 0;
@@ -317,6 +354,7 @@ export class SwissMap extends MapBase implements SimMap {
       for (const t of this.dir) {
         if (t === last) continue;
         t.ctrl.fill(EMPTY);
+        t.nfull.fill(0);
         t.used = 0;
         t.growthLeft = maxGrowthLeft(t.capacity);
         last = t;

@@ -15,6 +15,8 @@ export type MapImpl = 'classic' | 'swiss';
 export interface VersionRules extends AllocRules {
   go: string;
   impl: MapImpl;
+  /** Classic load factor numerator over 2: 13 (6.5 per bucket); Go 1.21 computes (8*13/16)*2 = 12 in integers. */
+  classicLoadNum: number;
   /** Swiss tables prune tombstones before growing (1.25+). */
   pruneTombstones: boolean;
 }
@@ -35,5 +37,5 @@ export function implForGo(go: string): MapImpl {
 /** The runtime rules of a Go version. */
 export function versionRules(go: string): VersionRules {
   const minor = goMinor(go);
-  return { go: `1.${minor}`, impl: minor >= 24 ? 'swiss' : 'classic', mallocHeaders: minor >= 22, pruneTombstones: minor >= 25 };
+  return { go: `1.${minor}`, impl: minor >= 24 ? 'swiss' : 'classic', mallocHeaders: minor >= 22, pruneTombstones: minor >= 25, classicLoadNum: minor === 21 ? 12 : 13 };
 }

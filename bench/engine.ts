@@ -1,0 +1,32 @@
+// Engine benchmarks (issue 3): a 1M-key fill-clear-refill run, and a batch of 2,000 mixed runs up to 1M keys.
+import { runExperiment, SUPPORTED_GO_VERSIONS } from '../src/engine';
+
+function seconds(f: () => void): number {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+/** Prints the engine's speed figures. */
+export async function benchEngine(): Promise<void> {
+  for (const go of ['1.19', '1.23', '1.24', '1.26']) {
+    const s = seconds(() => runExperiment({ scenario: 'fill-clear-refill', type: 'map[int]int', n: 1_000_000, hint: -1, go }));
+    console.log(`engine: fill-clear-refill map[int]int n=1M go${go}: ${s.toFixed(3)} s (target ≤ 0.5 s)`);
+  }
+  // mixed batch: sizes log-spread up to 1M (a tenth of them large), all scenarios, types and versions
+  const types = ['map[int]int', 'map[string]int', 'map[int64]struct{}', 'map[int32]int8', 'map[[40]byte]int', 'map[[200]byte]int', 'map[int]*int', 'map[struct{a int8; b int64}]int8'];
+  const scenarios = ['fill-clear-refill', 'delete-half'];
+  const reqs: { scenario: string; type: string; n: number; hint: number; go: string }[] = [];
+  let x = 12345;
+  const rnd = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let i = 0; i < 2000; i++) {
+    const big = i % 10 === 0;
+    const n = big ? Math.floor(100_000 + rnd() * 900_000) : Math.floor(10 ** (rnd() * 5));
+    reqs.push({
+      scenario: scenarios[i % 2], type: types[i % types.length], n,
+      hint: rnd() < 0.3 ? n : -1, go: SUPPORTED_GO_VERSIONS[i % SUPPORTED_GO_VERSIONS.length],
+    });
+  }
+  const s = seconds(() => { for (const r of reqs) runExperiment(r); });
+  console.log(`engine: batch of 2,000 mixed runs (200 of 100k–1M keys): ${s.toFixed(1)} s (target ≤ 120 s)`);
+}
