@@ -7,6 +7,7 @@ import { oneLine } from '../shared/errors';
 import type { ExperimentParams, FromWebview, RealGoState, RunView, ScenarioInfo, ToWebview } from '../shared/experimentProtocol';
 import { compareSteps } from './compare';
 import { findGoBinary } from './findGo';
+import { MEASURED_SCENARIOS } from './goProgram';
 import { runOnRealGo } from './goRunner';
 import { nearestSupported } from './goVersion';
 import { experimentHtml, makeNonce } from './html';
@@ -76,15 +77,16 @@ export class ExperimentPanel {
   }
 
   private realGoState(): RealGoState {
+    const scenarios = Object.keys(MEASURED_SCENARIOS);
     if (!vscode.workspace.isTrusted) {
-      return { enabled: false, note: 'Run on My Go is off in this untrusted workspace: it builds and runs a Go program on this machine. Trust the workspace to use it.' };
+      return { scenarios, enabled: false, note: 'Run on My Go is off in this untrusted workspace: it builds and runs a Go program on this machine. Trust the workspace to use it.' };
     }
     const setting = vscode.workspace.getConfiguration('heaplens').get<string>('goPath', '');
     const go = findGoBinary(setting);
     if (!go) {
-      return { enabled: false, note: setting ? `Run on My Go needs a go binary: heaplens.goPath '${setting}' is not one.` : 'Run on My Go needs a Go toolchain: none is on PATH (or set heaplens.goPath).' };
+      return { scenarios, enabled: false, note: setting ? `Run on My Go needs a go binary: heaplens.goPath '${setting}' is not one.` : 'Run on My Go needs a Go toolchain: none is on PATH (or set heaplens.goPath).' };
     }
-    return { enabled: true, note: `Builds a small measurement program with ${go} (offline, in a temporary folder).` };
+    return { scenarios, enabled: true, note: `Builds a small measurement program with ${go} (offline, in a temporary folder).` };
   }
 
   private initMessage(): ToWebview {

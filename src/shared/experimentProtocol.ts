@@ -78,6 +78,8 @@ export interface RealGoState {
   enabled: boolean;
   /** Shown beside the disabled button, or the toolchain in use when enabled. */
   note: string;
+  /** Scenarios the measurement program can run; for others the button is off. */
+  scenarios: string[];
 }
 
 export type ToWebview =

@@ -16,6 +16,8 @@ export interface ChartSpec {
   /** Absent when the engine does not report garbage. */
   garbage?: number[];
   testid: string;
+  /** What happened at each point (growth labels), shown in the tooltip. */
+  labels?: (string | undefined)[];
   /** Top of the y scale, shared by side-by-side charts so their heights compare. */
   yMax?: number;
 }
@@ -44,6 +46,8 @@ function tooltipPlugin(spec: ChartSpec): uPlot.Plugin {
           return;
         }
         tip.replaceChildren(el('strong', {}, `${spec.xLabel}: ${xText(spec, spec.xs[i])}`));
+        const label = spec.labels?.[i];
+        if (label) tip.append(el('div', {}, label));
         tip.append(el('div', {}, `live: ${formatBytes(spec.live[i])} (${exactBytes(spec.live[i])})`));
         if (spec.garbage) tip.append(el('div', {}, `garbage: ${formatBytes(spec.garbage[i])} (${exactBytes(spec.garbage[i])})`));
         tip.hidden = false;

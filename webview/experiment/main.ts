@@ -23,7 +23,7 @@ interface State {
   real: Map<number, { goRuntime: string; rows: ComparisonRow[] } | { error: string } | 'running'>;
 }
 
-const state: State = { scenarios: [], goVersions: [], realGo: { enabled: false, note: '' }, compare: false, runs: [], busy: false, real: new Map() };
+const state: State = { scenarios: [], goVersions: [], realGo: { enabled: false, note: '', scenarios: [] }, compare: false, runs: [], busy: false, real: new Map() };
 const app = document.getElementById('app')!;
 const formHost = el('section', { class: 'params', 'aria-label': 'Parameters' });
 const statusLine = el('p', { class: 'status', 'data-testid': 'status', role: 'status' });
@@ -93,15 +93,20 @@ function renderStatus(): void {
 function realSection(index: number): HTMLElement {
   const button = el('button', { type: 'button', 'data-testid': 'run-on-my-go' }, 'Run on My Go');
   const real = state.real.get(index);
-  button.disabled = !state.realGo.enabled || real === 'running';
-  button.title = state.realGo.note;
+  const scenario = state.runs[index]?.params.scenario ?? '';
+  const measurable = state.realGo.scenarios.includes(scenario);
+  const note = !state.realGo.enabled ? state.realGo.note
+    : measurable ? state.realGo.note
+      : `Run on My Go measures the ${state.realGo.scenarios.join(' and ')} experiments; ${scenario} is simulated only.`;
+  button.disabled = !state.realGo.enabled || !measurable || real === 'running';
+  button.title = note;
   button.addEventListener('click', () => {
     state.real.set(index, 'running');
     renderRuns();
     vscode.postMessage({ type: 'runOnMyGo', index });
   });
   const section = el('section', { class: 'real' }, el('h3', {}, 'Your Go, side by side'), el('div', { class: 'actions' }, button),
-    el('p', { class: state.realGo.enabled ? 'note' : 'note disabled-reason', 'data-testid': 'run-on-my-go-note' }, state.realGo.note));
+    el('p', { class: button.disabled ? 'note disabled-reason' : 'note', 'data-testid': 'run-on-my-go-note' }, note));
   if (real === 'running') section.append(el('p', { class: 'note' }, 'Building and running the measurement program…'));
   else if (real && 'error' in real) section.append(el('p', { class: 'status error', 'data-testid': 'real-error' }, real.error));
   else if (real) section.append(el('p', { class: 'note' }, `Real runtime: ${real.goRuntime}, median of 5 runs. Δ = simulated − real, in % of real.`), comparisonTable(real.rows));
@@ -144,8 +149,9 @@ function runSection(view: RunView, index: number): HTMLElement {
     });
     if (timelineChart && r.timeline) {
       drawChart(timelineChart, {
-        title: 'Every growth while filling', xLabel: 'entries', xs: r.timeline.map((t) => t.entries),
+        title: 'Every growth while filling (garbage: total so far)', xLabel: 'entries', xs: r.timeline.map((t) => t.entries),
         live: r.timeline.map((t) => t.live_bytes), garbage: r.timeline.map((t) => t.garbage_bytes), testid: `growth-chart-${index}`,
+        labels: r.timeline.map((t) => t.label),
         yMax: sharedMax((v) => (v.result.timeline ?? []).flatMap((t) => [t.live_bytes, t.garbage_bytes])),
       });
     }
