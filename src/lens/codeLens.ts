@@ -46,12 +46,12 @@ export class ClearCodeLensProvider implements vscode.CodeLensProvider {
     if (calls.some((c) => c.kind === 'unknown')) await resolveUnknownWithGopls(doc.uri, calls, token);
     if (token.isCancellationRequested) return [];
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
-    const unit = this.service.profile?.sampleType()?.unit;
-    return calls.flatMap((c) => lensesFor(c, values, unit));
+    const sample = this.service.profile?.sampleType();
+    return calls.flatMap((c) => lensesFor(c, values, sample));
   }
 }
 
-function lensesFor(c: ClearCall, values: Map<number, number> | undefined, unit: string | undefined): vscode.CodeLens[] {
+function lensesFor(c: ClearCall, values: Map<number, number> | undefined, sample: { name: string; unit: string } | undefined): vscode.CodeLens[] {
   const range = toRange(c.clearSpan);
   const lens = (title: string, command = '', args: unknown[] = []) => new vscode.CodeLens(range, { title, command, arguments: args });
   switch (c.kind) {
@@ -70,8 +70,8 @@ function lensesFor(c: ClearCall, values: Map<number, number> | undefined, unit: 
   if (engineGoVersion(c.goVersion)) out.push(lens('Simulate', 'heaplens.simulateClear', [arg]));
   const fromProfile = profileValuesAt(values, c.allocLines);
   if (fromProfile.length) {
-    const fmt = (v: number) => (unit === 'bytes' ? formatBytes(v) : `${v}`);
-    out.push(lens(`profile: ${fromProfile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}`));
+    const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v}`);
+    out.push(lens(`profile ${sample?.name ?? ''}: ${fromProfile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}`));
   }
   return out;
 }

@@ -16,7 +16,7 @@ export function code(text: string): string {
 }
 
 /** The hover for a clear call: facts for its Go version, engine figures, and the profile's bytes. */
-export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined, profile: { line: number; value: number }[], unit?: string): string {
+export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined, profile: { line: number; value: number }[], sample?: { name: string; unit: string }): string {
   switch (call.kind) {
     case 'not-builtin':
       return 'This `clear` is declared in this package or scope: it is not the builtin, so HeapLens says nothing about it.';
@@ -28,8 +28,8 @@ export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined,
   const parts = [`${code(`clear(${call.argument})`)} on ${code(call.type ?? '?')}${call.via === 'gopls' ? ' (type from gopls)' : ''}`, '', explainMarkdown(call.kind, call.goVersion)];
   if (call.kind === 'map') parts.push('', estimateText(estimates));
   if (profile.length) {
-    const fmt = (v: number) => (unit === 'bytes' ? formatBytes(v) : `${v} ${unit ?? ''}`.trim());
-    parts.push('', `**Open heap profile**: ${profile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}`);
+    const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v} ${sample?.unit ?? ''}`.trim());
+    parts.push('', `**Open heap profile** (${mdEscape(sample?.name ?? '')}): ${profile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}`);
   }
   return parts.join('\n');
 }

@@ -22,7 +22,7 @@ describe('lens hover text', () => {
     assert.match(md, /\| 1,000 \| 2 KiB \|/);
   });
   it('a size still computing says so', () => assert.match(hoverMarkdown(call({}), { ok: true, go: '1.24', rows: [{ n: 1e6 }] }, []), /\| 1,000,000 \| computing… \(hover again\) \|/));
-  it('profile bytes at the make line', () => assert.match(hoverMarkdown(call({}), undefined, [{ line: 7, value: 1536 }], 'bytes'), /1\.5 KiB at line 7/));
+  it('profile bytes at the make line, with the sample type', () => assert.match(hoverMarkdown(call({}), undefined, [{ line: 7, value: 1536 }], { name: 'inuse_space', unit: 'bytes' }), /\(inuse\\_space\): 1\.5 KiB at line 7/));
   it('unsupported version says which Go go.mod names', () => assert.match(hoverMarkdown(call({ kind: 'unsupported-go-version', goVersion: '1.19' }), undefined, []), /Go 1\.19.*1\.21/));
   it('profile values only at lines that have one', () => assert.deepEqual(profileValuesAt(new Map([[3, 10], [9, 0], [12, 5]]), [12, 3, 9, 4]), [{ line: 3, value: 10 }, { line: 12, value: 5 }]));
 });
