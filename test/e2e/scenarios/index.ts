@@ -1,9 +1,10 @@
-// The scenarios in the order they run (the 1–9 after activation); ids are what --only takes.
+// The scenarios in the order they run (the 1–9 after activation, then first run); ids are what --only takes.
 import type { Scenario } from '../scenario';
 import { activation } from './activation';
 import { experiment } from './experiment';
+import { sampleProfile } from './firstRun';
 import { large } from './large';
 import { lens } from './lens';
 import { flame, hostile, jumpToSource, malformed, sampleType, viewerTop } from './viewer';
 
-export const scenarios: Scenario[] = [activation, viewerTop, sampleType, flame, jumpToSource, malformed, hostile, experiment, lens, large];
+export const scenarios: Scenario[] = [activation, viewerTop, sampleType, flame, jumpToSource, malformed, hostile, experiment, lens, large, sampleProfile];
