@@ -180,38 +180,58 @@ export class ProfileSession {
     }
   }
 
-  /** Flat value per (file, line) for the selected sample type, unfiltered, for annotations. */
+  /** Value per (file, line) of the selected sample type, unfiltered, for annotations. */
   lineValues(): LineValues {
     const src = this.src;
     const values = src.values[this.settings.sampleIndex];
-    const perFile = new Map<string, Map<number, number>>();
+    // One id per distinct (file, line), assigned per frame once; samples then only touch ints.
+    const ids = new Map<string, number>();
+    const lineFile: number[] = [], lineNo: number[] = [];
+    const frameLineId = new Int32Array(src.frameName.length).fill(-1);
+    for (let fr = 0; fr < frameLineId.length; fr++) {
+      const line = src.frameLine[fr];
+      if (line <= 0) continue;
+      const key = src.frameFile[fr] + ':' + line;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = lineFile.length;
+        ids.set(key, id);
+        lineFile.push(src.frameFile[fr]);
+        lineNo.push(line);
+      }
+      frameLineId[fr] = id;
+    }
+    const sum = new Float64Array(lineFile.length);
+    const seen = new Int32Array(lineFile.length).fill(-1);
     const nSamples = sampleCount(src);
-    const seenLine = new Set<string>();
     // Per line, the value of the samples whose stacks pass through it, once per sample (cum).
     for (let s = 0; s < nSamples; s++) {
       const v = values[s];
       if (v === 0) continue;
-      seenLine.clear();
       for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) {
         const loc = src.sampleLocs[i];
         for (let fr = src.locFrameStart[loc]; fr < src.locFrameStart[loc + 1]; fr++) {
-          const line = src.frameLine[fr];
-          if (line <= 0) continue;
-          const file = src.strings[src.frameFile[fr]];
-          const id = file + ':' + line;
-          if (seenLine.has(id)) continue;
-          seenLine.add(id);
-          let m = perFile.get(file);
-          if (!m) perFile.set(file, (m = new Map()));
-          m.set(line, (m.get(line) ?? 0) + v);
+          const id = frameLineId[fr];
+          if (id < 0 || seen[id] === s) continue;
+          seen[id] = s;
+          sum[id] += v;
         }
       }
     }
+    const perFile = new Map<number, number>();
     const out: LineValues = { sampleType: src.sampleTypes[this.settings.sampleIndex], total: this.stacks.unfilteredTotal, files: [], lines: [], values: [] };
-    for (const [file, m] of perFile) {
-      out.files.push(file);
-      out.lines.push([...m.keys()]);
-      out.values.push([...m.values()]);
+    for (let id = 0; id < lineFile.length; id++) {
+      if (sum[id] === 0) continue;
+      let f = perFile.get(lineFile[id]);
+      if (f === undefined) {
+        f = out.files.length;
+        perFile.set(lineFile[id], f);
+        out.files.push(src.strings[lineFile[id]]);
+        out.lines.push([]);
+        out.values.push([]);
+      }
+      out.lines[f].push(lineNo[id]);
+      out.values[f].push(sum[id]);
     }
     return out;
   }
