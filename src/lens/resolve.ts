@@ -119,43 +119,38 @@ export class Resolver {
     return undefined;
   }
 
-  private readonly funcDecls = new Map<number, Map<string, Sym | undefined>>();
+  private readonly funcDecls = new Map<number, Map<string, Sym>>();
 
-  /** Names a function's signature declares (receiver, parameters, results, type parameters); cached per function and name. */
+  /** Names a function's signature declares (receiver, parameters, results, type parameters); read once per function. */
   private funcScope(fn: Node, name: string): Sym | undefined {
     let names = this.funcDecls.get(fn.id);
-    if (!names) this.funcDecls.set(fn.id, (names = new Map()));
-    if (names.has(name)) return names.get(name);
-    const sym = this.funcScopeUncached(fn, name);
-    names.set(name, sym);
-    return sym;
+    if (!names) this.funcDecls.set(fn.id, (names = this.signatureNames(fn)));
+    return names.get(name);
   }
 
-  private funcScopeUncached(fn: Node, name: string): Sym | undefined {
+  private signatureNames(fn: Node): Map<string, Sym> {
+    const out = new Map<string, Sym>();
+    const add = (name: string, sym: Sym) => { if (!out.has(name)) out.set(name, sym); };
     const lists = [fn.childForFieldName('receiver'), fn.childForFieldName('parameters')];
     const result = fn.childForFieldName('result');
     if (result?.type === 'parameter_list') lists.push(result);
     for (const list of lists) {
       for (const p of list?.namedChildren ?? []) {
         if (!p) continue;
-        const names = p.childrenForFieldName('name');
-        const i = names.findIndex((n) => n.text === name);
-        if (i >= 0) return { s: 'var', name: names[i], decl: p, index: i };
+        p.childrenForFieldName('name').forEach((n, i) => add(n.text, { s: 'var', name: n, decl: p, index: i }));
       }
     }
     for (const p of fn.childForFieldName('type_parameters')?.namedChildren ?? []) {
-      if (p?.childrenForFieldName('name').some((n) => n.text === name)) return { s: 'typeparam', decl: p };
+      for (const n of p?.childrenForFieldName('name') ?? []) add(n.text, { s: 'typeparam', decl: p! });
     }
     if (fn.type === 'method_declaration') {
       const recv = receiverTypeNode(fn);
       const generic = recv?.type === 'pointer_type' ? recv.namedChild(0) : recv;
       if (generic?.type === 'generic_type') {
-        const args = generic.childForFieldName('type_arguments')?.namedChildren ?? [];
-        const i = args.findIndex((t) => t?.text === name);
-        if (i >= 0) return { s: 'recvparam', method: fn, index: i };
+        (generic.childForFieldName('type_arguments')?.namedChildren ?? []).forEach((t, i) => { if (t) add(t.text, { s: 'recvparam', method: fn, index: i }); });
       }
     }
-    return undefined;
+    return out;
   }
 
   private readonly stmtDecls = new Map<number, Map<string, Sym> | null>();
