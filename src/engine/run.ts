@@ -87,9 +87,9 @@ export function runScenario(req: ExperimentRequest, opts: RunOptions = {}): Expe
   const rand = new Rand(seedOf(req));
   const { n, hint } = req;
   const prog = scenarioProgram(sc, mt.text);
-  // string keys are made by the program before the base snapshot, as the harness does
+  // in the harness's scenarios, string keys are made before the base snapshot and die after their last use
   const lastKeyStep = lastStepUsingKeys(sc);
-  const keys = mt.key.kind === 'string' && lastKeyStep >= 0 ? new KeyStrings(heap, n) : undefined;
+  const keys = sc.harness && mt.key.kind === 'string' && lastKeyStep >= 0 ? new KeyStrings(heap, n) : undefined;
   const timeline: GrowthPoint[] = [];
   const steps: ExperimentStep[] = [];
   let m: SimMap | undefined;

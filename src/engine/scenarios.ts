@@ -46,6 +46,11 @@ export interface Scenario {
   defaults?: { type?: string; n?: number; hint?: number };
   /** Records the growth timeline (every hashGrow / table grow / split). */
   timeline?: boolean;
+  /**
+   * Measured by the real-runtime harness (shared/tools/go-truth/main.go): model its program too
+   * (string keys made before the base snapshot and dropped after their last use).
+   */
+  harness?: boolean;
 }
 
 const P_TYPE: ScenarioParam = { name: 'type', description: "the map type, e.g. map[int]int or map[string]*User" };
@@ -63,6 +68,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'Fill, clear, refill',
     description: 'Insert N keys, clear the map, insert them again, then replace it with make and drop it with nil.',
     parameters: ALL,
+    harness: true,
     steps: [
       { step: 'make', ops: [{ op: 'make' }] },
       { step: 'fill', ops: [fill] },
@@ -77,6 +83,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'Delete half, then all',
     description: 'Insert N keys, delete the even ones, then the rest: delete never shrinks a map.',
     parameters: ALL,
+    harness: true,
     steps: [
       { step: 'make', ops: [{ op: 'make' }] },
       { step: 'fill', ops: [fill] },
