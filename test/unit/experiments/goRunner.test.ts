@@ -35,7 +35,8 @@ describe('experiments: Run on My Go with real toolchains', function () {
   it('1.19 map[int]int fill-clear-refill n=6657 matches go-truth', () => agreesWithTruth('1.19', 'map[int]int', 'fill-clear-refill', 6657, -1));
   it('1.19 map[string]int delete-half n=100000 matches go-truth', () => agreesWithTruth('1.19', 'map[string]int', 'delete-half', 100000, -1));
   it('1.26 map[int]int fill-clear-refill n=100000 matches go-truth', () => agreesWithTruth('1.26', 'map[int]int', 'fill-clear-refill', 100000, -1));
-  it('1.26 map[string]int delete-half n=6657 hint 6657 matches go-truth', () => agreesWithTruth('1.26', 'map[string]int', 'delete-half', 6657, 6657));
+  // (Swiss at n=6657 is left out: the real runtime's random hash seed spreads it by ~30 KB.)
+  it('1.26 map[string]int delete-half n=100000 hint 100000 matches go-truth', () => agreesWithTruth('1.26', 'map[string]int', 'delete-half', 100000, 100000));
 
   it('measures struct, array and pointer types the harness has no case for (1.19 and 1.26)', async () => {
     for (const go of ['1.19', '1.26']) {
