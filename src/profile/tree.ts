@@ -187,36 +187,55 @@ export class CallTree {
     const { stackStart, stackKeys, value } = this.stacks;
     const d = this.depth[node];
     const mine = this.samples[node]!;
-    const groups = new Map<number, number[]>();
+    // Counting sort by next key: one pass to count, one to place; children's sample lists are
+    // views into one array, so a level costs two arrays, not one per child.
+    const slot = new Map<number, number>();
+    const keys: number[] = [], counts: number[] = [];
+    const next = new Int32Array(mine.length);
     let self = 0;
     for (let i = 0; i < mine.length; i++) {
       const s = mine[i];
       const pos = stackStart[s] + d;
       if (pos >= stackStart[s + 1]) {
         self += value[s];
+        next[i] = -1;
         continue;
       }
       const k = stackKeys[pos];
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = []));
-      g.push(s);
+      let c = slot.get(k);
+      if (c === undefined) {
+        c = keys.length;
+        slot.set(k, c);
+        keys.push(k);
+        counts.push(0);
+      }
+      counts[c]++;
+      next[i] = c;
     }
     if (node !== 0) this.self[node] = self;
+    const offset = new Int32Array(keys.length + 1);
+    for (let c = 0; c < keys.length; c++) offset[c + 1] = offset[c] + counts[c];
+    const placed = new Int32Array(offset[keys.length]);
+    const fill = offset.slice(0, keys.length);
+    const total = new Float64Array(keys.length), weight = new Float64Array(keys.length);
+    for (let i = 0; i < mine.length; i++) {
+      const c = next[i];
+      if (c < 0) continue;
+      const s = mine[i];
+      placed[fill[c]++] = s;
+      total[c] += value[s];
+      weight[c] += Math.abs(value[s]);
+    }
     const out: number[] = [];
-    for (const [k, list] of groups) {
+    for (let c = 0; c < keys.length; c++) {
       const id = this.key.length;
-      let t = 0, w = 0;
-      for (const s of list) {
-        t += value[s];
-        w += Math.abs(value[s]);
-      }
-      this.key.push(k);
+      this.key.push(keys[c]);
       this.parent.push(node);
       this.depth.push(d + 1);
-      this.total.push(t);
-      this.weight.push(w);
+      this.total.push(total[c]);
+      this.weight.push(weight[c]);
       this.self.push(NaN);
-      this.samples.push(Int32Array.from(list));
+      this.samples.push(placed.subarray(offset[c], offset[c + 1]));
       this.children.push(null);
       out.push(id);
     }
