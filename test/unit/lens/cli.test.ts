@@ -1,8 +1,14 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { heaplens } from '../cli/contract.test';
 import { ownDir, sharedDir } from './helpers';
+
+const cli = path.resolve(__dirname, '../../../dist/cli.js');
+/** Runs the built CLI (as ../cli/contract.test.ts does; not imported, so its suite is not loaded twice). */
+function heaplens(...args: string[]) {
+  const p = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: p.status, stdout: p.stdout, stderr: p.stderr };
+}
 
 // Runs the built CLI (npm test builds first) the way ../shared/tools/check-lens.py does.
 describe('heaplens lens (CLI contract)', () => {
