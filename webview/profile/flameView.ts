@@ -193,11 +193,18 @@ function readPalette(): FlamePalette {
   return {
     fills: [...fills.map((f) => withAlpha(f, 0.8)), soft[1], soft[4]],
     dim: withAlpha(cssVar('--vscode-disabledForeground', '#888888'), 0.25),
-    highlight: cssVar('--vscode-editor-findMatchHighlightBackground', '#ea5c0055'),
+    highlight: visible(cssVar('--vscode-editor-findMatchHighlightBackground', '#ea5c0055'))
+      // High-contrast themes mark matches with a border colour and a transparent background.
+      ?? cssVar('--vscode-contrastActiveBorder', cssVar('--vscode-focusBorder', '#f38518')),
     text: cssVar('--vscode-editor-foreground', '#000000'),
     background: cssVar('--vscode-editor-background', '#ffffff'),
     hoverStroke: cssVar('--vscode-focusBorder', '#0078d4'),
   };
+}
+
+/** The colour, or undefined when it is fully transparent. */
+function visible(colour: string): string | undefined {
+  return /^#[0-9a-f]{6}00$/i.test(colour) || /^#[0-9a-f]{3}0$/i.test(colour) || colour === 'transparent' || /,\s*0\)$/.test(colour) ? undefined : colour;
 }
 
 /** "#rrggbb" (or rgb()) with an alpha; other syntaxes unchanged. */

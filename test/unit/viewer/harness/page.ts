@@ -26,7 +26,7 @@ export const themes: Record<string, string> = {
   hc: `--vscode-foreground:#ffffff;--vscode-editor-background:#000000;--vscode-editor-foreground:#ffffff;--vscode-font-family:sans-serif;--vscode-font-size:13px;--vscode-editor-font-family:monospace;
     --vscode-charts-red:#f14c4c;--vscode-charts-orange:#d18616;--vscode-charts-yellow:#ffd700;--vscode-charts-green:#89d185;--vscode-charts-blue:#3794ff;--vscode-charts-purple:#b180d7;
     --vscode-button-background:#000000;--vscode-button-border:#6fc3df;--vscode-button-foreground:#ffffff;--vscode-input-background:#000000;--vscode-input-border:#6fc3df;--vscode-input-foreground:#ffffff;
-    --vscode-focusBorder:#f38518;--vscode-list-activeSelectionBackground:#000000;--vscode-panel-border:#6fc3df;--vscode-badge-background:#000000;--vscode-badge-foreground:#ffffff;--vscode-descriptionForeground:#ffffff;
+    --vscode-focusBorder:#f38518;--vscode-contrastActiveBorder:#f38518;--vscode-list-activeSelectionBackground:#000000;--vscode-panel-border:#6fc3df;--vscode-badge-background:#000000;--vscode-badge-foreground:#ffffff;--vscode-descriptionForeground:#ffffff;
     --vscode-editor-findMatchHighlightBackground:#00000000;--vscode-editor-findMatchHighlightBorder:#f38518;--vscode-editorHoverWidget-background:#0c141f;--vscode-editorHoverWidget-border:#6fc3df;--vscode-textLink-foreground:#21a6ff;`,
 };
 

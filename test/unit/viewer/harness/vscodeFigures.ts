@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(ws, { recursive: true });
   fs.copyFileSync(path.resolve(repoRoot, '../shared/fixtures/perf/wide-200k.pb.gz'), path.join(ws, 'wide-200k.pb.gz'));
   const large = path.join(os.homedir(), '.cache/heaplens-e2e/large-59mb-v1.pb.gz');
-  if (fs.existsSync(large)) fs.copyFileSync(large, path.join(ws, 'large-59mb.pb.gz'));
+  if (fs.existsSync(large) && !process.env.HEAPLENS_SKIP_LARGE) fs.copyFileSync(large, path.join(ws, 'large-59mb.pb.gz'));
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true }));
   installExtension(tools, vsix, userData, exts);
