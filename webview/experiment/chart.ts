@@ -59,8 +59,8 @@ function tooltipPlugin(spec: ChartSpec): uPlot.Plugin {
   };
 }
 
-/** Draws the chart into `host` and keeps its width in step with the host's. */
-export function drawChart(host: HTMLElement, spec: ChartSpec): uPlot {
+/** Draws the chart into `host` and keeps its width in step with the host's; call the result to remove it. */
+export function drawChart(host: HTMLElement, spec: ChartSpec): () => void {
   const fg = themeColor('--vscode-foreground', '#ccc');
   const grid = themeColor('--vscode-editorWidget-border', themeColor('--vscode-panel-border', 'rgba(128,128,128,0.3)'));
   const liveColor = themeColor('--vscode-charts-blue', '#3794ff');
@@ -99,9 +99,13 @@ export function drawChart(host: HTMLElement, spec: ChartSpec): uPlot {
   }, data, host);
   u.root.setAttribute('data-testid', spec.testid);
   u.root.querySelector('canvas')?.setAttribute('data-testid', `${spec.testid}-canvas`);
-  new ResizeObserver(() => {
+  const ro = new ResizeObserver(() => {
     const w = Math.max(280, host.clientWidth);
     if (w !== u.width) u.setSize({ width: w, height: 260 });
-  }).observe(host);
-  return u;
+  });
+  ro.observe(host);
+  return () => {
+    ro.disconnect();
+    u.destroy();
+  };
 }

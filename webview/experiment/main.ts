@@ -142,24 +142,28 @@ function runSection(view: RunView, index: number): HTMLElement {
   // Charts measure their host, so they are drawn once the section is in the document.
   queueMicrotask(() => {
     const hasGarbage = r.steps.some((s) => s.garbage_bytes !== undefined);
-    drawChart(stepsChart, {
+    disposeCharts.push(drawChart(stepsChart, {
       title: 'Live and garbage bytes after each step', xLabel: 'step', xs: r.steps.map((_, i) => i), xNames: r.steps.map((s) => s.step),
       live: r.steps.map((s) => s.live_bytes), garbage: hasGarbage ? r.steps.map((s) => s.garbage_bytes ?? 0) : undefined, testid: `steps-chart-${index}`,
       yMax: sharedMax((v) => v.result.steps.flatMap((s) => [s.live_bytes, s.garbage_bytes ?? 0])),
-    });
+    }));
     if (timelineChart && r.timeline) {
-      drawChart(timelineChart, {
+      disposeCharts.push(drawChart(timelineChart, {
         title: 'Every growth while filling (garbage: total so far)', xLabel: 'entries', xs: r.timeline.map((t) => t.entries),
         live: r.timeline.map((t) => t.live_bytes), garbage: r.timeline.map((t) => t.garbage_bytes), testid: `growth-chart-${index}`,
         labels: r.timeline.map((t) => t.label),
         yMax: sharedMax((v) => (v.result.timeline ?? []).flatMap((t) => [t.live_bytes, t.garbage_bytes])),
-      });
+      }));
     }
   });
   return section;
 }
 
+/** Removes the charts of the previous render (uPlot instances and their resize observers). */
+let disposeCharts: (() => void)[] = [];
+
 function renderRuns(): void {
+  for (const d of disposeCharts.splice(0)) d();
   runsHost.className = state.runs.length > 1 ? 'runs side-by-side' : 'runs';
   runsHost.replaceChildren(...state.runs.map(runSection));
 }
