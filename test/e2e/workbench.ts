@@ -35,20 +35,33 @@ export class Workbench {
     return file;
   }
 
+  /**
+   * Moves keyboard focus from a webview to the workbench: a webview forwards shortcuts only
+   * asynchronously (and not while its thread is busy), so Ctrl+P or F1 typed there can be lost.
+   */
+  async focusWorkbench(): Promise<void> {
+    await this.page.locator('.part.sidebar .composite.title').first().click({ timeout: 5000 }).catch(() => undefined);
+  }
+
   /** Opens the command palette and runs the command whose label matches `label` exactly. */
   async runCommand(label: string): Promise<void> {
+    await this.focusWorkbench();
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${label}`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+    // Click the row whose label is exactly `label`: Enter would take whichever row is active,
+    // which may be a longer command that also matches or a recently used one.
+    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
     await row.waitFor({ state: 'visible', timeout: 10_000 });
-    await this.page.keyboard.press('Enter');
+    await row.click();
   }
 
   /** Lists the palette's entries matching `filter` (the labels as shown). */
   async paletteEntries(filter: string): Promise<string[]> {
+    await this.focusWorkbench();
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
@@ -63,9 +76,15 @@ export class Workbench {
   /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter (or Escape with open=false); retries while file search warms up. */
   async quickOpen(relPath: string, open = true, tries = 4): Promise<void> {
     const base = path.basename(relPath);
+    const dir = path.dirname(relPath);
     const input = this.page.locator('.quick-input-widget input');
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
+    // The row for this very file (name and folder), clicked rather than Enter: Enter takes the
+    // active row, which can still be a recently opened file while the search catches up.
+    let row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    if (dir !== '.') row = row.filter({ hasText: dir });
+    row = row.first();
     for (let attempt = 1; ; attempt++) {
+      await this.focusWorkbench();
       await this.page.keyboard.press('Escape');
       await this.page.keyboard.press('Control+P');
       await input.waitFor({ state: 'visible' });
@@ -77,16 +96,19 @@ export class Workbench {
         if (attempt === tries) throw new Error(`Quick Open found no ${relPath} in ${tries} tries: ${(e as Error).message.split('\n')[0]}`);
       }
     }
-    await this.page.keyboard.press(open ? 'Enter' : 'Escape');
+    if (open) await row.click();
+    else await this.page.keyboard.press('Escape');
   }
 
-  /** Closes every editor, answering "Don't Save" if asked. */
+  /** Closes every editor, answering "Don't Save" if asked; tries twice. */
   async closeAllEditors(): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.runCommand('View: Close All Editors');
-    const dontSave = this.page.getByRole('button', { name: "Don't Save" });
-    if (await dontSave.isVisible({ timeout: 500 }).catch(() => false)) await dontSave.click();
-    await waitFor('no open editor tabs', async () => (await this.page.locator('.tabs-container .tab').count()) === 0, 5000).catch(() => undefined);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.runCommand('View: Close All Editors').catch(() => undefined);
+      const dontSave = this.page.getByRole('button', { name: "Don't Save" });
+      if (await dontSave.isVisible({ timeout: 1000 }).catch(() => false)) await dontSave.click();
+      const closed = await waitFor('no open editor tabs', async () => (await this.page.locator('.tabs-container .tab').count()) === 0, 5000).catch(() => false);
+      if (closed) return;
+    }
   }
 
   /** Titles of the open editor tabs. */
