@@ -1,20 +1,7 @@
-// Formatting for the results view. Binary units as the profile viewer uses them; written here
-// because src/shared/format.ts was not committed yet when this view was built.
+// Formatting for the results view: bytes as the profile viewer shows them, plus the exact
+// counts and signed differences that the step and Run on My Go tables need.
 
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
-/** Bytes in binary units with up to two decimals: "48 B", "1.5 KiB", "38.15 MiB"; keeps the sign. */
-export function formatBytes(bytes: number): string {
-  const sign = bytes < 0 ? '-' : '';
-  let v = Math.abs(bytes);
-  let u = 0;
-  while (v >= 1024 && u < UNITS.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  const text = u === 0 ? String(Math.round(v)) : v.toFixed(2).replace(/\.?0+$/, '');
-  return `${sign}${text} ${UNITS[u]}`;
-}
+export { formatBytes } from '../../src/shared/format';
 
 /** A count with thousands separators: "4,100". */
 export function formatCount(n: number): string {
