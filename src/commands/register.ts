@@ -3,6 +3,7 @@ import { oneLine } from '../shared/errors';
 import { compareGoVersionsCommand } from './compareGoVersions';
 import type { ExperimentSeed } from './experimentInputs';
 import { runExperimentCommand } from './runExperiment';
+import { openSampleProfileCommand } from './openSampleProfile';
 
 function seedFrom(arg: unknown): ExperimentSeed {
   if (!arg || typeof arg !== 'object') return {};
@@ -16,11 +17,12 @@ function guarded(run: () => Promise<void>): Promise<void> {
   return run().catch((err: unknown) => { void vscode.window.showErrorMessage(`HeapLens: ${oneLine(err)}`); });
 }
 
-/** Registers the experiment commands (Run Map Experiment…, Compare Go Versions…). */
+/** Registers the palette commands: Run Map Experiment…, Compare Go Versions…, Open Sample Heap Profile. */
 export function registerExperimentCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     // The argument { type?, go?, scenario? } comes from the clear( lens's Simulate command.
     vscode.commands.registerCommand('heaplens.runExperiment', (arg?: unknown) => guarded(() => runExperimentCommand(context, seedFrom(arg)))),
     vscode.commands.registerCommand('heaplens.compareGoVersions', (arg?: unknown) => guarded(() => compareGoVersionsCommand(context, seedFrom(arg)))),
+    vscode.commands.registerCommand('heaplens.openSampleProfile', () => guarded(() => openSampleProfileCommand(context))),
   );
 }
