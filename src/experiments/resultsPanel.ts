@@ -10,7 +10,8 @@ import { findGoBinary } from './findGo';
 import { MEASURED_SCENARIOS } from './goProgram';
 import { runOnRealGo } from './goRunner';
 import { nearestSupported } from './goVersion';
-import { experimentHtml, makeNonce } from './html';
+import { experimentHtml } from './html';
+import { makeNonce } from '../host/webviewPage';
 import { profileInWorker, runInWorker } from './workerClient';
 
 /** What the panel needs from the engine that the host may load without the worker. */

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { experimentHtml, makeNonce } from '../../../src/experiments/html';
+import { experimentHtml } from '../../../src/experiments/html';
+import { makeNonce } from '../../../src/host/webviewPage';
 
 describe('experiments: results page HTML', () => {
   it('allows nothing by default and only the nonce-tagged bundled script', () => {
