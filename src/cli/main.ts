@@ -32,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
+// A reader that stops early (`heaplens top f | head`) is not an error: end quietly, no stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
