@@ -157,15 +157,7 @@ export class SwissMap extends MapBase implements SimMap {
     const ctrl = t.ctrl;
     const nfull = t.nfull;
     for (let i = 1; ; i++) {
-      let slot = -1;
-      if (nfull[g] < SLOTS) {
-        for (let s = g << 3, e = s + SLOTS; s < e; s++) {
-          if (ctrl[s] !== FULL) {
-            slot = s;
-            break;
-          }
-        }
-      }
+      const slot = this.firstFree(t, g);
       if (slot >= 0) {
         if (ctrl[slot] === DELETED) {
           if (firstDeleted < 0) firstDeleted = slot;
@@ -194,11 +186,11 @@ export class SwissMap extends MapBase implements SimMap {
     }
   }
 
-  /** The first empty-or-deleted slot of group g, or -1. */
+  /** The first empty-or-deleted slot of group g, or -1 (matchEmptyOrDeleted().first()). */
   private firstFree(t: Table, g: number): number {
+    if (t.nfull[g] === SLOTS) return -1;
     const c = t.ctrl;
-    const base = g * SLOTS;
-    for (let s = base; s < base + SLOTS; s++) if (c[s] !== FULL) return s;
+    for (let s = g << 3, e = s + SLOTS; s < e; s++) if (c[s] !== FULL) return s;
     return -1;
   }
 
@@ -209,15 +201,7 @@ export class SwissMap extends MapBase implements SimMap {
     const ctrl = t.ctrl;
     const nfull = t.nfull;
     for (let i = 1; ; i++) {
-      let slot = -1;
-      if (nfull[g] < SLOTS) {
-        for (let s = g << 3, e = s + SLOTS; s < e; s++) {
-          if (ctrl[s] !== FULL) {
-            slot = s;
-            break;
-          }
-        }
-      }
+      const slot = this.firstFree(t, g);
       if (slot >= 0) {
         ctrl[slot] = FULL;
         nfull[slot >> 3]++;
