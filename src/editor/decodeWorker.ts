@@ -11,13 +11,19 @@ import { ProfileSession } from './profileSession';
 
 let session: ProfileSession | undefined;
 
-// Decoding is batch work: on Linux, lower this thread's priority (setpriority on its thread id)
-// so the editor keeps the CPU on a busy machine; only to nice 5, as lower starves the decode.
-try {
-  const tid = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
-  if (tid > 0) setPriority(tid, 5);
-} catch {
-  // Not Linux, or not allowed: run at normal priority.
+/** Files from this size on decode for seconds: batch work, behind the editor. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+// A long decode is batch work: on Linux, lower this thread's priority (setpriority on its thread
+// id) so the editor keeps the CPU on a busy machine; only to nice 5, as lower starves the decode.
+// Small files stay at normal priority: their first paint is what the user waits for.
+function yieldToEditor(): void {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+    if (tid > 0) setPriority(tid, 5);
+  } catch {
+    // Not Linux, or not allowed: run at normal priority.
+  }
 }
 
 function post(msg: FromWorker): void {
@@ -27,10 +33,13 @@ function post(msg: FromWorker): void {
 parentPort?.on('message', (msg: ToWorker) => {
   try {
     switch (msg.type) {
-      case 'open':
-        session = new ProfileSession(msg.file, stackSourceFromModel(decodeProfile(msg.data ?? readFileSync(msg.path!))), msg.settings);
+      case 'open': {
+        const bytes = msg.data ?? readFileSync(msg.path!);
+        if (bytes.byteLength >= BATCH_BYTES) yieldToEditor();
+        session = new ProfileSession(msg.file, stackSourceFromModel(decodeProfile(bytes)), msg.settings);
         post({ type: 'opened', ok: true });
         return;
+      }
       case 'query':
         if (!session) return;
         for (const reply of session.handle(msg.message)) post({ type: 'reply', message: reply });

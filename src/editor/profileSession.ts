@@ -76,36 +76,41 @@ export class ProfileSession {
     };
   }
 
+  /** The top table for the current settings, as pprof -top computes it. */
+  private top(requestId: number): ToWebview {
+    const top = topRows(this.stacks);
+    const k = this.stacks.keys;
+    const keys = Array.from(top.keys);
+    return {
+      type: 'top',
+      requestId,
+      table: {
+        generation: this.generation,
+        keys,
+        names: keys.map((i) => k.name[i]),
+        files: keys.map((i) => k.file[i]),
+        lines: keys.map((i) => k.line[i]),
+        sourceLines: keys.map((i) => k.sourceLine[i]),
+        inline: keys.map((i) => k.inline[i] === 1),
+        flat: Array.from(top.flat),
+        cum: Array.from(top.cum),
+      },
+    };
+  }
+
   /** Answers one webview message; returns the replies to send (none for host-only messages). */
   handle(msg: FromWebview): ToWebview[] {
     switch (msg.type) {
       case 'ready':
-        return [{ type: 'summary', summary: this.summary() }];
+        // The table comes with the summary: the first paint needs both, and asking again would cost a round trip.
+        return [{ type: 'summary', summary: this.summary() }, this.top(0)];
       case 'setSettings':
         if (!this.valid(msg.settings)) return [{ type: 'notice', message: 'Unknown sample type.' }];
         this.settings = msg.settings;
         this.rebuild();
         return [{ type: 'summary', summary: this.summary() }];
-      case 'getTop': {
-        const top = topRows(this.stacks);
-        const k = this.stacks.keys;
-        const keys = Array.from(top.keys);
-        return [{
-          type: 'top',
-          requestId: msg.requestId,
-          table: {
-            generation: this.generation,
-            keys,
-            names: keys.map((i) => k.name[i]),
-            files: keys.map((i) => k.file[i]),
-            lines: keys.map((i) => k.line[i]),
-            sourceLines: keys.map((i) => k.sourceLine[i]),
-            inline: keys.map((i) => k.inline[i] === 1),
-            flat: Array.from(top.flat),
-            cum: Array.from(top.cum),
-          },
-        }];
-      }
+      case 'getTop':
+        return [this.top(msg.requestId)];
       case 'getChildren': {
         if (!(msg.nodeId >= 0 && msg.nodeId < this.tree.size)) return [];
         const rows = this.tree.childrenOf(msg.nodeId).map((c) => this.row(c));
@@ -174,6 +179,7 @@ export class ProfileSession {
       }
       case 'openSource':
       case 'reopenAsText':
+      case 'retry':
         return [];
       default:
         return assertNever(msg);

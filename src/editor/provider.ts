@@ -43,18 +43,22 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
     warmSourceLookup();
     const file = document.uri.fsPath || document.uri.path;
     const post = (m: ToWebview) => void webview.postMessage(m);
-    const client = new WorkerClient(path.join(ext.fsPath, 'dist'), (m) => {
-      post(m);
-      // After the table (not the summary): the worker answers in order, and the first paint comes first.
-      if (m.type === 'top' && ProfileEditorProvider.active?.client === client) void this.publishLineValues();
-    }, (why) => fail(`${why}. Close and reopen the file to try again.`));
+    const newClient = (): WorkerClient => {
+      const c: WorkerClient = new WorkerClient(path.join(ext.fsPath, 'dist'), (m) => {
+        post(m);
+        // After the table (not the summary): the worker answers in order, and the first paint comes first.
+        if (m.type === 'top' && ProfileEditorProvider.active?.client === c) void this.publishLineValues();
+      }, (why) => fail(`${why}.`));
+      return c;
+    };
+    let client = newClient();
     let state: 'loading' | 'ready' | 'failed' = 'loading';
     let fatal: ToWebview | undefined;
     let webviewReady = false;
     const pending: FromWebview[] = [];
     const disposables: vscode.Disposable[] = [];
     panel.onDidDispose(() => {
-      client.dispose();
+      client.dispose(); // the current one: a retry replaces it
       if (ProfileEditorProvider.active?.panel === panel) {
         ProfileEditorProvider.active = undefined;
         setActiveProfile(undefined);
@@ -83,6 +87,15 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
         case 'reopenAsText':
           void vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
           return;
+        case 'retry':
+          if (state !== 'failed') return;
+          client.dispose();
+          client = newClient();
+          state = 'loading';
+          fatal = undefined;
+          post({ type: 'loading', file, bytes: 0 });
+          void load();
+          return;
         case 'setSettings':
         case 'getTop':
         case 'getChildren':
@@ -103,40 +116,42 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
     }
     // Not awaited: VS Code keeps an editor "opening" until this method returns, so the
     // decode runs behind the webview's own loading state and the progress notification.
-    void (async () => {
+    const load = async (): Promise<void> => {
+      const c = client;
       try {
         // Local files are read by the worker itself: with a remote extension host (code-server,
         // Remote SSH) workspace.fs would carry every byte through the window's renderer.
         const local = document.uri.scheme === 'file';
         const size = local ? (await fs.promises.stat(document.uri.fsPath)).size : (await vscode.workspace.fs.stat(document.uri)).size;
-        const load = async (cancel?: vscode.CancellationToken) => {
+        const open = async (cancel?: vscode.CancellationToken) => {
           const data = local ? document.uri.fsPath : await vscode.workspace.fs.readFile(document.uri);
           if (cancel?.isCancellationRequested) throw new vscode.CancellationError();
           await new Promise<void>((resolve, reject) => {
             cancel?.onCancellationRequested(() => {
-              client.dispose();
+              c.dispose();
               reject(new vscode.CancellationError());
             });
-            client.open(path.basename(file), data).then(resolve, reject);
+            c.open(path.basename(file), data).then(resolve, reject);
           });
         };
         if (size >= PROGRESS_BYTES) {
           await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(size / 1048576).toFixed(1)} MB)`, cancellable: true },
-            (_p, cancel) => load(cancel),
+            (_p, cancel) => open(cancel),
           );
         } else {
-          await load();
+          await open();
         }
         state = 'ready';
-        if (webviewReady) client.query({ type: 'ready' });
-        for (const m of pending.splice(0)) client.query(m);
+        if (webviewReady) c.query({ type: 'ready' });
+        for (const m of pending.splice(0)) c.query(m);
         if (panel.active) activate();
       } catch (e) {
-        if (e instanceof vscode.CancellationError) fail('Loading was cancelled. Close and reopen the file to try again.');
+        if (e instanceof vscode.CancellationError) fail('Loading was cancelled.');
         else fail(oneLine(e));
       }
-    })();
+    };
+    void load();
   }
 
   /** Sends the active panel's per-line values to annotations and the clear( lens. */

@@ -127,7 +127,9 @@ export type FromWebview =
   | { type: 'getFlame'; requestId: number; rootId: number; minWidthFraction: number }
   | { type: 'getSandwich'; requestId: number; key: number }
   | { type: 'openSource'; source: SourceRef }
-  | { type: 'reopenAsText' };
+  | { type: 'reopenAsText' }
+  /** After a failed or cancelled load: load the file again in this tab. */
+  | { type: 'retry' };
 
 /** Messages the host sends. */
 export type ToWebview =
@@ -170,7 +172,7 @@ export function assertNever(x: never): never {
 
 /** Every FromWebview type, for the exhaustiveness test and for validating incoming messages. */
 export const fromWebviewTypes: readonly FromWebview['type'][] = [
-  'ready', 'setSettings', 'getTop', 'getChildren', 'getFlame', 'getSandwich', 'openSource', 'reopenAsText',
+  'ready', 'setSettings', 'getTop', 'getChildren', 'getFlame', 'getSandwich', 'openSource', 'reopenAsText', 'retry',
 ];
 
 /** Every ToWebview type. */

@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   const extensions = path.join(tmp, 'extensions');
   const browserProfile = path.join(tmp, 'chromium');
   t = Date.now();
-  buildWorkspace(workspace, selected.some((s) => s.id === 'large-profile'));
+  buildWorkspace(workspace, selected.some((s) => s.id === 'large-profile' || s.id === 'cancel-retry'));
   timings.set('build workspace', Date.now() - t);
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({

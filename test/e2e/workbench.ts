@@ -73,8 +73,8 @@ export class Workbench {
     return (await rows.allTextContents()).map((t) => t.trim());
   }
 
-  /** Quick Open (Ctrl+P) on a workspace-relative path, then Enter (or Escape with open=false); retries while file search warms up. */
-  async quickOpen(relPath: string, open = true, tries = 4): Promise<void> {
+  /** Quick Open (Ctrl+P) on a workspace-relative path, retrying while file search warms up; finds relPath in Quick Open and opens it (or not); returns the wall-clock time of the click (0 when not opened). */
+  async quickOpen(relPath: string, open = true, tries = 4): Promise<number> {
     const base = path.basename(relPath);
     const dir = path.dirname(relPath);
     const input = this.page.locator('.quick-input-widget input');
@@ -96,8 +96,13 @@ export class Workbench {
         if (attempt === tries) throw new Error(`Quick Open found no ${relPath} in ${tries} tries: ${(e as Error).message.split('\n')[0]}`);
       }
     }
-    if (open) await row.click();
-    else await this.page.keyboard.press('Escape');
+    if (!open) {
+      await this.page.keyboard.press('Escape');
+      return 0;
+    }
+    const clickedAt = Date.now();
+    await row.click();
+    return clickedAt;
   }
 
   /** Closes every editor, answering "Don't Save" if asked; tries twice. */

@@ -12,6 +12,7 @@ const largeCache = path.join(process.env.HEAPLENS_E2E_CACHE ?? path.join(os.home
 /** Paths inside the workspace, relative to its root. */
 export const files = {
   mapclear: 'profiles/mapclear-go1.26.pb.gz',
+  wide: 'perf/wide-200k.pb.gz',
   mapclearSource: 'fx/mapclear/main.go',
   malformed: 'bad/truncated.pb.gz',
   notGzip: 'bad/not-a-profile.pb.gz',
@@ -40,6 +41,7 @@ export function buildWorkspace(dir: string, withLarge = true): void {
   for (const f of fs.readdirSync(path.join(sharedFixtures, 'profiles')).filter((f) => f.endsWith('.pb.gz'))) {
     copy(path.join(sharedFixtures, 'profiles', f), at(path.join('profiles', f)));
   }
+  copy(path.join(sharedFixtures, 'perf', 'wide-200k.pb.gz'), at(files.wide));
   // The profile's file names are trimpath'd as fx/mapclear/main.go: put the source there.
   copy(path.join(sharedFixtures, '../tools/fixture-programs/mapclear/main.go'), at(files.mapclearSource));
   copy(path.join(sharedFixtures, 'lens'), at('lens'));

@@ -207,7 +207,8 @@ function onSummary(s: ProfileSummary): void {
     ` · ${s.sampleCount.toLocaleString()} samples`;
   filterError.textContent = s.filterError ? `Filters not applied: ${s.filterError}` : '';
   renderChips(s.filterError ? { focus: '', ignore: '', hide: '' } : s.settings.filters);
-  app.request({ type: 'getTop', requestId: app.nextRequestId() });
+  // The first summary (the answer to ready) comes with its table; later ones (new settings) do not.
+  if (!first) app.request({ type: 'getTop', requestId: app.nextRequestId() });
   tree.reset(s.generation, s.total);
   flame.zoom(first && sameGeneration ? saved.flameRoot : 0);
   if (first && sameGeneration && saved.sandwichKey >= 0) sandwich.show(saved.sandwichKey);
@@ -224,12 +225,16 @@ function arrayLike(l: FlameLayout): FlameLayout {
 
 function showFatal(file: string, message: string): void {
   root.textContent = '';
-  const reopen = h('button', { 'data-testid': 'reopen-as-text' }, 'Reopen as Text');
+  summary = undefined; // a successful retry builds the view afresh
+  const retry = h('button', { 'data-testid': 'retry' }, 'Retry');
+  retry.addEventListener('click', () => api.post({ type: 'retry' }));
+  const reopen = h('button', { 'data-testid': 'reopen-as-text', class: 'secondary' }, 'Reopen as Text');
   reopen.addEventListener('click', () => api.post({ type: 'reopenAsText' }));
   root.append(h('div', { class: 'fatal', role: 'alert' },
     h('h2', {}, 'HeapLens cannot show this file'),
     h('p', { 'data-testid': 'error-message' }, `${file}: ${message}`),
-    reopen));
+    h('div', { class: 'actions' }, retry, reopen)));
+  retry.focus();
 }
 
 window.addEventListener('message', (e: MessageEvent<ToWebview>) => {

@@ -3,8 +3,8 @@ import type { Scenario } from '../scenario';
 import { activation } from './activation';
 import { experiment } from './experiment';
 import { sampleProfile } from './firstRun';
-import { large } from './large';
+import { cancelRetry, large } from './large';
 import { lens } from './lens';
-import { flame, hostile, jumpToSource, malformed, sampleType, viewerTop } from './viewer';
+import { flame, hostile, jumpToSource, malformed, sampleType, viewerTop, viewerWide } from './viewer';
 
-export const scenarios: Scenario[] = [activation, viewerTop, sampleType, flame, jumpToSource, malformed, hostile, experiment, lens, large, sampleProfile];
+export const scenarios: Scenario[] = [activation, viewerTop, viewerWide, sampleType, flame, jumpToSource, malformed, hostile, experiment, lens, large, cancelRetry, sampleProfile];

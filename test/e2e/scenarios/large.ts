@@ -78,3 +78,22 @@ export const large: Scenario = {
     console.log(`      progress: ${progress}; loaded before typing: ${loadedEarly}; still loading after typing: ${stillLoading}`);
   },
 };
+
+export const cancelRetry: Scenario = {
+  id: 'cancel-retry',
+  title: 'cancelling the 59 MB profile\'s load shows why, and Retry in the same tab loads it',
+  async run({ wb, page }) {
+    await wb.quickOpen(files.large);
+    const cancel = page.locator('.notification-toast', { hasText: 'HeapLens' }).locator('.monaco-button', { hasText: 'Cancel' }).first();
+    await cancel.waitFor({ state: 'visible', timeout: 15_000 });
+    await cancel.click();
+    const frame = await wb.waitForWebview('[data-testid="retry"]', 30_000);
+    const message = (await frame.locator('[data-testid="error-message"]').innerText()).trim();
+    assert.match(message, /cancelled/i, `the cancelled tab says '${message}'`);
+    await wb.screenshot('cancelled-retry');
+    await frame.locator('[data-testid="retry"]').click();
+    await wb.waitForWebview(tableRowSelector, 180_000);
+    await wb.screenshot('retried-loaded');
+    await wb.closeAllEditors();
+  },
+};

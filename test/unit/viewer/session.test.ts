@@ -23,6 +23,12 @@ function one<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extrac
   return replies[0] as Extract<ToWebview, { type: T }>;
 }
 
+/** The first reply, of this type (ready answers with the summary, then the table). */
+function first<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extract<ToWebview, { type: T }> {
+  assert.strictEqual(replies[0]?.type, type);
+  return replies[0] as Extract<ToWebview, { type: T }>;
+}
+
 /** Callers and callees from `go tool pprof -peek` output: name → value. */
 function readPeek(file: string): { callers: Map<string, number>; callees: Map<string, number> } {
   const lines = fs.readFileSync(path.join(viewerFixtures, file), 'utf8').split('\n');
@@ -48,20 +54,31 @@ function checkPeek(profile: string, sampleType: string, fn: string, golden: stri
 
 describe('viewer: protocol and worker session', () => {
   it('lists every webview message type once (compile-time complete)', () => {
-    const all: Record<FromWebview['type'], true> = { ready: true, setSettings: true, getTop: true, getChildren: true, getFlame: true, getSandwich: true, openSource: true, reopenAsText: true };
+    const all: Record<FromWebview['type'], true> = { ready: true, setSettings: true, getTop: true, getChildren: true, getFlame: true, getSandwich: true, openSource: true, reopenAsText: true, retry: true };
     assert.deepStrictEqual([...fromWebviewTypes].sort(), Object.keys(all).sort());
     const toAll: Record<ToWebview['type'], true> = { loading: true, summary: true, top: true, children: true, flame: true, sandwich: true, notice: true, fatal: true };
     assert.deepStrictEqual([...toWebviewTypes].sort(), Object.keys(toAll).sort());
   });
 
   it('defaults to alloc_space and pprof\'s total (jsonwork 142543203 B)', () => {
-    const sum = one(session('jsonwork-go1.19').handle({ type: 'ready' }), 'summary').summary;
+    const sum = first(session('jsonwork-go1.19').handle({ type: 'ready' }), 'summary').summary;
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'alloc_space');
     assert.strictEqual(sum.unfilteredTotal, readGolden(path.join(sharedProfiles, 'jsonwork-go1.19.alloc_space.top.txt')).total);
   });
 
+  it('ready answers with the summary and then the top table of its generation (the first paint needs both)', () => {
+    const s = session('jsonwork-go1.19');
+    const replies = s.handle({ type: 'ready' });
+    assert.deepStrictEqual(replies.map((r) => r.type), ['summary', 'top']);
+    const [sum, top] = replies as [Extract<ToWebview, { type: 'summary' }>, Extract<ToWebview, { type: 'top' }>];
+    assert.strictEqual(top.table.generation, sum.summary.generation);
+    const golden = readGolden(path.join(sharedProfiles, 'jsonwork-go1.19.alloc_space.top.txt'));
+    assert.strictEqual(top.table.names[0], golden.rows[0].name);
+    assert.deepStrictEqual(top.table, one(s.handle({ type: 'getTop', requestId: 9 }), 'top').table);
+  });
+
   it('a CPU profile defaults to its last type (cpu) with pprof\'s total', () => {
-    const sum = one(session('cpu-go1.26').handle({ type: 'ready' }), 'summary').summary;
+    const sum = first(session('cpu-go1.26').handle({ type: 'ready' }), 'summary').summary;
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'cpu');
     assert.strictEqual(sum.unfilteredTotal, 1420000000);
   });
