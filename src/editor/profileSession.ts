@@ -4,7 +4,7 @@
 import { assertNever, type FromWebview, type LineValues, type ProfileSummary, type ToWebview, type TreeNodeRow, type ViewSettings } from '../shared/protocol';
 import { applyFilters, noFilters } from '../profile/filter';
 import { layoutIcicle } from '../profile/flameLayout';
-import { sandwich } from '../profile/sandwich';
+import { extendPath, sandwich } from '../profile/sandwich';
 import { sampleCount, type StackSource } from '../profile/stacks';
 import { buildKeyedStacks, CallTree, topRows, type KeyedStacks } from '../profile/tree';
 
@@ -74,6 +74,12 @@ export class ProfileSession {
       total: this.tree.total[node],
       hasChildren: this.tree.hasChildren(node),
     };
+  }
+
+  /** A row's name as the views show it (with the line at lines granularity). */
+  private label(k: number): string {
+    const keys = this.stacks.keys;
+    return keys.name[k] + (keys.line[k] && this.settings.granularity === 'lines' ? ' :' + keys.line[k] : '');
   }
 
   /** The top table for the current settings, as pprof -top computes it. */
@@ -158,11 +164,17 @@ export class ProfileSession {
           },
         }];
       }
+      case 'getSandwichLevel': {
+        const count = this.stacks.keys.count;
+        if (!(msg.path.length > 0 && msg.path.every((k) => Number.isInteger(k) && k >= 0 && k < count))) return [];
+        const rows = extendPath(this.stacks, msg.path, msg.direction === 'callers' ? 'callers' : 'callees');
+        return [{ type: 'sandwichLevel', requestId: msg.requestId, generation: this.generation, rows: rows.map(([k, v]) => ({ key: k, name: this.label(k), value: v })) }];
+      }
       case 'getSandwich': {
         const keys = this.stacks.keys;
         if (!(msg.key >= 0 && msg.key < keys.count)) return [];
         const r = sandwich(this.stacks, msg.key);
-        const label = (k: number) => keys.name[k] + (keys.line[k] && this.settings.granularity === 'lines' ? ' :' + keys.line[k] : '');
+        const label = (k: number) => this.label(k);
         return [{
           type: 'sandwich',
           requestId: msg.requestId,

@@ -101,6 +101,7 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
         case 'getChildren':
         case 'getFlame':
         case 'getSandwich':
+        case 'getSandwichLevel':
           if (state === 'ready') client.query(msg);
           else pending.push(msg);
           return;

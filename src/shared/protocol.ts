@@ -126,6 +126,8 @@ export type FromWebview =
   | { type: 'getChildren'; requestId: number; nodeId: number }
   | { type: 'getFlame'; requestId: number; rootId: number; minWidthFraction: number }
   | { type: 'getSandwich'; requestId: number; key: number }
+  /** The next level of the callers or callees tree under `path` (from the function outwards). */
+  | { type: 'getSandwichLevel'; requestId: number; path: number[]; direction: 'callers' | 'callees' }
   | { type: 'openSource'; source: SourceRef }
   | { type: 'reopenAsText' }
   /** After a failed or cancelled load: load the file again in this tab. */
@@ -139,6 +141,7 @@ export type ToWebview =
   | { type: 'children'; requestId: number; generation: number; nodeId: number; rows: TreeNodeRow[] }
   | { type: 'flame'; requestId: number; layout: FlameLayout }
   | { type: 'sandwich'; requestId: number; result: SandwichResult }
+  | { type: 'sandwichLevel'; requestId: number; generation: number; rows: SandwichRow[] }
   | { type: 'notice'; message: string }
   | { type: 'fatal'; file: string; message: string };
 
@@ -172,10 +175,10 @@ export function assertNever(x: never): never {
 
 /** Every FromWebview type, for the exhaustiveness test and for validating incoming messages. */
 export const fromWebviewTypes: readonly FromWebview['type'][] = [
-  'ready', 'setSettings', 'getTop', 'getChildren', 'getFlame', 'getSandwich', 'openSource', 'reopenAsText', 'retry',
+  'ready', 'setSettings', 'getTop', 'getChildren', 'getFlame', 'getSandwich', 'getSandwichLevel', 'openSource', 'reopenAsText', 'retry',
 ];
 
 /** Every ToWebview type. */
 export const toWebviewTypes: readonly ToWebview['type'][] = [
-  'loading', 'summary', 'top', 'children', 'flame', 'sandwich', 'notice', 'fatal',
+  'loading', 'summary', 'top', 'children', 'flame', 'sandwich', 'sandwichLevel', 'notice', 'fatal',
 ];

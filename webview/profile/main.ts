@@ -259,6 +259,9 @@ window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
     case 'sandwich':
       if (m.result.generation === summary?.generation) sandwich.receive(m.requestId, m.result);
       return;
+    case 'sandwichLevel':
+      if (m.generation === summary?.generation) sandwich.receiveLevel(m.requestId, m.generation, m.rows);
+      return;
     case 'notice':
       filterError.textContent = m.message;
       return;

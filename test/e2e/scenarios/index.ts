@@ -5,6 +5,6 @@ import { experiment } from './experiment';
 import { sampleProfile } from './firstRun';
 import { cancelRetry, large } from './large';
 import { lens } from './lens';
-import { flame, hostile, jumpToSource, malformed, sampleType, viewerTop, viewerWide } from './viewer';
+import { flame, hostile, jumpToSource, malformed, sampleType, sandwichTrees, viewerTop, viewerWide } from './viewer';
 
-export const scenarios: Scenario[] = [activation, viewerTop, viewerWide, sampleType, flame, jumpToSource, malformed, hostile, experiment, lens, large, cancelRetry, sampleProfile];
+export const scenarios: Scenario[] = [activation, viewerTop, viewerWide, sampleType, flame, sandwichTrees, jumpToSource, malformed, hostile, experiment, lens, large, cancelRetry, sampleProfile];

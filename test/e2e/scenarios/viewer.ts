@@ -68,6 +68,27 @@ export const viewerWide: Scenario = {
   },
 };
 
+export const sandwichTrees: Scenario = {
+  id: 'sandwich',
+  title: 'S on a top row shows its callers and callees; a caller expands to its own callers',
+  async run({ wb }) {
+    const { frame } = await openProfile(wb, 'profiles/jsonwork-go1.19.pb.gz');
+    const fn = 'encoding/json.(*decodeState).object';
+    const row = frame.locator(tableRowSelector, { hasText: fn }).first();
+    await row.click();
+    await row.press('s');
+    const callers = frame.locator('[data-testid="sandwich-callers"]');
+    await callers.waitFor({ state: 'visible', timeout: 10_000 });
+    const focus = (await frame.locator('[data-testid="sandwich-focus"]').innerText()).trim();
+    assert.ok(focus.startsWith(fn), `the sandwich is centred on '${focus}'`);
+    const before = await callers.locator('[role="treeitem"]').count();
+    assert.ok(before > 0, 'no callers shown');
+    await callers.locator('[data-testid="sandwich-toggle"]').first().click();
+    await waitFor('a second level of callers', async () => (await callers.locator('[role="treeitem"][aria-level="2"]').count()) > 0, 10_000);
+    await wb.screenshot('sandwich-tree');
+  },
+};
+
 export const sampleType: Scenario = {
   id: 'sample-type',
   title: 'switching the sample type (alloc_space ⇄ inuse_space) changes the table and total to pprof\'s',

@@ -54,9 +54,9 @@ function checkPeek(profile: string, sampleType: string, fn: string, golden: stri
 
 describe('viewer: protocol and worker session', () => {
   it('lists every webview message type once (compile-time complete)', () => {
-    const all: Record<FromWebview['type'], true> = { ready: true, setSettings: true, getTop: true, getChildren: true, getFlame: true, getSandwich: true, openSource: true, reopenAsText: true, retry: true };
+    const all: Record<FromWebview['type'], true> = { ready: true, setSettings: true, getTop: true, getChildren: true, getFlame: true, getSandwich: true, getSandwichLevel: true, openSource: true, reopenAsText: true, retry: true };
     assert.deepStrictEqual([...fromWebviewTypes].sort(), Object.keys(all).sort());
-    const toAll: Record<ToWebview['type'], true> = { loading: true, summary: true, top: true, children: true, flame: true, sandwich: true, notice: true, fatal: true };
+    const toAll: Record<ToWebview['type'], true> = { loading: true, summary: true, top: true, children: true, flame: true, sandwich: true, sandwichLevel: true, notice: true, fatal: true };
     assert.deepStrictEqual([...toWebviewTypes].sort(), Object.keys(toAll).sort());
   });
 
