@@ -10,6 +10,7 @@ import { findGoBinary } from './findGo';
 import { MEASURED_SCENARIOS } from './goProgram';
 import { runOnRealGo } from './goRunner';
 import { nearestSupported } from './goVersion';
+import { profileFileName, realGoState, rerunList } from './panelLogic';
 import { experimentHtml } from './html';
 import { makeNonce } from '../host/webviewPage';
 import { profileInWorker, runInWorker } from './workerClient';
@@ -78,16 +79,9 @@ export class ExperimentPanel {
   }
 
   private realGoState(): RealGoState {
-    const scenarios = Object.keys(MEASURED_SCENARIOS);
-    if (!vscode.workspace.isTrusted) {
-      return { scenarios, enabled: false, note: 'Run on My Go is off in this untrusted workspace: it builds and runs a Go program on this machine. Trust the workspace to use it.' };
-    }
     const setting = vscode.workspace.getConfiguration('heaplens').get<string>('goPath', '');
-    const go = findGoBinary(setting);
-    if (!go) {
-      return { scenarios, enabled: false, note: setting ? `Run on My Go needs a go binary: heaplens.goPath '${setting}' is not one.` : 'Run on My Go needs a Go toolchain: none is on PATH (or set heaplens.goPath).' };
-    }
-    return { scenarios, enabled: true, note: `Builds a small measurement program with ${go} (offline, in a temporary folder).` };
+    const trusted = vscode.workspace.isTrusted;
+    return realGoState(Object.keys(MEASURED_SCENARIOS), trusted, setting, trusted ? findGoBinary(setting) : undefined);
   }
 
   private initMessage(): ToWebview {
@@ -101,12 +95,9 @@ export class ExperimentPanel {
         void this.panel.webview.postMessage(this.initMessage());
         for (const msg of this.pending.splice(0)) void this.panel.webview.postMessage(msg);
         return;
-      case 'rerun': {
-        const list = [m.params];
-        if (m.compareGo) list.push({ ...m.params, go: m.compareGo });
-        void this.run(list);
+      case 'rerun':
+        void this.run(rerunList(m.params, m.compareGo));
         return;
-      }
       case 'openProfile':
         void this.openProfile(m.index);
         return;
@@ -161,9 +152,7 @@ export class ExperimentPanel {
       const bytes = await profileInWorker(this.workerFile, run.params);
       const dir = this.context.globalStorageUri;
       await fs.mkdir(dir.fsPath, { recursive: true });
-      const p = run.params;
-      const safeType = p.type.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
-      const file = vscode.Uri.file(path.join(dir.fsPath, `${p.scenario}-${safeType}-n${p.n}-go${p.go}.pb.gz`));
+      const file = vscode.Uri.file(path.join(dir.fsPath, profileFileName(run.params)));
       await fs.writeFile(file.fsPath, bytes);
       await vscode.commands.executeCommand('vscode.openWith', file, 'heaplens.profile', vscode.ViewColumn.Beside);
     } catch (err) {
