@@ -11,7 +11,7 @@ CODE_SERVER_VERSION=4.139.1
 CACHE="${HEAPLENS_E2E_CACHE:-$HOME/.cache/heaplens-e2e}"
 NODE_DIR="$CACHE/node-$NODE_VERSION"
 CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION-node-$NODE_VERSION"
-APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config g++ make python3)
+APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config g++ make python3 gopls)
 
 fail() { echo "provision-e2e: $*" >&2; exit 1; }
 step() { echo "provision-e2e: $*"; }
@@ -21,7 +21,7 @@ mkdir -p "$CACHE"
 SUDO=""
 if [ "$(id -u)" != 0 ]; then command -v sudo >/dev/null || fail "not root and no sudo: cannot apt-get install ${APT_PACKAGES[*]}"; SUDO=sudo; fi
 
-# 1. Debian packages: Chromium and code-server's build dependencies.
+# 1. Debian packages: Chromium, code-server's build dependencies, and gopls (for the gopls scenario's Go extension stand-in).
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

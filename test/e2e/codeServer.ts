@@ -18,13 +18,13 @@ function baseArgs(userDataDir: string, extensionsDir: string): string[] {
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 }
 
-/** `code-server --install-extension vsix`; throws with code-server's own output when it fails. */
-export function installExtension(tools: Tools, vsix: string, userDataDir: string, extensionsDir: string): string {
+/** `code-server --install-extension vsix`; throws with code-server's own output when it fails. Returns the installed folder (named `prefix…`). */
+export function installExtension(tools: Tools, vsix: string, userDataDir: string, extensionsDir: string, prefix = 'heaplens.heaplens-'): string {
   const r = spawnSync(tools.node, [tools.codeServer, ...baseArgs(userDataDir, extensionsDir), '--install-extension', vsix],
     { encoding: 'utf8', timeout: 120_000 });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   if (r.status !== 0) throw new Error(`code-server --install-extension ${path.basename(vsix)} failed (exit ${r.status}): ${out}`);
-  const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith('heaplens.heaplens-'));
+  const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(prefix));
   if (installed.length !== 1) throw new Error(`after --install-extension, ${extensionsDir} holds ${JSON.stringify(installed)}`);
   return installed[0];
 }

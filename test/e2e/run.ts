@@ -12,6 +12,7 @@ import type { Context, Scenario } from './scenario';
 import { scenarios } from './scenarios';
 import { Workbench, waitFor } from './workbench';
 import { buildWorkspace } from './workspace';
+import { packageGoplsStandin } from './standin';
 
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -83,6 +84,9 @@ async function main(): Promise<number> {
   const installed = installExtension(tools, vsix, userData, extensions);
   timings.set('install .vsix', Date.now() - t);
   console.log(`e2e: installed ${installed} into a fresh extensions folder`);
+  if (selected.some((s) => s.id === 'gopls')) {
+    console.log(`e2e: installed ${installExtension(tools, packageGoplsStandin(), userData, extensions, 'golang.go-')} (dormant until the gopls scenario)`);
+  }
 
   let server: Server | undefined;
   let failed = 0;

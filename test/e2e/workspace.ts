@@ -19,6 +19,7 @@ export const files = {
   hostile: 'xss/hostile-names.pb.gz',
   large: 'large/large-59mb.pb.gz',
   lensGo: 'lens/cache/cache.go',
+  goplsGo: 'gopls/main.go',
   scratch: 'scratch.txt',
 };
 
@@ -65,6 +66,11 @@ export function buildWorkspace(dir: string, withLarge = true): void {
     fs.mkdirSync(at('large'), { recursive: true });
     fs.copyFileSync(largeCache, at(files.large));
   }
+
+  // A clear( on another package's map type (http.Header), which only gopls can type for us.
+  fs.mkdirSync(at('gopls'), { recursive: true });
+  fs.writeFileSync(at('gopls/go.mod'), 'module example.com/gopls\n\ngo 1.21\n');
+  fs.writeFileSync(at(files.goplsGo), 'package main\n\nimport "net/http"\n\n// reset drops the request\'s headers.\nfunc reset(r *http.Request) {\n\tclear(r.Header)\n}\n\nfunc main() {}\n');
 
   fs.writeFileSync(at(files.scratch), '');
   // Keep the workbench quiet and predictable: no welcome page, no telemetry prompt, no auto-save.

@@ -1,0 +1,29 @@
+// A stand-in for the Go extension (same id, golang.go) in the end-to-end suite: an LSP client
+// for a real gopls (Debian's /usr/bin/gopls) on the cached Go 1.19, which that gopls understands.
+// It stays dormant until the gopls scenario runs its command, so other scenarios see no Go extension.
+import * as os from 'os';
+import * as path from 'path';
+import { commands, type ExtensionContext } from 'vscode';
+import { LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const goBin = path.join(os.homedir(), '.cache/heaplens-go/go-1.19/usr/lib/go-1.19/bin');
+  const env = { ...process.env, PATH: `${goBin}:${process.env.PATH ?? ''}`, GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
+  client = new LanguageClient('gopls', 'gopls (e2e stand-in)',
+    { command: process.env.HEAPLENS_E2E_GOPLS ?? '/usr/bin/gopls', args: ['serve'], options: { env } },
+    {
+      documentSelector: [{ scheme: 'file', language: 'go' }],
+      // Only hovers and type definitions matter here; gopls 0.5's code actions fail on new Go.
+      middleware: { provideCodeActions: () => undefined },
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+    });
+  context.subscriptions.push({ dispose: () => void client?.stop() }, commands.registerCommand('goplsStandin.start', () => client?.isRunning()),
+    commands.registerCommand('goplsStandin.stop', () => client?.stop()));
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
