@@ -4,6 +4,32 @@ import { Worker } from 'worker_threads';
 import * as path from 'path';
 import type { FromWebview, FromWorker, LineValues, ToWebview, ViewSettings } from '../shared/protocol';
 
+/** A started, idle worker for the next profile: starting one (a thread, its bundle) costs ~0.1 s of the first paint. */
+let spare: { script: string; worker: Worker } | undefined;
+
+function takeWorker(script: string): Worker {
+  const s = spare;
+  spare = undefined;
+  if (s && s.script === script) {
+    s.worker.removeAllListeners();
+    s.worker.ref();
+    return s.worker;
+  }
+  void s?.worker.terminate();
+  return new Worker(script);
+}
+
+/** Starts a spare worker for the next profile (called after one has opened, so the two never compete). */
+function prepareSpare(script: string): void {
+  if (spare) return;
+  const worker = new Worker(script);
+  worker.unref(); // an idle spare never keeps the host alive
+  const drop = () => { if (spare?.worker === worker) spare = undefined; };
+  worker.on('error', drop);
+  worker.on('exit', drop);
+  spare = { script, worker };
+}
+
 /** One worker per open profile editor. */
 export class WorkerClient {
   private readonly worker: Worker;
@@ -14,8 +40,11 @@ export class WorkerClient {
   private disposed = false;
 
   /** `onStopped` hears of a worker that ended without being disposed (a crash, out of memory). */
+  private readonly script: string;
+
   constructor(distDir: string, private readonly onReply: (msg: ToWebview) => void, onStopped: (reason: string) => void = () => undefined) {
-    this.worker = new Worker(path.join(distDir, 'decodeWorker.js'));
+    this.script = path.join(distDir, 'decodeWorker.js');
+    this.worker = takeWorker(this.script);
     this.worker.on('message', (m: FromWorker) => this.receive(m));
     let reason = '';
     this.worker.on('error', (e) => {
@@ -35,6 +64,8 @@ export class WorkerClient {
       case 'opened':
         this.openWaiter?.resolve();
         this.openWaiter = undefined;
+        // After this profile's first paint, not during it.
+        setTimeout(() => prepareSpare(this.script), 1500).unref();
         return;
       case 'failed':
         this.openWaiter?.reject(new Error(m.message));
