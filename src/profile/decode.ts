@@ -583,17 +583,9 @@ class SampleParser {
  * framing.
  */
 function countSampleFields(buf: Uint8Array): { locationIds: number; labels: number } {
-  const r = new ProtoReader(buf, 0, buf.length);
   let locationIds = 0;
   let labels = 0;
-  while (r.pos < buf.length) {
-    const key = r.key();
-    if (key !== 18 /* 2:LEN */) {
-      r.skipField(key);
-      continue;
-    }
-    const end = r.lengthEnd();
-    r.end = end;
+  forEachSample(buf, (r, end) => {
     while (r.pos < end) {
       const fk = r.key();
       if (fk === 10 /* 1:LEN */) {
@@ -606,9 +598,25 @@ function countSampleFields(buf: Uint8Array): { locationIds: number; labels: numb
         r.skipField(fk);
       }
     }
+  });
+  return { locationIds, labels };
+}
+
+/** Calls `visit` with a reader bounded to each Sample message (profile field 2), in order. */
+function forEachSample(buf: Uint8Array, visit: (r: ProtoReader, end: number) => void): void {
+  const r = new ProtoReader(buf, 0, buf.length);
+  while (r.pos < buf.length) {
+    const key = r.key();
+    if (key !== 18 /* 2:LEN */) {
+      r.skipField(key);
+      continue;
+    }
+    const end = r.lengthEnd();
+    r.end = end;
+    visit(r, end);
+    r.pos = end;
     r.end = buf.length;
   }
-  return { locationIds, labels };
 }
 
 /** The label columns of a profile whose labels decodeSamples has already validated. */
@@ -621,7 +629,6 @@ export interface LabelColumns {
 }
 
 function decodeLabels(buf: Uint8Array, sampleCount: number, labelCount: number): LabelColumns {
-  const r = new ProtoReader(buf, 0, buf.length);
   const out: LabelColumns = {
     sampleLabelStart: new Uint32Array(sampleCount + 1),
     labelKey: new Int32Array(labelCount),
@@ -631,15 +638,8 @@ function decodeLabels(buf: Uint8Array, sampleCount: number, labelCount: number):
   };
   let n = 0;
   let s = 0;
-  while (r.pos < buf.length) {
-    const key = r.key();
-    if (key !== 18 /* 2:LEN */) {
-      r.skipField(key);
-      continue;
-    }
-    const end = r.lengthEnd();
+  forEachSample(buf, (r, end) => {
     out.sampleLabelStart[s++] = n;
-    r.end = end;
     while (r.pos < end) {
       const fk = r.key();
       if (fk !== 26 /* 3:LEN */) {
@@ -659,8 +659,7 @@ function decodeLabels(buf: Uint8Array, sampleCount: number, labelCount: number):
       r.end = end;
       n++;
     }
-    r.end = buf.length;
-  }
+  });
   out.sampleLabelStart[sampleCount] = n;
   return out;
 }
