@@ -81,30 +81,52 @@ export function effectiveGoVersion(goMod: string | undefined, override?: string)
   return m ? m[1] : NEWEST_GO;
 }
 
-/** Parses and caches trees by path, freeing a tree's wasm memory when its text changes or it is evicted. */
+/**
+ * What of a file is parsed: all of it; the bodies that mention clear (the file being analysed);
+ * or only declarations and signatures (the rest of its package: its nodes' positions are not
+ * the file's, as the bodies are cut out).
+ */
+export type TreeShape = 'full' | 'clear-bodies' | 'signatures';
+
+/**
+ * Parses and caches trees by path and shape, freeing a tree's wasm memory when its text changes
+ * or it is evicted. A hit is decided on the source text, so unchanged files are not even blanked.
+ */
 export class TreeCache {
-  private readonly trees = new Map<string, { text: string; tree: Tree }>();
+  private readonly trees = new Map<string, { source: string; tree: Tree }>();
 
   constructor(private readonly parser: GoParser, private readonly capacity = 256) {}
 
-  /** The tree for this text, parsed at most once per distinct text. */
-  get(file: SourceFile): Tree {
-    const hit = this.trees.get(file.path);
-    if (hit && hit.text === file.text) {
-      this.trees.delete(file.path); // re-insert: the Map's order is the LRU order
-      this.trees.set(file.path, hit);
+  /** The tree for this file and shape, parsed at most once per distinct text. */
+  get(file: SourceFile, shape: TreeShape = 'full'): Tree {
+    const key = `${shape}:${file.path}`;
+    const hit = this.trees.get(key);
+    if (hit && hit.source === file.text) {
+      this.trees.delete(key); // re-insert: the Map's order is the LRU order
+      this.trees.set(key, hit);
       return hit.tree;
     }
     hit?.tree.delete();
-    const tree = this.parser.parse(file.text);
-    this.trees.delete(file.path);
-    this.trees.set(file.path, { text: file.text, tree });
-    while (this.trees.size > this.capacity) {
+    // Only the analysed file's positions are reported: the others' bodies can go altogether.
+    const text = shape === 'full' ? file.text
+      : shape === 'clear-bodies' ? blankBodies(file.text, (b) => b.includes('clear'))
+      : blankBodies(file.text, () => false, true);
+    const tree = this.parser.parse(text);
+    this.trees.delete(key);
+    this.trees.set(key, { source: file.text, tree });
+    return tree;
+  }
+
+  /**
+   * Frees the least recently used trees beyond the capacity, but never the `inUse` most recent:
+   * an analysis holds every tree of its package until it ends, and a package may be larger.
+   */
+  trim(inUse = 0): void {
+    while (this.trees.size > Math.max(this.capacity, inUse)) {
       const [oldest, entry] = this.trees.entries().next().value as [string, { tree: Tree }];
       entry.tree.delete();
       this.trees.delete(oldest);
     }
-    return tree;
   }
 
   /** Frees every cached tree. */
@@ -116,18 +138,26 @@ export class TreeCache {
 
 /** Finds the `clear(x)` calls of a file and says what each does to memory. */
 export function analyzeClearCalls(cache: TreeCache, input: LensInput): ClearCall[] {
+  if (!CLEAR_CALL.test(input.file.text)) return [];
+  try {
+    return analyzePackage(cache, input);
+  } finally {
+    cache.trim(input.siblings.length + 1);
+  }
+}
+
+function analyzePackage(cache: TreeCache, input: LensInput): ClearCall[] {
   const text = input.file.text;
-  if (!CLEAR_CALL.test(text)) return [];
   const full = input.allocLines === true;
-  const tree = cache.get(full ? input.file : { path: input.file.path, text: blankBodies(text, (b) => b.includes('clear')) });
+  const tree = cache.get(input.file, full ? 'full' : 'clear-bodies');
   const root = tree.rootNode;
-  const pkgName = PackageIndex.packageName(root);
+  const pkgName = PackageIndex.packageName(tree);
   const trees = [tree];
   for (const s of input.siblings) {
     if (s.path === input.file.path) continue;
     // Only the siblings' declarations and signatures matter.
-    const t = cache.get({ path: s.path, text: blankBodies(s.text, () => false) });
-    if (PackageIndex.packageName(t.rootNode) === pkgName) trees.push(t);
+    const t = cache.get(s, 'signatures');
+    if (PackageIndex.packageName(t) === pkgName) trees.push(t);
   }
   const resolver = new Resolver(new PackageIndex(trees));
   // Most files never declare a `clear` of their own: then only package-level names can shadow it.

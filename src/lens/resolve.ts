@@ -227,7 +227,8 @@ export class Resolver {
       case 'call_expression': return first(this.callResults(e));
       case 'selector_expression': return this.selectorType(e);
       case 'index_expression': {
-        const t = this.underlying(this.typeOf(e.childForFieldName('operand')!));
+        const t = this.coreOrUnderlying(this.typeOf(e.childForFieldName('operand')!));
+        if (t.k === 'unknown') return t;
         const base = t.k === 'pointer' ? this.underlying(t.elem) : t;
         if (base.k === 'map') return base.elem;
         if (base.k === 'slice' || base.k === 'array') return base.elem;
@@ -236,7 +237,9 @@ export class Resolver {
       }
       case 'slice_expression': {
         const t = this.typeOf(e.childForFieldName('operand')!);
-        const u = this.underlying(t);
+        // Slicing a type parameter whose core type is a slice keeps the type parameter (s[i:] in slices.Delete).
+        const u = this.coreOrUnderlying(t);
+        if (u.k === 'unknown') return u;
         if (u.k === 'slice' || (u.k === 'basic' && u.name === 'string')) return t;
         if (u.k === 'array') return { k: 'slice', elem: u.elem };
         if (u.k === 'pointer') {
@@ -685,6 +688,12 @@ export class Resolver {
   }
 
   /** A type parameter's core type: the single underlying type of its type set, if there is one. */
+  /** The underlying type, or for a type parameter its core type (itself when it has none). */
+  private coreOrUnderlying(t: GoType): GoType {
+    const u = this.underlying(t);
+    return u.k === 'typeparam' ? this.coreType(u) ?? u : u;
+  }
+
   coreType(t: Extract<GoType, { k: 'typeparam' }>): GoType | undefined {
     const set = this.typeSet(t);
     return set && set.length === 1 ? set[0] : undefined;

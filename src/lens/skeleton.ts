@@ -45,11 +45,14 @@ function isWordPart(c: number): boolean {
 
 /**
  * The text with the bodies of top-level functions and methods blanked, except bodies for which
- * `keep(body)` is true.
+ * `keep(body)` is true. Inside a kept body, blocks and literal values for which `keep` is false
+ * are blanked too: names they declare are out of scope everywhere else, and a literal's type
+ * is written before its brace. `drop` removes what would be blanked instead, and package
+ * variables' literal values too, for files whose positions are never reported (a package's
+ * other files): tree-sitter then has less to read.
  */
-export function blankBodies(text: string, keep: (body: string) => boolean): string {
-  const out: string[] = [];
-  let last = 0;
+export function blankBodies(text: string, keep: (body: string) => boolean, drop = false): string {
+  const blanks: [number, number][] = [];
   let depth = 0;
   let parens = 0;
   let inFunc = false; // between a top-level `func` and its body's `{`
@@ -60,11 +63,8 @@ export function blankBodies(text: string, keep: (body: string) => boolean): stri
     const skipped = skipNonCode(text, i, c);
     if (skipped >= 0) { i = skipped; continue; }
     if (isWordStart(c)) {
-      let e = i + 1;
-      while (e < text.length && isWordPart(text.charCodeAt(e))) e++;
-      // Only func, struct and interface matter; other words just end the previous one.
-      const len = e - i;
-      prevWord = len === 4 || len === 6 || len === 9 ? text.slice(i, e) : 'x';
+      const e = wordEnd(text, i);
+      prevWord = typeWord(text, i, e);
       if (depth === 0 && prevWord === 'func' && !inFunc) { inFunc = true; parens = 0; typeBrace = 0; }
       i = e - 1;
       continue;
@@ -75,12 +75,18 @@ export function blankBodies(text: string, keep: (body: string) => boolean): stri
       if (inFunc && parens === 0 && typeBrace === 0 && prevWord !== 'struct' && prevWord !== 'interface') {
         const end = matchingBrace(text, i);
         if (end < 0) break;
-        if (!keep(text.slice(i + 1, end))) {
-          out.push(text.slice(last, i + 1), blank(text.slice(i + 1, end)));
-          last = end;
-        }
+        if (keep(text.slice(i + 1, end))) blankInside(text, i + 1, end, keep, blanks);
+        else blanks.push([i + 1, end]);
         i = end;
         inFunc = false;
+        continue;
+      }
+      if (drop && !inFunc && depth === 0 && prevWord !== 'struct' && prevWord !== 'interface') {
+        // A package variable's literal value: its type is written before the brace.
+        const end = matchingBrace(text, i);
+        if (end < 0) break;
+        blanks.push([i + 1, end]);
+        i = end;
         continue;
       }
       if (inFunc) typeBrace++;
@@ -92,8 +98,52 @@ export function blankBodies(text: string, keep: (body: string) => boolean): stri
     }
     if (c > 32) prevWord = '';
   }
+  const out: string[] = [];
+  let last = 0;
+  for (const [from, to] of blanks) {
+    out.push(text.slice(last, from));
+    if (!drop) out.push(blank(text.slice(from, to)));
+    last = to;
+  }
   out.push(text.slice(last));
   return out.join('');
+}
+
+/** Within a kept body [from, to): the contents of blocks and literal values that `keep` rejects. */
+function blankInside(text: string, from: number, to: number, keep: (body: string) => boolean, blanks: [number, number][]): void {
+  let prevWord = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const skipped = skipNonCode(text, i, c);
+    if (skipped >= 0) { i = skipped; continue; }
+    if (isWordStart(c)) {
+      const e = wordEnd(text, i);
+      prevWord = typeWord(text, i, e);
+      i = e - 1;
+      continue;
+    }
+    if (c === LBRACE) {
+      const end = matchingBrace(text, i);
+      if (end < 0 || end >= to) return;
+      // struct{…} and interface{…} are types (a local's type may be spelled there): never blanked.
+      if (prevWord === 'struct' || prevWord === 'interface') i = end;
+      else if (!keep(text.slice(i + 1, end))) { blanks.push([i + 1, end]); i = end; }
+    }
+    if (c > 32) prevWord = '';
+  }
+}
+
+function wordEnd(text: string, i: number): number {
+  let e = i + 1;
+  while (e < text.length && isWordPart(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/** The word if it can change what a brace means (func, struct, interface); otherwise 'x'. */
+function typeWord(text: string, i: number, e: number): string {
+  // Only these lengths can be func, struct or interface: other words need no slice.
+  const len = e - i;
+  return len === 4 || len === 6 || len === 9 ? text.slice(i, e) : 'x';
 }
 
 /** Index of the `}` closing the `{` at `open`, skipping comments, strings and runes; -1 if none. */

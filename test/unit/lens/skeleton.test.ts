@@ -26,6 +26,43 @@ describe('lens: blanking bodies that do not mention clear', () => {
   it('leaves types and package variables alone', () => assert.deepEqual(out.split('\n').slice(6), src.split('\n').slice(6)));
 });
 
+describe('lens: blanking inside a body that mentions clear', () => {
+  const body = [
+    'package p',
+    'func f(p map[string]int) {',
+    '\tlocal := map[int]struct{ a, b int }{1: {2, 3}}',
+    '\tfor k := range p {',
+    '\t\tif k == "{" { println(k) }',
+    '\t}',
+    '\tgo func() { clear(local) }()',
+    '\tvar s interface{ M() }',
+    '\t_ = s',
+    '}',
+  ].join('\n');
+  const out = blankBodies(body, (b) => b.includes('clear')).split('\n');
+  it('blanks blocks and literal values that do not mention clear, types spelled in braces kept', () => {
+    assert.deepEqual(out.map((l) => l.replace(/ +/g, ' ')), [
+      'package p',
+      'func f(p map[string]int) {',
+      '\tlocal := map[int]struct{ a, b int }{ }',
+      '\tfor k := range p {',
+      ' ',
+      ' }',
+      '\tgo func() { clear(local) }()',
+      '\tvar s interface{ M() }',
+      '\t_ = s',
+      '}',
+    ]);
+  });
+});
+
+describe('lens: dropping bodies of the package\'s other files', () => {
+  it('removes bodies and package variables\' literal values, keeps types and signatures', () => {
+    const other = 'package p\nvar table = [...]T{{1}, {2}}\ntype T struct{ n int }\nfunc g(x T) map[string]int {\n\treturn map[string]int{"}": 1}\n}\n';
+    assert.equal(blankBodies(other, () => false, true), 'package p\nvar table = [...]T{}\ntype T struct{ n int }\nfunc g(x T) map[string]int {}\n');
+  });
+});
+
 describe('lens: where a map is made or grown (for the open profile\'s bytes)', () => {
   let cache: TreeCache;
   before(async () => { cache = await testCache(); });
