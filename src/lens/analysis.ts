@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Edit, Node, Point, Tree } from 'web-tree-sitter';
 import type { GoParser } from './goParser';
 import { type GoType, formatType } from './goTypes';
 import { PackageIndex } from './packageIndex';
@@ -93,7 +93,8 @@ export type TreeShape = 'full' | 'clear-bodies' | 'signatures';
  * or it is evicted. A hit is decided on the source text, so unchanged files are not even blanked.
  */
 export class TreeCache {
-  private readonly trees = new Map<string, { source: string; tree: Tree }>();
+  /** by shape and path: the file's text, the text parsed (bodies blanked) and its tree */
+  private readonly trees = new Map<string, { source: string; parsed: string; tree: Tree }>();
 
   constructor(private readonly parser: GoParser, private readonly capacity = 256) {}
 
@@ -106,14 +107,21 @@ export class TreeCache {
       this.trees.set(key, hit);
       return hit.tree;
     }
-    hit?.tree.delete();
     // Only the analysed file's positions are reported: the others' bodies can go altogether.
-    const text = shape === 'full' ? file.text
+    const parsed = shape === 'full' ? file.text
       : shape === 'clear-bodies' ? blankBodies(file.text, (b) => b.includes('clear'))
       : blankBodies(file.text, () => false, true);
-    const tree = this.parser.parse(text);
+    let tree: Tree;
+    if (hit) {
+      // An edit: tree-sitter re-parses only around the changed text.
+      hit.tree.edit(textEdit(hit.parsed, parsed) as Edit);
+      tree = this.parser.parse(parsed, hit.tree);
+      hit.tree.delete();
+    } else {
+      tree = this.parser.parse(parsed);
+    }
     this.trees.delete(key);
-    this.trees.set(key, { source: file.text, tree });
+    this.trees.set(key, { source: file.text, parsed, tree });
     return tree;
   }
 
@@ -134,6 +142,35 @@ export class TreeCache {
     for (const { tree } of this.trees.values()) tree.delete();
     this.trees.clear();
   }
+}
+
+/** The fields of tree-sitter's Edit (a class; its edit() reads only these). */
+export type TextEdit = ConstructorParameters<typeof Edit>[0];
+
+/** The one changed span between two texts (common prefix and suffix kept), as tree-sitter's edit. */
+export function textEdit(before: string, after: string): TextEdit {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const oldEnd = before.length - tail;
+  const newEnd = after.length - tail;
+  return {
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, oldEnd),
+    newEndPosition: pointAt(after, newEnd),
+  };
+}
+
+/** Row and column (UTF-16 code units, as web-tree-sitter counts for string input) of an index. */
+function pointAt(text: string, index: number): Point {
+  let row = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) row++;
+  return { row, column: index - (text.lastIndexOf('\n', index - 1) + 1) };
 }
 
 /** Finds the `clear(x)` calls of a file and says what each does to memory. */

@@ -10,7 +10,8 @@ export interface WasmPaths {
 
 /** A Go parser: one per process, created on first use. */
 export interface GoParser {
-  parse(source: string): Tree;
+  /** Parses `source`; with `old` (already edited to match), reuses its unchanged parts. */
+  parse(source: string, old?: Tree): Tree;
 }
 
 let loading: Promise<GoParser> | undefined;
@@ -45,8 +46,8 @@ async function instantiate(paths: WasmPaths): Promise<GoParser> {
   const parser = new Parser();
   parser.setLanguage(go);
   return {
-    parse(source: string): Tree {
-      const tree = parser.parse(source);
+    parse(source: string, old?: Tree): Tree {
+      const tree = parser.parse(source, old);
       if (!tree) throw new Error('tree-sitter returned no tree');
       return tree;
     },

@@ -27,3 +27,21 @@ export function findGoMod(dir: string, readText: (p: string) => string = (p) => 
     if (path.dirname(d) === d) return undefined;
   }
 }
+
+/**
+ * A reader that keeps file texts and reads a file again only when its size or modification
+ * time changes: the analysis worker reads a whole package on every edit (the runtime package
+ * is 450 files, ~10 ms of reading), and an unchanged text is then the very same string.
+ */
+export function cachedReader(capacity = 2000): (p: string) => string {
+  const texts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+  return (p) => {
+    const st = fs.statSync(p);
+    const hit = texts.get(p);
+    texts.delete(p); // re-inserted below: the Map's order is the LRU order
+    const entry = hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size ? hit : { mtimeMs: st.mtimeMs, size: st.size, text: fs.readFileSync(p, 'utf8') };
+    texts.set(p, entry);
+    if (texts.size > capacity) texts.delete(texts.keys().next().value as string);
+    return entry.text;
+  };
+}

@@ -3,14 +3,13 @@
 // the first request); a short-lived one per estimate runs the map engine. The engine (src/engine)
 // is required lazily so that a build without it still works: then the worker answers
 // "unavailable" and the hover shows no figure.
-import * as fs from 'fs';
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
 import { oneLine } from '../shared/errors';
 import { TreeCache, analyzeClearCalls } from './analysis';
 import type { EstimateReply, EstimateRequest } from './estimates';
 import { loadGoParser } from './goParser';
-import { readPackageInput } from './packageFiles';
+import { cachedReader, readPackageInput } from './packageFiles';
 import type { AnalyzeReply, AnalyzeRequest, LensWorkerRequest } from './workerProtocol';
 
 interface EngineStep { step: string; live_bytes: number }
@@ -29,13 +28,14 @@ function loadEngine(): Engine | undefined {
 }
 
 let cache: Promise<TreeCache> | undefined;
+const readDisk = cachedReader();
 
 async function analyze(req: AnalyzeRequest): Promise<AnalyzeReply> {
   // The wasm files sit beside this bundle in dist/.
   cache ??= loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') }).then((p) => new TreeCache(p));
   const trees = await cache;
   const open = new Map(req.openFiles.map((f) => [f.path, f.text]));
-  const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? fs.readFileSync(p, 'utf8')) : { file: req.file, siblings: [] };
+  const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? readDisk(p)) : { file: req.file, siblings: [] };
   // New files not saved yet are part of the package too.
   for (const f of req.openFiles) if (!input.siblings.some((s) => s.path === f.path)) input.siblings.push(f);
   const calls = analyzeClearCalls(trees, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });
