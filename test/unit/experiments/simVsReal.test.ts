@@ -8,8 +8,8 @@ import type { ExperimentResult } from '../../../src/shared/experimentProtocol';
 import { goBinary } from './realGo';
 
 /** Every step within max(2%, 8 KiB) live and max(3%, 8 KiB) allocated. */
-async function agrees(go: string, type: string, scenario: string, n: number, hint = -1) {
-  const real = await runOnRealGo({ goBinary: goBinary(go), type, scenario, n, hint });
+async function agrees(go: string, type: string, scenario: string, n: number, hint = -1, repeats = 5) {
+  const real = await runOnRealGo({ goBinary: goBinary(go), type, scenario, n, hint, repeats });
   const sim = (await runExperiment({ scenario, type, n, hint, go })) as ExperimentResult;
   const rows = compareSteps(real.steps, sim.steps);
   assert.deepEqual(rows.map((r) => r.step), real.steps.map((s) => s.step), 'the engine reports every measured step');
@@ -30,11 +30,12 @@ describe('experiments: simulated vs real Go (Run on My Go)', function () {
   it('1.26 map[int]int fill-clear-refill n=100000', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 100000));
   it('1.26 map[int]int delete-half n=100000', () => agrees('1.26', 'map[int]int', 'delete-half', 100000));
   it('1.26 map[string]int fill-clear-refill n=100000', () => agrees('1.26', 'map[string]int', 'fill-clear-refill', 100000));
-  // n=6657 on Swiss maps: whether one of the few tables splits depends on the hash seed (about
-  // 7% of real runs); the real figures are medians of 5 runs, the engine's the typical of 9 seeds.
-  it('1.26 map[int]int fill-clear-refill n=6657', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 6657));
-  it('1.26 map[int]int fill-clear-refill n=6657 hint 6657', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 6657, 6657));
-  it('1.26 map[string]int fill-clear-refill n=6657', () => agrees('1.26', 'map[string]int', 'fill-clear-refill', 6657));
+  // n=6657 on Swiss maps: whether one of the few tables splits depends on the hash seed (the
+  // refill split in 4 of 30 real Go 1.26 runs here, 2026-11-30). A median of 5 runs then lands on
+  // a split about 2% of the time, so these use 15 (about 0.02%); the engine's is the typical of 9 seeds.
+  it('1.26 map[int]int fill-clear-refill n=6657', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 6657, -1, 15));
+  it('1.26 map[int]int fill-clear-refill n=6657 hint 6657', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 6657, 6657, 15));
+  it('1.26 map[string]int fill-clear-refill n=6657', () => agrees('1.26', 'map[string]int', 'fill-clear-refill', 6657, -1, 15));
   it('1.26 map[string]int delete-half n=1000', () => agrees('1.26', 'map[string]int', 'delete-half', 1000));
   it('1.26 map[int]int fill-clear-refill n=100000 hint 100000', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 100000, 100000));
 });
