@@ -57,18 +57,16 @@ export function blankBodies(text: string, keep: (body: string) => boolean, drop 
   let parens = 0;
   let inFunc = false; // between a top-level `func` and its body's `{`
   let typeBrace = 0; // braces of struct{…}/interface{…} in a signature
-  let prevWord = '';
+  const scan = { prevWord: '' };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const skipped = skipNonCode(text, i, c);
-    if (skipped >= 0) { i = skipped; continue; }
-    if (isWordStart(c)) {
-      const e = wordEnd(text, i);
-      prevWord = typeWord(text, i, e);
-      if (depth === 0 && prevWord === 'func' && !inFunc) { inFunc = true; parens = 0; typeBrace = 0; }
-      i = e - 1;
+    const skipped = skipToken(text, i, c, scan);
+    if (skipped >= 0) {
+      if (depth === 0 && scan.prevWord === 'func' && !inFunc) { inFunc = true; parens = 0; typeBrace = 0; }
+      i = skipped;
       continue;
     }
+    const prevWord = scan.prevWord;
     if (c === LPAREN) parens++;
     else if (c === RPAREN) parens--;
     else if (c === LBRACE) {
@@ -96,7 +94,7 @@ export function blankBodies(text: string, keep: (body: string) => boolean, drop 
       if (inFunc && typeBrace > 0) typeBrace--;
       else depth = Math.max(0, depth - 1);
     }
-    if (c > 32) prevWord = '';
+    if (c > 32) scan.prevWord = '';
   }
   const out: string[] = [];
   let last = 0;
@@ -111,39 +109,36 @@ export function blankBodies(text: string, keep: (body: string) => boolean, drop 
 
 /** Within a kept body [from, to): the contents of blocks and literal values that `keep` rejects. */
 function blankInside(text: string, from: number, to: number, keep: (body: string) => boolean, blanks: [number, number][]): void {
-  let prevWord = '';
+  const scan = { prevWord: '' };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const skipped = skipNonCode(text, i, c);
+    const skipped = skipToken(text, i, c, scan);
     if (skipped >= 0) { i = skipped; continue; }
-    if (isWordStart(c)) {
-      const e = wordEnd(text, i);
-      prevWord = typeWord(text, i, e);
-      i = e - 1;
-      continue;
-    }
     if (c === LBRACE) {
       const end = matchingBrace(text, i);
       if (end < 0 || end >= to) return;
       // struct{…} and interface{…} are types (a local's type may be spelled there): never blanked.
-      if (prevWord === 'struct' || prevWord === 'interface') i = end;
+      if (scan.prevWord === 'struct' || scan.prevWord === 'interface') i = end;
       else if (!keep(text.slice(i + 1, end))) { blanks.push([i + 1, end]); i = end; }
     }
-    if (c > 32) prevWord = '';
+    if (c > 32) scan.prevWord = '';
   }
 }
 
-function wordEnd(text: string, i: number): number {
+/**
+ * If a comment, string, rune or word starts at `i`, the index of its last character, else -1.
+ * A word is noted in `scan.prevWord` when it can change what a following brace means (func,
+ * struct, interface), as 'x' otherwise; comments leave it as it was.
+ */
+function skipToken(text: string, i: number, c: number, scan: { prevWord: string }): number {
+  const skipped = skipNonCode(text, i, c);
+  if (skipped >= 0 || !isWordStart(c)) return skipped;
   let e = i + 1;
   while (e < text.length && isWordPart(text.charCodeAt(e))) e++;
-  return e;
-}
-
-/** The word if it can change what a brace means (func, struct, interface); otherwise 'x'. */
-function typeWord(text: string, i: number, e: number): string {
   // Only these lengths can be func, struct or interface: other words need no slice.
   const len = e - i;
-  return len === 4 || len === 6 || len === 9 ? text.slice(i, e) : 'x';
+  scan.prevWord = len === 4 || len === 6 || len === 9 ? text.slice(i, e) : 'x';
+  return e - 1;
 }
 
 /** Index of the `}` closing the `{` at `open`, skipping comments, strings and runes; -1 if none. */
