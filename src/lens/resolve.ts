@@ -687,13 +687,13 @@ export class Resolver {
     return out;
   }
 
-  /** A type parameter's core type: the single underlying type of its type set, if there is one. */
   /** The underlying type, or for a type parameter its core type (itself when it has none). */
   private coreOrUnderlying(t: GoType): GoType {
     const u = this.underlying(t);
     return u.k === 'typeparam' ? this.coreType(u) ?? u : u;
   }
 
+  /** A type parameter's core type: the single underlying type of its type set, if there is one. */
   coreType(t: Extract<GoType, { k: 'typeparam' }>): GoType | undefined {
     const set = this.typeSet(t);
     return set && set.length === 1 ? set[0] : undefined;
