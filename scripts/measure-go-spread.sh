@@ -6,6 +6,10 @@
 # (TYPE may contain spaces: it is everything between SCENARIO and the last two fields).
 #
 #   scripts/measure-go-spread.sh < groups.txt
+#
+# KEYS_DIE=1 drops the harness's runtime.KeepAlive(keys): string keys then die after their last
+# use, as when ../shared/fixtures/go-truth/map-memory.json was measured (its refill steps show
+# the keys freed); the groups are marked so in spread.json.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=$(cd "$here/../shared" && pwd)
@@ -24,6 +28,7 @@ while read -r go sc rest; do
     mkdir -p "$dir"
     cp "$shared/tools/go-truth/main.go" "$dir/main.go"
     python3 "$here/scripts/go-truth-extra-keys.py" "$dir/main.go"
+    if [ "${KEYS_DIE:-}" = 1 ]; then sed -i '/runtime.KeepAlive(keys)/d' "$dir/main.go"; fi
     (cd "$dir" && PATH=$goroot/bin:$PATH GOTOOLCHAIN=local GOPROXY=off go mod init gotruth >/dev/null 2>&1 &&
       PATH=$goroot/bin:$PATH GOTOOLCHAIN=local GOPROXY=off go build -o go-truth .)
   fi
@@ -31,9 +36,9 @@ while read -r go sc rest; do
     "$dir/go-truth" "$n" "$h" "$t" "$sc" | python3 -c 'import json,sys; r=json.load(sys.stdin); r["go"]=sys.argv[1]; print(json.dumps(r))' "$go" >> "$work/all.jsonl"
   done
 done
-python3 - "$work/all.jsonl" "$dst" <<'PY'
+python3 - "$work/all.jsonl" "$dst" "${KEYS_DIE:-}" <<'PY'
 import collections, json, os, statistics, sys
-src, dst = sys.argv[1:3]
+src, dst, keys_die = sys.argv[1:4]
 groups = collections.defaultdict(list)
 for line in open(src):
     r = json.loads(line)
@@ -47,6 +52,8 @@ for (go, sc, t, n, h), runs in groups.items():
             d['live_bytes'].append(s['live_bytes']); d['alloc_bytes'].append(s['alloc_bytes'])
     title = f'{go} {sc} {t} n={n} hint={h}'
     out[title] = {'group': title, 'runs': len(runs), 'steps': steps}
+    if keys_die == '1':
+        out[title]['harness'] = 'runtime.KeepAlive(keys) removed: string keys die after their last use, as in the shared fixture'
 json.dump(sorted(out.values(), key=lambda g: g['group']), open(dst, 'w'), indent=1)
 print(f'{dst}: {len(out)} groups')
 PY
