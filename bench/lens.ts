@@ -8,6 +8,8 @@ import { performance } from 'perf_hooks';
 
 const root = path.resolve(__dirname, '..');
 
+const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /**
  * A Go file of `lines` lines: types, methods with loops, locals and literals; one function in
  * `clearEvery` calls clear (on a local map, a field through a pointer and a slice expression).
@@ -113,7 +115,6 @@ export async function benchLens(): Promise<void> {
       edit.push(performance.now() - t0);
       cache.dispose();
     }
-    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`lens analysis (${label}): ${text.split('\n').length}-line Go file, ${calls} clear calls: median ${med(wall).toFixed(1)} ms wall, ${med(cpu).toFixed(1)} ms CPU when opened (whole parse); ${med(edit).toFixed(1)} ms after a line is typed; over ${wall.length} runs (target ≤ 50 ms)`);
   }
   await benchRealFiles(parser);
@@ -133,7 +134,6 @@ async function benchRealFiles(parser: import('../src/lens/goParser').GoParser): 
     console.log(`lens analysis (real Go files): not measured, no Go 1.26 source at ${src} (run ../shared/tools/get-go.sh 1.26)`);
     return;
   }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const rel of files) {
     const file = path.join(src, rel);
     const input = readPackageInput({ path: file, text: fs.readFileSync(file, 'utf8') });

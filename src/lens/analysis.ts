@@ -145,10 +145,10 @@ export class TreeCache {
 }
 
 /** The fields of tree-sitter's Edit (a class; its edit() reads only these). */
-export type TextEdit = ConstructorParameters<typeof Edit>[0];
+type TextEdit = ConstructorParameters<typeof Edit>[0];
 
 /** The one changed span between two texts (common prefix and suffix kept), as tree-sitter's edit. */
-export function textEdit(before: string, after: string): TextEdit {
+function textEdit(before: string, after: string): TextEdit {
   const max = Math.min(before.length, after.length);
   let start = 0;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;

@@ -21,11 +21,11 @@ const byTree = new WeakMap<Tree, FileDecls>();
 
 function fileDecls(tree: Tree): FileDecls {
   let found = byTree.get(tree);
-  if (!found) byTree.set(tree, (found = readFile(tree.rootNode)));
+  if (!found) byTree.set(tree, (found = declarationsOf(tree.rootNode)));
   return found;
 }
 
-function readFile(root: Node): FileDecls {
+function declarationsOf(root: Node): FileDecls {
   const out: FileDecls = { packageName: undefined, decls: [], methods: [] };
   const add = (kind: PackageDecl['kind'], decl: Node, name: Node | null) => {
     if (name && name.text !== '_') out.decls.push([name.text, { kind, decl, name }]);
