@@ -1,7 +1,6 @@
 // clear( lens figures: that activation does not load the grammar, and the analysis time of a
 // generated 5,000-line Go file once the grammar is loaded (issue 4: ≤ 50 ms).
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import Module = require('module');
 import { performance } from 'perf_hooks';
@@ -128,12 +127,8 @@ export async function benchLens(): Promise<void> {
 async function benchRealFiles(parser: import('../src/lens/goParser').GoParser): Promise<void> {
   const { TreeCache, analyzeClearCalls } = await import('../src/lens/analysis');
   const { readPackageInput } = await import('../src/lens/packageFiles');
-  const src = path.join(os.homedir(), '.cache/heaplens-go/go-1.26/usr/lib/go-1.26/src');
+  const src = path.join((await import('../test/support/realGo')).goRoot('1.26'), 'src');
   const files = ['runtime/proc.go', 'cmd/compile/internal/ssagen/ssa.go', 'cmd/compile/internal/ssa/regalloc.go', 'slices/slices.go'];
-  if (!fs.existsSync(src)) {
-    console.log(`lens analysis (real Go files): not measured, no Go 1.26 source at ${src} (run ../shared/tools/get-go.sh 1.26)`);
-    return;
-  }
   for (const rel of files) {
     const file = path.join(src, rel);
     const input = readPackageInput({ path: file, text: fs.readFileSync(file, 'utf8') });

@@ -5,23 +5,24 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { fixture } from '../test/support/fixtures';
+import { goBinary } from '../test/support/realGo';
 
 const repo = path.resolve(__dirname, '..');
-const shared = path.resolve(repo, '../shared');
 const cli = path.join(repo, 'dist/cli.js');
 const benchDir = path.join(os.homedir(), '.cache/heaplens-bench');
 const bigProfile = path.join(benchDir, 'wide-1.5m.pb.gz');
-const wide200k = path.join(shared, 'fixtures/perf/wide-200k.pb.gz');
-const go119 = path.join(os.homedir(), '.cache/heaplens-go/go-1.19/usr/lib/go-1.19/bin/go');
+const wide200k = fixture('perf', 'wide-200k.pb.gz');
 const RUNS = 3;
 
 /** Builds the gen-wide.py program (D=20) with Go 1.19 and runs it for 1,500,000 allocations. */
 function ensureBigProfile(): void {
   if (fs.existsSync(bigProfile)) return;
+  const go119 = goBinary('1.19');
   console.log(`  generating ${bigProfile} (gen-wide.py D=20, 1,500,000 allocations, Go 1.19 -trimpath)…`);
   const work = path.join(benchDir, 'wide');
   fs.mkdirSync(work, { recursive: true });
-  fs.writeFileSync(path.join(work, 'main.go'), execFileSync('python3', [path.join(shared, 'tools/fixture-programs/gen-wide.py'), '20']));
+  fs.writeFileSync(path.join(work, 'main.go'), execFileSync('python3', [fixture('programs', 'gen-wide.py'), '20']));
   fs.writeFileSync(path.join(work, 'go.mod'), 'module wide\n\ngo 1.19\n');
   const env = { ...process.env, GOROOT: path.dirname(path.dirname(go119)), GOFLAGS: '-mod=mod', GOCACHE: path.join(benchDir, 'gocache') };
   execFileSync(go119, ['build', '-trimpath', '-o', 'wide', '.'], { cwd: work, env, stdio: 'inherit' });

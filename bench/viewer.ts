@@ -10,9 +10,10 @@ import { WorkerClient } from '../src/editor/workerClient';
 import { decodeProfile } from '../src/profile';
 import { stackSourceFromModel } from '../src/profile/fromModel';
 import { largeProfile } from '../test/e2e/profiles';
+import { fixture } from '../test/support/fixtures';
 
 const root = path.resolve(__dirname, '..');
-const wide = path.resolve(root, '../shared/fixtures/perf/wide-200k.pb.gz');
+const wide = fixture('perf', 'wide-200k.pb.gz');
 
 function time<T>(f: () => T): [T, number] {
   const t0 = performance.now();

@@ -22,7 +22,7 @@ export interface FuzzSummary {
 
 /** The fixture profiles the fuzzer mutates (gzip files, as found). */
 export function fuzzCorpus(repoRoot: string): { name: string; gz: Uint8Array; raw: Uint8Array }[] {
-  const dirs = [path.join(repoRoot, '../shared/fixtures/profiles'), path.join(repoRoot, '../shared/fixtures/perf'), path.join(repoRoot, 'test/fixtures/profile')];
+  const dirs = [path.join(repoRoot, 'test/fixtures/profile'), path.join(repoRoot, 'test/fixtures/perf')];
   const out: { name: string; gz: Uint8Array; raw: Uint8Array }[] = [];
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue;

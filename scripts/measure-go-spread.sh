@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the real runtime's run-to-run spread for chosen record groups: RUNS (default 9) runs
-# of the go-truth harness each (shared/tools/go-truth/main.go, with the struct and odd-alignment
+# of the go-truth harness each (scripts/go-truth/main.go, with the struct and odd-alignment
 # keys of measure-go-truth.sh), written with every run's figures to
 # test/fixtures/go-truth/spread.json. Groups come from stdin, one per line: "GO SCENARIO TYPE N HINT"
 # (TYPE may contain spaces: it is everything between SCENARIO and the last two fields).
@@ -8,11 +8,10 @@
 #   scripts/measure-go-spread.sh < groups.txt
 #
 # KEYS_DIE=1 drops the harness's runtime.KeepAlive(keys): string keys then die after their last
-# use, as when ../shared/fixtures/go-truth/map-memory.json was measured (its refill steps show
+# use, as the harness did before 2026-12 (its refill steps showed
 # the keys freed); the groups are marked so in spread.json.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-shared=$(cd "$here/../shared" && pwd)
 runs=${RUNS:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,9 +23,9 @@ while read -r go sc rest; do
   t=$(sed -E 's/ +[-0-9]+ +[-0-9]+$//' <<< "$rest")
   dir=$work/go$go
   if [ ! -x "$dir/go-truth" ]; then
-    goroot=$HOME/.cache/heaplens-go/go-$go/usr/lib/go-$go
+    goroot=$(bash "$here/scripts/get-go.sh" "$go")
     mkdir -p "$dir"
-    cp "$shared/tools/go-truth/main.go" "$dir/main.go"
+    cp "$here/scripts/go-truth/main.go" "$dir/main.go"
     python3 "$here/scripts/go-truth-extra-keys.py" "$dir/main.go"
     if [ "${KEYS_DIE:-}" = 1 ]; then sed -i '/runtime.KeepAlive(keys)/d' "$dir/main.go"; fi
     (cd "$dir" && PATH=$goroot/bin:$PATH GOTOOLCHAIN=local GOPROXY=off go mod init gotruth >/dev/null 2>&1 &&
@@ -53,7 +52,7 @@ for (go, sc, t, n, h), runs in groups.items():
     title = f'{go} {sc} {t} n={n} hint={h}'
     out[title] = {'group': title, 'runs': len(runs), 'steps': steps}
     if keys_die == '1':
-        out[title]['harness'] = 'runtime.KeepAlive(keys) removed: string keys die after their last use, as in the shared fixture'
+        out[title]['harness'] = 'runtime.KeepAlive(keys) removed: string keys die after their last use, as in the harness before 2026-12'
 json.dump(sorted(out.values(), key=lambda g: g['group']), open(dst, 'w'), indent=1)
 print(f'{dst}: {len(out)} groups')
 PY

@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
-# Measures the real Go runtimes with the go-truth harness (shared/tools/go-truth/main.go, extended
+# Measures the real Go runtimes with the go-truth harness (scripts/go-truth/main.go, extended
 # here with a struct key and an odd-alignment key) and writes medians of 3 runs per record to
-# test/fixtures/go-truth/measured-go1.X.json, in the record format of shared/fixtures/go-truth/map-memory.json.
+# test/fixtures/go-truth/measured-go1.X.json, in the record format of test/fixtures/go-truth/map-memory.json.
 #
 #   scripts/measure-go-truth.sh [VERSIONS...]     (default: 1.19 1.21 1.23 1.24 1.25 1.26)
 #
 # Env: TYPES ('|'-separated), NS (sizes), RUNS (runs per record, default 3). With NS set, the
 # records of those sizes are replaced and the file's other records are kept.
 #
-# Toolchains: shared/tools/get-go.sh installs them under ~/.cache/heaplens-go.
+# Toolchains: scripts/get-go.sh installs them (cached under ~/.cache/heaplens-go).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-shared=$(cd "$here/../shared" && pwd)
 versions=${*:-1.19 1.21 1.23 1.24 1.25 1.26}
 types=${TYPES:-'map[int32]int8|map[[40]byte]int|map[[200]byte]int|map[int]*int|map[struct{a int8; b int64}]int8|map[[3]byte]int16'}
 ns=${NS:-0 8 9 100 1000 6657 100000 1000000}
@@ -20,10 +19,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 for v in $versions; do
-  goroot=$HOME/.cache/heaplens-go/go-$v/usr/lib/go-$v
+  goroot=$(bash "$here/scripts/get-go.sh" "$v")
   dir=$work/go$v
   mkdir -p "$dir"
-  cp "$shared/tools/go-truth/main.go" "$dir/main.go"
+  cp "$here/scripts/go-truth/main.go" "$dir/main.go"
   # extra key types: a struct with padding and an array with 1-byte alignment
   python3 "$here/scripts/go-truth-extra-keys.py" "$dir/main.go"
   (cd "$dir" && PATH=$goroot/bin:$PATH GOTOOLCHAIN=local GOPROXY=off go mod init gotruth >/dev/null 2>&1 &&

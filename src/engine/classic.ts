@@ -5,7 +5,7 @@
 import { allocObj, dropObj, growCap, roundupsize, slotSize, type Heap, type ObjRef } from './alloc';
 import { hashLo, type Rand } from './hash';
 import type { MapLayout } from './layout';
-import { MapBase, type KeyRefs, type SimMap } from './simMap';
+import { MapBase, type SimMap } from './simMap';
 
 const BUCKET_CNT = 8;
 const HMAP_SIZE = 48;
@@ -71,8 +71,8 @@ export class ClassicMap extends MapBase implements SimMap {
   private readonly ovfSlot: number;
 
   /** makemap / makemap_small: hint < 0 means no hint. */
-  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, keyRefs: KeyRefs | undefined, private readonly loadNum: number) {
-    super(heap, layout, rand, keySpace, keyRefs);
+  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, private readonly loadNum: number) {
+    super(heap, layout, rand, keySpace);
     this.hmap = allocObj(heap, HMAP_SIZE, true, 'makemap');
     this.seed = rand.next();
     this.ovfSlot = slotSize(layout.bucketSize, layout.scan, heap.rules);

@@ -7,7 +7,6 @@ import { Heap, allocObj, dropObj, type ObjRef, slotSize } from './alloc';
 import { ClassicMap } from './classic';
 import { parseMapType } from './goTypes';
 import { Rand } from './hash';
-import { KeyStrings } from './keyStrings';
 import { mapLayout } from './layout';
 import { findScenario, type Count, type Op, type Scenario } from './scenarios';
 import type { SimMap } from './simMap';
@@ -132,9 +131,8 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
   const rand = new Rand(seed);
   const { n, hint } = req;
   const prog = scenarioProgram(sc, mt.text);
-  // in the harness's scenarios, string keys are made before the base snapshot and die after their last use
-  const lastKeyStep = lastStepUsingKeys(sc);
-  const keys = sc.harness && mt.key.kind === 'string' && lastKeyStep >= 0 ? new KeyStrings(heap, n) : undefined;
+  // The harness boxes its key strings into `sink` until make; the strings are the program's to the end.
+  const boxedKeys = sc.harness && mt.key.kind === 'string' && usesKeys(sc);
   const timeline: GrowthPoint[] = [];
   const steps: ExperimentStep[] = [];
   let m: SimMap | undefined;
@@ -151,8 +149,8 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
 
   const newMap = (size: number): SimMap => {
     const mm: SimMap = rules.impl === 'classic'
-      ? new ClassicMap(heap, layout, rand, size, n, keys, rules.classicLoadNum)
-      : new SwissMap(heap, layout, rand, size, n, keys, rules.pruneTombstones);
+      ? new ClassicMap(heap, layout, rand, size, n, rules.classicLoadNum)
+      : new SwissMap(heap, layout, rand, size, n, rules.pruneTombstones);
     if (sc.timeline) {
       mm.onGrow = (e) => timeline.push({ entries: e.entries, live_bytes: heap.live, garbage_bytes: heap.garbageTotal, label: e.label });
     }
@@ -177,7 +175,8 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
           // `sink = &m`: the map variable escapes and lives in a heap box of its own
           if (!boxed) {
             boxed = allocObj(heap, 8, true, 'newobject (escaping map variable)');
-            keys?.dropSinkBox();
+            // it replaced `sink = keys`: that interface box of the keys' slice header is garbage
+            if (boxedKeys) heap.dropPreexisting(24);
           }
           old?.release();
           break;
@@ -223,7 +222,6 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
           break;
       }
     }
-    if (keys && si === lastKeyStep) keys.releaseSlice(m);
     steps.push({
       step: step.step,
       live_bytes: heap.live,
@@ -251,12 +249,8 @@ function opCost(o: Op, n: number, hint: number): number {
   return 0;
 }
 
-function lastStepUsingKeys(sc: Scenario): number {
-  let last = -1;
-  sc.steps.forEach((s, i) => {
-    if (s.ops.some((o) => o.op === 'insert' || o.op === 'delete')) last = i;
-  });
-  return last;
+function usesKeys(sc: Scenario): boolean {
+  return sc.steps.some((s) => s.ops.some((o) => o.op === 'insert' || o.op === 'delete'));
 }
 
 /** Runs an experiment: the CLI's JSON shape plus garbage_bytes, the growth timeline and an explanation. */

@@ -1,14 +1,8 @@
-// What the classic and Swiss simulations share: the key universe, indirect key/elem objects,
-// and the hooks the scenario runner uses for objects the entries point to.
+// What the classic and Swiss simulations share: the key universe and indirect key/elem objects.
+// What keys and values point to (a string's bytes) is the program's, never the map's.
 import type { Heap } from './alloc';
 import type { Rand } from './hash';
 import type { MapLayout } from './layout';
-
-/** Reference hooks for objects the keys point to. */
-export interface KeyRefs {
-  ref(k: number): void;
-  unref(k: number): void;
-}
 
 /** One growth of the map, for the growth timeline. */
 export interface GrowthEvent {
@@ -50,12 +44,10 @@ export abstract class MapBase {
     protected readonly layout: MapLayout,
     protected readonly rand: Rand,
     keySpace: number,
-    /** Objects key k points to (e.g. a string's bytes) gained or lost a reference from an entry. */
-    protected readonly keyRefs: KeyRefs | undefined,
   ) {
     this.present = new Uint8Array(Math.max(1, keySpace));
     this.indirectLine = new Int32Array(layout.indirectKey || layout.indirectElem ? Math.max(1, keySpace) : 0);
-    this.tracksEntries = layout.indirectKey || layout.indirectElem || keyRefs !== undefined;
+    this.tracksEntries = layout.indirectKey || layout.indirectElem;
   }
 
   /** Whether key k is in the map. */
@@ -76,7 +68,7 @@ export abstract class MapBase {
     }
   }
 
-  /** Whether inserts need allocIndirect (indirect objects or key references to track). */
+  /** Whether inserts need allocIndirect (indirect objects to track). */
   protected readonly tracksEntries: boolean;
 
   /** newobject for an indirect key and/or elem of a newly inserted entry. */
@@ -85,21 +77,19 @@ export abstract class MapBase {
     if (L.indirectKey) this.indirectKeySlot = this.heap.alloc(L.key.size, L.key.hasPointers, 'mapassign (indirect key)');
     if (L.indirectElem) this.indirectElemSlot = this.heap.alloc(L.elem.size, L.elem.hasPointers, 'mapassign (indirect elem)');
     if (this.indirectLine.length > 0) this.indirectLine[k] = this.heap.line;
-    if (this.keyRefs) this.keyRefs.ref(k);
   }
 
-  /** Entry k left the map: its indirect objects and what it pointed to are garbage. */
+  /** Entry k left the map: its indirect objects are garbage. */
   protected dropEntry(k: number): void {
     const L = this.layout;
     if (L.indirectKey) this.heap.drop(this.indirectKeySlot, this.indirectLine[k], 'mapassign (indirect key)');
     if (L.indirectElem) this.heap.drop(this.indirectElemSlot, this.indirectLine[k], 'mapassign (indirect elem)');
-    if (this.keyRefs) this.keyRefs.unref(k);
   }
 
   /** Every entry left the map at once. */
   protected dropAllEntries(): void {
     const p = this.present;
-    if (this.layout.indirectKey || this.layout.indirectElem || this.keyRefs) {
+    if (this.tracksEntries) {
       for (let k = 0; k < p.length; k++) if (p[k]) this.dropEntry(k);
     }
     p.fill(0);

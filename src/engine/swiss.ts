@@ -4,7 +4,7 @@
 import { allocObj, dropObj, type Heap, type ObjRef } from './alloc';
 import { hashHi, hashLo, type Rand } from './hash';
 import type { MapLayout } from './layout';
-import { MapBase, type KeyRefs, type SimMap } from './simMap';
+import { MapBase, type SimMap } from './simMap';
 
 const SLOTS = 8;
 const MAX_TABLE_CAPACITY = 1024;
@@ -55,8 +55,8 @@ export class SwissMap extends MapBase implements SimMap {
   private keySlot: Int32Array;
 
   /** NewMap / NewEmptyMap; hint < 0 means no hint. `pruneTombstones`: Go 1.25+. */
-  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, keyRefs: KeyRefs | undefined, private readonly prunes: boolean) {
-    super(heap, layout, rand, keySpace, keyRefs);
+  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, private readonly prunes: boolean) {
+    super(heap, layout, rand, keySpace);
     this.keySlot = new Int32Array(Math.max(1, keySpace));
     this.header = allocObj(heap, MAP_SIZE, true, 'makemap');
     this.seed = rand.next();

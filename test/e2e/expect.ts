@@ -1,6 +1,7 @@
 // What the suites expect, read from real tools' output and the manifest (shared by e2e and integration).
 import * as fs from 'fs';
 import * as path from 'path';
+import { fixture } from '../support/fixtures';
 
 export interface GoldenRow {
   flat: number;
@@ -25,7 +26,7 @@ function pprofNumber(s: string): number {
   return Number(m[1]);
 }
 
-/** Reads a `go tool pprof -top` golden (`NAME.SAMPLE.top.txt` in the shared fixtures). */
+/** Reads a `go tool pprof -top` golden (`NAME.SAMPLE.top.txt` in test/fixtures/profile). */
 export function readGolden(file: string): Golden {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const type = /^Type: (\S+)/m.exec(lines.join('\n'))?.[1];
@@ -51,8 +52,8 @@ export function manifestPaletteCommands(repoRoot: string): { id: string; label: 
 }
 
 /** The `clear(` sites the lens fixture's expected.json lists for one file (from the real go/types answers). */
-export function lensSites(sharedFixtures: string, file: string): { line: number; kind: string; retains: boolean | null }[] {
-  const all = JSON.parse(fs.readFileSync(path.join(sharedFixtures, 'lens', 'expected.json'), 'utf8'));
+export function lensSites(file: string): { line: number; kind: string; retains: boolean | null }[] {
+  const all = JSON.parse(fs.readFileSync(fixture('lens', 'contract', 'expected.json'), 'utf8'));
   return all.filter((e: { file: string }) => e.file === file);
 }
 

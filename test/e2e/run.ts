@@ -13,6 +13,7 @@ import { scenarios } from './scenarios';
 import { Workbench, waitFor } from './workbench';
 import { buildWorkspace } from './workspace';
 import { packageGoplsStandin } from './standin';
+import { goRoot } from '../support/realGo';
 
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -60,6 +61,8 @@ async function main(): Promise<number> {
   const t0 = Date.now();
 
   const tools = provision();
+  // The gopls stand-in runs gopls on a real Go 1.19 (scripts/get-go.sh, cached).
+  process.env.HEAPLENS_E2E_GOROOT = goRoot('1.19');
   timings.set('provision (cached or not)', Date.now() - t0);
   let t = Date.now();
   const vsix = packageVsix();

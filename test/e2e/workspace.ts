@@ -1,12 +1,11 @@
-// The temporary workspace code-server opens: copies of the shared fixtures plus profiles made here.
+// The temporary workspace code-server opens: copies of the repo's fixtures plus profiles made here.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { hostileProfile, largeProfile } from './profiles';
-import { repoRoot } from './provision';
+import { fixture } from '../support/fixtures';
 
-export const sharedFixtures = path.resolve(repoRoot, '../shared/fixtures');
 const largeCache = path.join(process.env.HEAPLENS_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'heaplens-e2e'), 'large-59mb-v1.pb.gz');
 
 /** Paths inside the workspace, relative to its root. */
@@ -23,10 +22,13 @@ export const files = {
   scratch: 'scratch.txt',
 };
 
+/** The real Go programs' profiles the workspace holds (test/fixtures/profile). */
+const workspaceProfiles = ['cpu-go1.26.pb.gz', 'inline-go1.26.pb.gz', 'jsonwork-go1.19.pb.gz', 'mapclear-go1.19.pb.gz', 'mapclear-go1.26.pb.gz'];
+
 function copy(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.cpSync(from, to, { recursive: true });
-  // Shared fixtures are read-only; the quick-fix scenario edits its copy.
+  // Fixtures may be read-only in a checkout; the quick-fix scenario edits its copy.
   for (const f of walk(to)) fs.chmodSync(f, 0o644);
 }
 
@@ -39,17 +41,15 @@ function walk(p: string): string[] {
 export function buildWorkspace(dir: string, withLarge = true): void {
   fs.mkdirSync(dir, { recursive: true });
   const at = (rel: string) => path.join(dir, rel);
-  for (const f of fs.readdirSync(path.join(sharedFixtures, 'profiles')).filter((f) => f.endsWith('.pb.gz'))) {
-    copy(path.join(sharedFixtures, 'profiles', f), at(path.join('profiles', f)));
-  }
-  copy(path.join(sharedFixtures, 'perf', 'wide-200k.pb.gz'), at(files.wide));
+  for (const f of workspaceProfiles) copy(fixture('profile', f), at(path.join('profiles', f)));
+  copy(fixture('perf', 'wide-200k.pb.gz'), at(files.wide));
   // The profile's file names are trimpath'd as fx/mapclear/main.go: put the source there.
-  copy(path.join(sharedFixtures, '../tools/fixture-programs/mapclear/main.go'), at(files.mapclearSource));
-  copy(path.join(sharedFixtures, 'lens'), at('lens'));
+  copy(fixture('programs', 'mapclear', 'main.go'), at(files.mapclearSource));
+  copy(fixture('lens', 'contract'), at('lens'));
   fs.rmSync(at('lens/expected.json'));
 
   fs.mkdirSync(at('bad'), { recursive: true });
-  const real = fs.readFileSync(path.join(sharedFixtures, 'profiles', 'mapclear-go1.26.pb.gz'));
+  const real = fs.readFileSync(fixture('profile', 'mapclear-go1.26.pb.gz'));
   const raw = zlib.gunzipSync(real);
   fs.writeFileSync(at(files.malformed), zlib.gzipSync(raw.subarray(0, Math.floor(raw.length / 2))));
   fs.writeFileSync(at(files.notGzip), 'this is not a pprof profile\n');

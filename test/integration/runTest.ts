@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       extensionTestsPath: path.join(outDir, 'index.js'),
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH,
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-      extensionTestsEnv: { HEAPLENS_INT_SHARED: path.resolve(root, '../shared') },
+      extensionTestsEnv: { HEAPLENS_REPO_ROOT: root }, // the suite is bundled: it cannot find the repo by __dirname
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 // A stand-in for the Go extension (same id, golang.go) in the end-to-end suite: an LSP client
-// for a real gopls (Debian's /usr/bin/gopls) on the cached Go 1.19, which that gopls understands.
+// for a real gopls (Debian's /usr/bin/gopls) on Go 1.19 (HEAPLENS_E2E_GOROOT, set by the e2e run), which that gopls understands.
 // It stays dormant until the gopls scenario runs its command, so other scenarios see no Go extension.
-import * as os from 'os';
 import * as path from 'path';
 import { commands, type ExtensionContext } from 'vscode';
 import { LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
@@ -9,7 +8,7 @@ import { LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/nod
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const goBin = path.join(os.homedir(), '.cache/heaplens-go/go-1.19/usr/lib/go-1.19/bin');
+  const goBin = path.join(process.env.HEAPLENS_E2E_GOROOT ?? '/nonexistent-goroot', 'bin');
   const env = { ...process.env, PATH: `${goBin}:${process.env.PATH ?? ''}`, GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
   client = new LanguageClient('gopls', 'gopls (e2e stand-in)',
     { command: process.env.HEAPLENS_E2E_GOPLS ?? '/usr/bin/gopls', args: ['serve'], options: { env } },

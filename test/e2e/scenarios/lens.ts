@@ -5,14 +5,14 @@ import * as path from 'path';
 import { lensSites } from '../expect';
 import type { Scenario } from '../scenario';
 import { waitFor } from '../workbench';
-import { files, sharedFixtures } from '../workspace';
+import { files } from '../workspace';
 
 export const lens: Scenario = {
   id: 'lens',
   title: 'cache.go shows a lens per builtin clear( call; the hover explains; the quick fix rewrites the call',
   async run({ wb, page, workspace }) {
     // go/types' answers for this file: which clear( calls are the builtin on a map or slice.
-    const sites = lensSites(sharedFixtures, 'cache/cache.go').filter((s) => s.kind === 'map' || s.kind === 'slice');
+    const sites = lensSites('cache/cache.go').filter((s) => s.kind === 'map' || s.kind === 'slice');
     await wb.quickOpen(files.lensGo);
     await waitFor('cache.go to be active', async () => (await wb.activeTab()) === 'cache.go');
     const editor = page.locator('.monaco-editor[data-uri$="cache.go"]').first();

@@ -7,9 +7,10 @@ import { hostileNames } from '../profiles';
 import type { Scenario } from '../scenario';
 import { assertTopRows, canvasHash, openProfile, readTopTable, showsNumber, tableRowSelector, waitForRedraw } from '../viewer';
 import { waitFor } from '../workbench';
-import { files, sharedFixtures } from '../workspace';
+import { fixture } from '../../support/fixtures';
+import { files } from '../workspace';
 
-const golden = (sample: string) => readGolden(path.join(sharedFixtures, 'profiles', `mapclear-go1.26.${sample}.top.txt`));
+const golden = (sample: string) => readGolden(fixture('profile', `mapclear-go1.26.${sample}.top.txt`));
 
 const totalSelector = '[data-testid="profile-total"]';
 
@@ -63,7 +64,7 @@ export const viewerWide: Scenario = {
     timings.set('viewer: open-to-first-paint (wide-200k, 200,014 samples)', ms);
     console.log(`      wide-200k: first table rows ${ms} ms after Quick Open (issue 5 target ≤ 1000 ms)`);
     await wb.screenshot('viewer-wide');
-    const want = readGolden(path.join(sharedFixtures, 'perf', 'wide-200k.alloc_space.top.txt'));
+    const want = readGolden(fixture('perf', 'wide-200k.alloc_space.top.txt'));
     assertTopRows(await readTopTable(frame), want, Math.min(10, want.rows.length));
   },
 };

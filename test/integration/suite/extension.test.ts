@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { lensSites, manifestPaletteCommands } from '../../e2e/expect';
 import { files } from '../../e2e/workspace';
 
-const shared = process.env.HEAPLENS_INT_SHARED ?? path.resolve(__dirname, '../../../shared');
 const repoRoot = path.resolve(__dirname, '../..');
 
 function workspaceUri(rel: string): vscode.Uri {
@@ -61,7 +60,7 @@ export function defineTests(): void {
     it('puts a code lens on each builtin clear( call and none elsewhere', async () => {
       const uri = workspaceUri(files.lensGo);
       await vscode.window.showTextDocument(uri);
-      const expected = lensSites(shared, 'cache/cache.go');
+      const expected = lensSites('cache/cache.go');
       const lenses = await until('code lenses', async () => {
         const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
         return l && l.length > 0 ? l : undefined;

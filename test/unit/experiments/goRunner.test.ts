@@ -1,15 +1,15 @@
-// Runs the generated measurement program on real Go toolchains (CI installs them with
-// ../shared/tools/get-go.sh 1.19 1.26); expected figures come from the real runtime's
-// measurements in ../shared/fixtures/go-truth/map-memory.json (go-truth harness).
+// Runs the generated measurement program on real Go toolchains (scripts/get-go.sh installs them
+// on first use); expected figures come from the real runtime's measurements in
+// test/fixtures/go-truth/map-memory.json (go-truth harness).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { runOnRealGo, goToolchainVersion } from '../../../src/experiments/goRunner';
 import { withinTolerance } from '../../../src/experiments/compare';
-import { goBinary } from './realGo';
+import { fixture } from '../../support/fixtures';
+import { goBinary } from '../../support/realGo';
 
 interface TruthRecord { go: string; type: string; n: number; hint: number; scenario: string; step: string; live_bytes: number; alloc_bytes: number }
-const truth: TruthRecord[] = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/go-truth/map-memory.json'), 'utf8'));
+const truth: TruthRecord[] = JSON.parse(fs.readFileSync(fixture('go-truth', 'map-memory.json'), 'utf8'));
 
 /** Our program's live bytes per step agree with the go-truth harness's within max(2%, 8 KiB). */
 async function agreesWithTruth(go: string, type: string, scenario: string, n: number, hint: number) {

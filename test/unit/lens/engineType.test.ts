@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import type { TreeCache } from '../../../src/lens/analysis';
 import { parseGoType } from '../../../src/engine';
-import { analyzeFile, ownDir, sharedDir, testCache } from './helpers';
+import { analyzeFile, ownDir, contractDir, testCache } from './helpers';
 
 // The type handed to the engine (Simulate, hover figures): named types expanded to what the
 // source declares, written over predeclared types only, and accepted by the engine's parser.
@@ -13,7 +13,7 @@ describe('lens: map types for the engine', () => {
   const engineTypes = (file: string) => Object.fromEntries(analyzeFile(cache, file).filter((c) => c.kind === 'map').map((c) => [`${c.line}`, c.engineType]));
 
   it('Entries = map[Key][]byte with Key struct{Tenant string; ID int64}', () => {
-    const t = engineTypes(path.join(sharedDir, 'cache/cache.go'));
+    const t = engineTypes(path.join(contractDir, 'cache/cache.go'));
     assert.equal(t['21'], 'map[struct{Tenant string; ID int64}][]byte');
     assert.equal(t['38'], 'map[uint64]struct{}');
   });

@@ -2,14 +2,16 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ESTIMATE_SIZES, runEstimateWorker } from '../../../src/lens/estimates';
+import { fixture } from '../../support/fixtures';
 
 // The hover's figures, end to end through dist/lensWorker.js and the engine, against the real
-// runtime's live bytes after clear (../shared/fixtures/go-truth/map-memory.json, measured by
-// ../shared/tools/go-truth). Small maps carry more runtime noise, hence the wider bound at 1e3.
-interface Truth { go: string; type: string; n: number; hint: number; scenario: string; step: string; live_bytes: number }
-const truth: Truth[] = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/go-truth/map-memory.json'), 'utf8'));
+// runtime's live bytes after clear (test/fixtures/go-truth/map-memory.json, measured by
+// the go-truth harness, scripts/go-truth/main.go). Small maps carry more runtime noise, hence the wider
+// bound at 1e3; where the record has the range of 5 or more real runs, anywhere in it counts too.
+interface Truth { go: string; type: string; n: number; hint: number; scenario: string; step: string; live_bytes: number; live_min?: number; live_max?: number; runs?: number }
+const truth: Truth[] = JSON.parse(fs.readFileSync(fixture('go-truth', 'map-memory.json'), 'utf8'));
 const real = (go: string, type: string, n: number) =>
-  truth.find((t) => t.go === go && t.type === type && t.n === n && t.hint === -1 && t.scenario === 'fill-clear-refill' && t.step === 'clear')!.live_bytes;
+  truth.find((t) => t.go === go && t.type === type && t.n === n && t.hint === -1 && t.scenario === 'fill-clear-refill' && t.step === 'clear')!;
 const worker = path.resolve(__dirname, '../../../dist/lensWorker.js');
 
 describe('lens hover estimates vs the real runtime', () => {
@@ -18,9 +20,12 @@ describe('lens hover estimates vs the real runtime', () => {
       const reply = await runEstimateWorker(worker, { type, go, ns: ESTIMATE_SIZES });
       assert.ok(reply.ok, reply.ok ? '' : reply.message);
       for (const { n, liveAfterClear } of reply.estimates) {
-        const want = real(go, type, n);
+        const r = real(go, type, n);
         const tolerance = n === 1e3 ? 0.05 : 0.01;
-        assert.ok(Math.abs(liveAfterClear - want) <= want * tolerance, `n=${n}: engine ${liveAfterClear}, real ${want}`);
+        const ranged = (r.runs ?? 0) >= 5 && r.live_min !== undefined && r.live_max !== undefined;
+        const lo = Math.min(r.live_bytes, ranged ? r.live_min! : Infinity) * (1 - tolerance);
+        const hi = Math.max(r.live_bytes, ranged ? r.live_max! : -Infinity) * (1 + tolerance);
+        assert.ok(liveAfterClear >= lo && liveAfterClear <= hi, `n=${n}: engine ${liveAfterClear}, real ${r.live_bytes} (runs ${r.live_min}…${r.live_max})`);
       }
     });
   }

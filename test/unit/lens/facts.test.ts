@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { clearFacts, explainMarkdown, mapImpl, summary } from '../../../src/lens/facts';
 
-// Boundaries and claims from ../shared/spec/go-map-facts.md (checked there against the Go sources).
+// Boundaries and claims from the spec's go-map-facts.md (checked there against the Go sources).
 const versions = ['1.21', '1.22', '1.23', '1.24', '1.25', '1.26'];
 const allText = versions.flatMap((v) => [explainMarkdown('map', v), explainMarkdown('slice', v), summary('map', v)]).join('\n');
 

@@ -2,9 +2,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { TreeCache, ClearCall } from '../../../src/lens/analysis';
-import { type Expected, analyzeFile, expectedOf, ownDir, sharedDir, testCache } from './helpers';
+import { type Expected, analyzeFile, expectedOf, ownDir, contractDir, testCache } from './helpers';
 
-// Expected answers come from go/types (test/fixtures/lens/oracle) or from ../shared; never from our code.
+// Expected answers come from go/types (test/fixtures/lens/oracle) or from the contract's expected.json (test/fixtures/lens/contract); never from our code.
 const gaps: { file: string; line: number }[] = JSON.parse(fs.readFileSync(path.join(ownDir, 'known-gaps.json'), 'utf8'));
 const isGap = (e: Expected) => gaps.some((g) => g.file === e.file && g.line === e.line);
 
@@ -30,8 +30,8 @@ describe('lens analysis against go/types', function () {
   before(async () => { cache = await testCache(); });
   after(() => cache.dispose());
 
-  describe('shared fixtures (../shared/fixtures/lens)', () => {
-    for (const e of expectedOf(sharedDir)) it(`${e.file}:${e.line} is ${e.kind}`, () => agrees(sharedDir, e));
+  describe('contract fixtures (test/fixtures/lens/contract)', () => {
+    for (const e of expectedOf(contractDir)) it(`${e.file}:${e.line} is ${e.kind}`, () => agrees(contractDir, e));
   });
 
   describe('own fixtures (test/fixtures/lens, oracle output)', () => {

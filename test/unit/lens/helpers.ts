@@ -3,8 +3,9 @@ import * as path from 'path';
 import { TreeCache, analyzeClearCalls, type ClearCall } from '../../../src/lens/analysis';
 import { loadGoParser } from '../../../src/lens/goParser';
 import { readPackageInput } from '../../../src/lens/packageFiles';
+import { fixture, repoRoot } from '../../support/fixtures';
 
-const root = path.resolve(__dirname, '../../..');
+const root = repoRoot;
 
 /** The Go parser from node_modules (the bundle uses the copies in dist/). */
 export async function testCache(): Promise<TreeCache> {
@@ -29,10 +30,14 @@ export interface Expected {
   kind: string;
   type?: string | null;
   retains: boolean | null;
+  /** The call must not be reported (a package's own or a shadowing clear). */
+  absent?: boolean;
 }
 
-export const sharedDir = path.resolve(root, '../shared/fixtures/lens');
-export const ownDir = path.join(root, 'test/fixtures/lens');
+/** The clear( contract's packages and answers (test/fixtures/lens/contract, checked as check-lens.py checks them). */
+export const contractDir = fixture('lens', 'contract');
+/** Our own lens fixtures, with go/types answers (test/fixtures/lens/README.md). */
+export const ownDir = fixture('lens');
 
 /** Reads a fixture directory's expected.json. */
 export function expectedOf(dir: string): Expected[] {

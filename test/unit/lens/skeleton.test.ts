@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { blankBodies } from '../../../src/lens/skeleton';
-import { analyzeFile, ownDir, sharedDir, testCache } from './helpers';
+import { analyzeFile, ownDir, contractDir, testCache } from './helpers';
 import type { TreeCache } from '../../../src/lens/analysis';
 
 const src = [
@@ -73,7 +73,7 @@ describe('lens: where a map is made or grown (for the open profile\'s bytes)', (
     return Object.fromEntries(calls.map((c) => [`${c.line} ${c.argument}`, c.allocLines]));
   };
   it('struct literal fields and a local make', () => {
-    const got = lines(sharedDir, 'cache/cache.go');
+    const got = lines(contractDir, 'cache/cache.go');
     assert.deepEqual([got['21 c.entries'], got['23 c.hits'], got['34 buf']], [[17], [17], [33]]);
   });
   it('a local made with make', () => assert.deepEqual(lines(ownDir, 'resolution/locals.go')['6 a'], [5]));

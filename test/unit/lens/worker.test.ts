@@ -2,10 +2,10 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LensService } from '../../../src/lens/lensService';
-import { sharedDir } from './helpers';
+import { contractDir } from './helpers';
 
 const dist = path.resolve(__dirname, '../../../dist');
-const cacheGo = path.join(sharedDir, 'cache/cache.go');
+const cacheGo = path.join(contractDir, 'cache/cache.go');
 
 /** The part of a TextDocument the service reads. */
 function doc(fsPath: string, text: string, version = 1) {

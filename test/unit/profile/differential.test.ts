@@ -2,12 +2,11 @@
 // int64 values keep their sign (pprof-format hands negatives back as huge unsigned numbers).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { gunzipSync } from 'zlib';
 import { Profile as PprofFormat } from 'pprof-format';
 import { decodeProfile } from '../../../src/profile';
 import type { Profile } from '../../../src/profile';
-import { ownFixtures, sharedFixtures } from './goldenTop';
+import { fixture } from '../../support/fixtures';
 
 type Numeric = number | bigint;
 const u = (v: Numeric | undefined): number => Number(v ?? 0);
@@ -75,15 +74,14 @@ function labelsOf(p: Profile, i: number): number[][] {
   return out;
 }
 
-const shared = (dir: string, name: string) => path.join(sharedFixtures, dir, name);
 
 describe('decoder agrees with pprof-format', () => {
-  it('cpu-go1.26', () => agree(shared('profiles', 'cpu-go1.26.pb.gz')));
-  it('inline-go1.26', () => agree(shared('profiles', 'inline-go1.26.pb.gz')));
-  it('jsonwork-go1.19', () => agree(shared('profiles', 'jsonwork-go1.19.pb.gz')));
-  it('mapclear-go1.19', () => agree(shared('profiles', 'mapclear-go1.19.pb.gz')));
-  it('mapclear-go1.26', () => agree(shared('profiles', 'mapclear-go1.26.pb.gz')));
-  it('wide-200k', () => agree(shared('perf', 'wide-200k.pb.gz')));
-  it('recursive-go1.26', () => agree(path.join(ownFixtures, 'recursive-go1.26.pb.gz')));
-  it('diff-mapclear (negative values)', () => agree(path.join(ownFixtures, 'diff-mapclear.pb.gz')));
+  it('cpu-go1.26', () => agree(fixture('profile', 'cpu-go1.26.pb.gz')));
+  it('inline-go1.26', () => agree(fixture('profile', 'inline-go1.26.pb.gz')));
+  it('jsonwork-go1.19', () => agree(fixture('profile', 'jsonwork-go1.19.pb.gz')));
+  it('mapclear-go1.19', () => agree(fixture('profile', 'mapclear-go1.19.pb.gz')));
+  it('mapclear-go1.26', () => agree(fixture('profile', 'mapclear-go1.26.pb.gz')));
+  it('wide-200k', () => agree(fixture('perf', 'wide-200k.pb.gz')));
+  it('recursive-go1.26', () => agree(fixture('profile', 'recursive-go1.26.pb.gz')));
+  it('diff-mapclear (negative values)', () => agree(fixture('profile', 'diff-mapclear.pb.gz')));
 });

@@ -1,14 +1,12 @@
 // Checks one view of a fixture profile against its `go tool pprof -top` golden text.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { decodeProfile, openProfile, topTable, topTableFromScan, buildFrameTable, printableName } from '../../../src/profile';
 import type { Granularity } from '../../../src/profile';
+import { fixture } from '../../support/fixtures';
 
-/** The shared fixtures, by path relative to the repository (../shared/fixtures). */
-export const sharedFixtures = path.resolve(__dirname, '../../../../shared/fixtures');
-/** Our own fixtures (made with Go 1.26 and its `go tool pprof`; see test/fixtures/profile/README.md). */
-export const ownFixtures = path.resolve(__dirname, '../../fixtures/profile');
+/** Profile fixtures and their `go tool pprof` goldens (test/fixtures/profile/README.md). */
+export const profileFixtures = fixture('profile');
 
 interface PprofRow {
   name: string;
@@ -37,7 +35,7 @@ export function parsePprofTop(text: string): { total: number; rows: PprofRow[] }
  * of `dir/NAME.SAMPLE.top.txt`: same rows in the same order, flat, cum, inline marks and total.
  */
 export function checkGoldenView(dir: string, name: string, sample: string): void {
-  checkGolden(path.join(sharedFixtures, dir, `${name}.pb.gz`), path.join(sharedFixtures, dir, `${name}.${sample}.top.txt`), sample, 'functions');
+  checkGolden(fixture(dir, `${name}.pb.gz`), fixture(dir, `${name}.${sample}.top.txt`), sample, 'functions');
 }
 
 /** checkGoldenView for any profile and golden (pprof's printed names at lines granularity). */

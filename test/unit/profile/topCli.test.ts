@@ -4,10 +4,10 @@ import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ownFixtures, sharedFixtures } from './goldenTop';
+import { profileFixtures } from './goldenTop';
 
 const cli = path.resolve(__dirname, '../../../dist/cli.js');
-const profiles = path.join(sharedFixtures, 'profiles');
+const profiles = profileFixtures;
 
 function top(...args: string[]) {
   const p = spawnSync(process.execPath, [cli, 'top', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -18,7 +18,7 @@ function top(...args: string[]) {
 function sameText(profile: string, golden: string, ...args: string[]): void {
   const r = top(profile, ...args);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, fs.readFileSync(path.join(ownFixtures, golden), 'utf8'));
+  assert.equal(r.stdout, fs.readFileSync(path.join(profileFixtures, golden), 'utf8'));
 }
 
 /** One stderr line `heaplens: …` and the exit code. */
@@ -53,7 +53,7 @@ describe('heaplens top', () => {
     ]);
   });
   it('JSON keeps negative values of a -diff_base profile', () => {
-    const doc = JSON.parse(top(path.join(ownFixtures, 'diff-mapclear.pb.gz'), '--json').stdout);
+    const doc = JSON.parse(top(path.join(profileFixtures, 'diff-mapclear.pb.gz'), '--json').stdout);
     assert.equal(doc.total, 90008359);
     assert.deepEqual([doc.rows[0].name, doc.rows[0].flat, doc.rows[0].cum], ['main.fill', -11522994, -11522994]);
   });
@@ -65,13 +65,13 @@ describe('heaplens top', () => {
   it('text equals go tool pprof -top (counts)', () => sameText(path.join(profiles, 'jsonwork-go1.19.pb.gz'), 'jsonwork-go1.19.inuse_objects.text.txt', '--sample', 'inuse_objects'));
   it('text equals go tool pprof -top -nodecount=3', () => sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.n3.text.txt', '--nodecount', '3'));
   it('text equals go tool pprof -top -lines -nodecount=5', () => sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.lines.n5.text.txt', '--granularity', 'lines', '--nodecount', '5'));
-  it('text equals go tool pprof -top on a diff profile', () => sameText(path.join(ownFixtures, 'diff-mapclear.pb.gz'), 'diff-mapclear.alloc_space.text.txt'));
+  it('text equals go tool pprof -top on a diff profile', () => sameText(path.join(profileFixtures, 'diff-mapclear.pb.gz'), 'diff-mapclear.alloc_space.text.txt'));
   it('an unknown sample type is a usage error listing the types', () =>
     fails(2, /no sample type 'bogus' \(it has: samples, cpu\)/, path.join(profiles, 'cpu-go1.26.pb.gz'), '--sample', 'bogus'));
   it('a bad granularity is a usage error', () => fails(2, /--granularity must be functions or lines/, path.join(profiles, 'cpu-go1.26.pb.gz'), '--granularity', 'files'));
   it('no file is a usage error', () => fails(2, /usage: heaplens top FILE/));
   it('a missing file is an input error naming it', () => fails(1, /nope\.pb\.gz: no such file/, 'nope.pb.gz'));
-  it('a file that is not a profile is an input error naming it', () => fails(1, /README\.md: not gzip, and not a valid pprof protobuf/, path.join(ownFixtures, 'README.md')));
+  it('a file that is not a profile is an input error naming it', () => fails(1, /README\.md: not gzip, and not a valid pprof protobuf/, path.join(profileFixtures, 'README.md')));
   it('truncated gzip is an input error naming the file', () => {
     const tmp = path.join(require('os').tmpdir(), `heaplens-trunc-${process.pid}.pb.gz`);
     const gz = fs.readFileSync(path.join(profiles, 'mapclear-go1.26.pb.gz'));

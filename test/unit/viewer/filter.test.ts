@@ -4,11 +4,11 @@ import * as path from 'path';
 import type { Filters, Granularity } from '../../../src/shared/protocol';
 import { applyFilters, noFilters } from '../../../src/profile/filter';
 import { buildKeyedStacks, topRows } from '../../../src/profile/tree';
-import { loadSource, readGolden, sharedProfiles, viewerFixtures } from './goldens';
+import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 /** Our top rows, as name → [flat, cum], with pprof's " file:line" at lines granularity. */
 function ourTop(profile: string, sampleType: string, granularity: Granularity, filters: Filters) {
-  const src = loadSource(profile.includes('/') ? profile : path.join(sharedProfiles, profile + '.pb.gz'));
+  const src = loadSource(profile.includes('/') ? profile : path.join(profileFixtures, profile + '.pb.gz'));
   const si = src.sampleTypes.findIndex((t) => t.type === sampleType);
   const ks = buildKeyedStacks(src, si, granularity, noFilters(filters) ? null : applyFilters(src, filters));
   const top = topRows(ks);
@@ -48,7 +48,7 @@ describe('viewer: focus/ignore/hide match go tool pprof', () => {
   it('jsonwork lines focus=main', () => check('jsonwork.lines.focus-main', 'jsonwork-go1.19', 'alloc_space', { focus: 'main' }, 'lines'));
   it('no-lines profile focus=parseBody', () => check('inuse-nolines.focus-parseBody', path.join(viewerFixtures, 'inuse-nolines.pb.gz'), 'inuse_space', { focus: 'parseBody' }));
   it('an invalid regex is a one-line error naming the filter', () => {
-    const src = loadSource(path.join(sharedProfiles, 'inline-go1.26.pb.gz'));
+    const src = loadSource(path.join(profileFixtures, 'inline-go1.26.pb.gz'));
     assert.throws(() => applyFilters(src, { focus: '(', ignore: '', hide: '' }), /^Error: focus: invalid regular expression "\("$/);
   });
 });

@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { sharedProfiles, viewerFixtures } from './goldens';
+import { profileFixtures, viewerFixtures } from './goldens';
+import { fixture } from '../../support/fixtures';
 import { formatBytes, formatCount, formatDuration, formatPercent, formatValue } from '../../../src/shared/format';
 
 describe('viewer: format', () => {
@@ -40,9 +41,9 @@ function checkPercents(file: string): void {
 }
 
 describe('viewer: percentages as go tool pprof prints them', () => {
-  it('jsonwork alloc_space', () => checkPercents(path.join(sharedProfiles, 'jsonwork-go1.19.alloc_space.top.txt')));
-  it('inline alloc_space', () => checkPercents(path.join(sharedProfiles, 'inline-go1.26.alloc_space.top.txt')));
-  it('cpu', () => checkPercents(path.join(sharedProfiles, 'cpu-go1.26.cpu.top.txt')));
+  it('jsonwork alloc_space', () => checkPercents(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt')));
+  it('inline alloc_space', () => checkPercents(path.join(profileFixtures, 'inline-go1.26.alloc_space.top.txt')));
+  it('cpu', () => checkPercents(path.join(profileFixtures, 'cpu-go1.26.cpu.top.txt')));
   it('diff profile', () => checkPercents(path.join(viewerFixtures, 'diff-mapclear.alloc_space.top.txt')));
-  it('wide-200k', () => checkPercents(path.resolve(sharedProfiles, '../perf/wide-200k.alloc_space.top.txt')));
+  it('wide-200k', () => checkPercents(fixture('perf', 'wide-200k.alloc_space.top.txt')));
 });

@@ -1,12 +1,14 @@
 // Reads `go tool pprof -top` text output and decodes fixture profiles for the viewer tests.
 import * as fs from 'fs';
-import * as path from 'path';
 import { decodeProfile } from '../../../src/profile';
 import { stackSourceFromModel } from '../../../src/profile/fromModel';
 import type { StackSource } from '../../../src/profile/stacks';
+import { fixture } from '../../support/fixtures';
 
-export const sharedProfiles = path.resolve(__dirname, '../../../../shared/fixtures/profiles');
-export const viewerFixtures = path.resolve(__dirname, '../../fixtures/viewer');
+/** Fixture profiles and pprof's goldens for them (test/fixtures/profile/README.md). */
+export const profileFixtures = fixture('profile');
+/** pprof's answers with focus/ignore/hide and -peek (test/fixtures/viewer/README.md). */
+export const viewerFixtures = fixture('viewer');
 
 /** One row of pprof's top output: name without " (inline)", values in the file's unit. */
 export interface GoldenRow {

@@ -8,7 +8,7 @@ import * as zlib from 'zlib';
 import { Profile } from 'pprof-format';
 import { ProfileSession } from '../../../src/editor/profileSession';
 import type { ToWebview } from '../../../src/shared/protocol';
-import { loadSource, sharedProfiles } from './goldens';
+import { loadSource, profileFixtures } from './goldens';
 
 /** Each sample's function names, root first (inlined frames expanded), and its value of `sampleType`. */
 function traces(file: string, sampleType: string): { names: string[]; value: number }[] {
@@ -47,7 +47,7 @@ function level(s: ProfileSession, keys: number[], direction: 'callers' | 'callee
 
 /** Expands every row of the callers and callees trees of `fn` down to `depth` levels, comparing each. */
 function checkTrees(profile: string, sampleType: string, fn: string, depth: number): number {
-  const file = path.join(sharedProfiles, profile + '.pb.gz');
+  const file = path.join(profileFixtures, profile + '.pb.gz');
   const src = loadSource(file);
   const s = new ProfileSession(profile, src, { sampleIndex: src.sampleTypes.findIndex((t) => t.type === sampleType), granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
   const top = s.handle({ type: 'getTop', requestId: 0 })[0] as Extract<ToWebview, { type: 'top' }>;
@@ -78,7 +78,7 @@ describe('viewer: callers and callees trees, every level', () => {
     assert.ok(checkTrees('cpu-go1.26', 'cpu', 'runtime.main', 3) >= 3);
   });
   it('a key outside the profile gets no answer', () => {
-    const s = new ProfileSession('x', loadSource(path.join(sharedProfiles, 'mapclear-go1.26.pb.gz')));
+    const s = new ProfileSession('x', loadSource(path.join(profileFixtures, 'mapclear-go1.26.pb.gz')));
     assert.deepStrictEqual(s.handle({ type: 'getSandwichLevel', requestId: 1, path: [1e9], direction: 'callers' }), []);
   });
 });

@@ -5,10 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ProfileSession } from '../../../src/editor/profileSession';
 import { fromWebviewTypes, toWebviewTypes, type FromWebview, type ToWebview } from '../../../src/shared/protocol';
-import { loadSource, readGolden, sharedProfiles, viewerFixtures } from './goldens';
+import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 function session(profile: string, sampleType?: string): ProfileSession {
-  const src = loadSource(path.join(sharedProfiles, profile + '.pb.gz'));
+  const src = loadSource(path.join(profileFixtures, profile + '.pb.gz'));
   const s = new ProfileSession(profile, src);
   if (sampleType) {
     const sampleIndex = src.sampleTypes.findIndex((t) => t.type === sampleType);
@@ -63,7 +63,7 @@ describe('viewer: protocol and worker session', () => {
   it('defaults to alloc_space and pprof\'s total (jsonwork 142543203 B)', () => {
     const sum = first(session('jsonwork-go1.19').handle({ type: 'ready' }), 'summary').summary;
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'alloc_space');
-    assert.strictEqual(sum.unfilteredTotal, readGolden(path.join(sharedProfiles, 'jsonwork-go1.19.alloc_space.top.txt')).total);
+    assert.strictEqual(sum.unfilteredTotal, readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt')).total);
   });
 
   it('ready answers with the summary and then the top table of its generation (the first paint needs both)', () => {
@@ -72,7 +72,7 @@ describe('viewer: protocol and worker session', () => {
     assert.deepStrictEqual(replies.map((r) => r.type), ['summary', 'top']);
     const [sum, top] = replies as [Extract<ToWebview, { type: 'summary' }>, Extract<ToWebview, { type: 'top' }>];
     assert.strictEqual(top.table.generation, sum.summary.generation);
-    const golden = readGolden(path.join(sharedProfiles, 'jsonwork-go1.19.alloc_space.top.txt'));
+    const golden = readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt'));
     assert.strictEqual(top.table.names[0], golden.rows[0].name);
     assert.deepStrictEqual(top.table, one(s.handle({ type: 'getTop', requestId: 9 }), 'top').table);
   });

@@ -2,20 +2,19 @@
 // active profile's per-line values for a workspace file.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { bestSuffixMatch, gorootRelative, looksLikeGoroot } from '../../../src/editor/pathMatch';
 import { valuesForFile } from '../../../src/editor/activeProfile';
 import { heatLevel } from '../../../src/editor/heat';
 import { ProfileSession } from '../../../src/editor/profileSession';
-import { loadSource, sharedProfiles } from './goldens';
+import { loadSource, profileFixtures } from './goldens';
+import { goRoot } from '../../support/realGo';
 
-const goroot119 = path.join(os.homedir(), '.cache/heaplens-go/go-1.19/usr/lib/go-1.19');
 
 describe('viewer: source paths', () => {
-  it('every standard-library frame of a Go 1.19 profile exists, with its line, under Go 1.19\'s GOROOT', function () {
-    if (!fs.existsSync(goroot119)) this.skip(); // not counted as passing: reported as pending
-    const src = loadSource(path.join(sharedProfiles, 'jsonwork-go1.19.pb.gz'));
+  it('every standard-library frame of a Go 1.19 profile exists, with its line, under Go 1.19\'s GOROOT', () => {
+    const goroot119 = goRoot('1.19');
+    const src = loadSource(path.join(profileFixtures, 'jsonwork-go1.19.pb.gz'));
     let checked = 0;
     for (let fr = 0; fr < src.frameFile.length; fr++) {
       const file = src.strings[src.frameFile[fr]];
@@ -34,7 +33,7 @@ describe('viewer: source paths', () => {
     assert.strictEqual(bestSuffixMatch('fx/jsonwork/main.go', ['/ws/tools/main.go', '/ws/fx/jsonwork/main.go', '/ws/jsonwork/x/main.go']), '/ws/fx/jsonwork/main.go'));
   it('one shared segment is not enough for a longer path', () => assert.strictEqual(bestSuffixMatch('fx/jsonwork/main.go', ['/ws/other/main.go']), undefined));
   it('per-line values of the open profile reach a workspace file by suffix (main.build line 26 = pprof -lines cum 38834790 B)', () => {
-    const s = new ProfileSession('jsonwork', loadSource(path.join(sharedProfiles, 'jsonwork-go1.19.pb.gz')));
+    const s = new ProfileSession('jsonwork', loadSource(path.join(profileFixtures, 'jsonwork-go1.19.pb.gz')));
     const values = valuesForFile('/home/me/src/fx/jsonwork/main.go', { profileFile: 'jsonwork.pb.gz', values: s.lineValues() });
     // From test/fixtures/viewer/jsonwork.lines.focus-main.top.txt: "main.build fx/jsonwork/main.go:26" cum.
     assert.strictEqual(values?.get(26), 38834790);

@@ -2,9 +2,9 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { buildKeyedStacks, topRows } from '../../../src/profile/tree';
-import { loadSource, readGolden, sharedProfiles, viewerFixtures } from './goldens';
+import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
-function check(profile: string, sampleType: string, dir = sharedProfiles): void {
+function check(profile: string, sampleType: string, dir = profileFixtures): void {
   const want = readGolden(path.join(dir, `${profile}.${sampleType}.top.txt`));
   const src = loadSource(path.join(dir, profile + '.pb.gz'));
   const ks = buildKeyedStacks(src, src.sampleTypes.findIndex((t) => t.type === sampleType), 'functions', null);

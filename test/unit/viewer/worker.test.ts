@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { WorkerClient } from '../../../src/editor/workerClient';
 import type { ToWebview } from '../../../src/shared/protocol';
-import { sharedProfiles } from './goldens';
+import { profileFixtures } from './goldens';
 
 const dist = path.resolve(__dirname, '../../../dist');
 
@@ -13,13 +13,13 @@ describe('viewer: decode worker', () => {
     const replies: ToWebview[] = [];
     const client = new WorkerClient(dist, (m) => replies.push(m));
     try {
-      await client.open('mapclear-go1.26.pb.gz', path.join(sharedProfiles, 'mapclear-go1.26.pb.gz'));
+      await client.open('mapclear-go1.26.pb.gz', path.join(profileFixtures, 'mapclear-go1.26.pb.gz'));
       client.query({ type: 'ready' });
       for (let i = 0; i < 100 && replies.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       const s = replies[0];
       assert.ok(s && s.type === 'summary');
       // pprof's total, read from the go tool pprof golden.
-      const golden = fs.readFileSync(path.join(sharedProfiles, 'mapclear-go1.26.alloc_space.top.txt'), 'utf8');
+      const golden = fs.readFileSync(path.join(profileFixtures, 'mapclear-go1.26.alloc_space.top.txt'), 'utf8');
       assert.strictEqual(s.summary.unfilteredTotal, Number(/of (\d+)B total/.exec(golden)![1]));
     } finally {
       client.dispose();
