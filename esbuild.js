@@ -15,18 +15,18 @@ const common = {
 };
 
 const nodeTargets = [
-  { entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { decodeWorker: 'src/editor/decodeWorker.ts' } },
-  { entryPoints: { experimentWorker: 'src/experiments/worker.ts' } },
-  { entryPoints: { lensWorker: 'src/lens/worker.ts' } },
+  { entryPoints: { extension: 'src/vscode/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { decodeWorker: 'src/workers/decodeWorker.ts' } },
+  { entryPoints: { experimentWorker: 'src/workers/experimentWorker.ts' } },
+  { entryPoints: { lensWorker: 'src/workers/lensWorker.ts' } },
   { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', outdir: 'dist' }));
 
 const browserTargets = [
-  { entryPoints: { profileView: 'webview/profile/main.ts' } },
-  { entryPoints: { experimentView: 'webview/experiment/main.ts' } },
+  { entryPoints: { profileView: 'media/viewer/main.ts' } },
+  { entryPoints: { experimentView: 'media/experiments/main.ts' } },
 ].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist',
-  tsconfig: 'webview/tsconfig.json', loader: { '.css': 'css' } }));
+  tsconfig: 'media/tsconfig.json', loader: { '.css': 'css' } }));
 
 /** Files the bundles load at run time, copied beside them. */
 function copyAssets() {

@@ -61,14 +61,14 @@ function activationLoadsGrammar(): { firstMs: number; againMs: number; loaded: b
   try {
     let t0 = performance.now();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { registerLens } = require('../src/lens/register') as typeof import('../src/lens/register');
+    const { registerLens } = require('../src/vscode/lens/register') as typeof import('../src/vscode/lens/register');
     registerLens({ subscriptions: [], extensionUri: {} } as never);
     const firstMs = performance.now() - t0;
     t0 = performance.now();
     registerLens({ subscriptions: [], extensionUri: {} } as never);
     const againMs = performance.now() - t0;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { grammarLoads } = require('../src/lens/goParser') as typeof import('../src/lens/goParser');
+    const { grammarLoads } = require('../src/goanalysis/goParser') as typeof import('../src/goanalysis/goParser');
     const treeSitterRequired = Object.keys(require.cache).some((k) => k.includes(`${path.sep}web-tree-sitter${path.sep}`));
     return { firstMs, againMs, loaded: grammarLoads() > 0, treeSitterRequired, workers };
   } finally {
@@ -82,8 +82,8 @@ export async function benchLens(): Promise<void> {
   const act = activationLoadsGrammar();
   console.log(`lens activation: registerLens ${act.againMs.toFixed(2)} ms (first call ${act.firstMs.toFixed(0)} ms, loading and transpiling its modules); grammar instantiated: ${act.loaded ? 'YES' : 'no'}; web-tree-sitter required: ${act.treeSitterRequired ? 'YES' : 'no'}; worker threads started: ${act.workers} (the analysis worker starts on the first Go file that calls clear)`);
 
-  const { loadGoParser } = await import('../src/lens/goParser');
-  const { TreeCache, analyzeClearCalls } = await import('../src/lens/analysis');
+  const { loadGoParser } = await import('../src/goanalysis/goParser');
+  const { TreeCache, analyzeClearCalls } = await import('../src/goanalysis/analysis');
   let t0 = performance.now();
   const parser = await loadGoParser({
     runtime: path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'),
@@ -124,9 +124,9 @@ export async function benchLens(): Promise<void> {
  * Large files of the Go 1.26 source with their whole packages, as the editor analyses them:
  * cold (every file of the package parsed) and after an edit (the package's other trees cached).
  */
-async function benchRealFiles(parser: import('../src/lens/goParser').GoParser): Promise<void> {
-  const { TreeCache, analyzeClearCalls } = await import('../src/lens/analysis');
-  const { readPackageInput } = await import('../src/lens/packageFiles');
+async function benchRealFiles(parser: import('../src/goanalysis/goParser').GoParser): Promise<void> {
+  const { TreeCache, analyzeClearCalls } = await import('../src/goanalysis/analysis');
+  const { readPackageInput } = await import('../src/goanalysis/packageFiles');
   const src = path.join((await import('../test/support/realGo')).goRoot('1.26'), 'src');
   const files = ['runtime/proc.go', 'cmd/compile/internal/ssagen/ssa.go', 'cmd/compile/internal/ssa/regalloc.go', 'slices/slices.go'];
   for (const rel of files) {

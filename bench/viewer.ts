@@ -5,8 +5,8 @@ import * as path from 'path';
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'child_process';
 import { performance } from 'perf_hooks';
-import { ProfileSession } from '../src/editor/profileSession';
-import { WorkerClient } from '../src/editor/workerClient';
+import { ProfileSession } from '../src/profile/session';
+import { WorkerClient } from '../src/workers/decodeClient';
 import { decodeProfile } from '../src/profile';
 import { stackSourceFromModel } from '../src/profile/fromModel';
 import { largeProfile } from '../test/e2e/profiles';
@@ -61,7 +61,7 @@ async function hostStall(label: string, file: string): Promise<void> {
 async function redraw(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const bundle = await esbuild.build({
-    stdin: { contents: "import { drawFlame, resolveColours } from './webview/profile/flame/render'; Object.assign(window, { drawFlame, resolveColours });", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "import { drawFlame, resolveColours } from './media/viewer/flame/render'; Object.assign(window, { drawFlame, resolveColours });", resolveDir: root, loader: 'ts' },
     bundle: true, write: false, format: 'iife', platform: 'browser',
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

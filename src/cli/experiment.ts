@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../shared/errors';
 import { intOption, parseArgs } from './args';
 import { DEFAULT_GO_VERSION, findScenario, listScenarios, runExperiment as run, SUPPORTED_GO_VERSIONS } from '../engine';
-import type { ExperimentResult } from '../shared/experimentProtocol';
+import type { ExperimentResult } from '../shared/protocol/experimentView';
 
 const USAGE = `usage: heaplens experiment list [--json]
        heaplens experiment run SCENARIO --type 'map[K]V' --n N [--hint H] [--go VERSION] [--json]

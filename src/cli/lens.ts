@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError, UsageError } from '../shared/errors';
 import { parseArgs } from './args';
-import { TreeCache, analyzeClearCalls, type ClearCall } from '../lens/analysis';
-import { loadGoParser } from '../lens/goParser';
-import { readPackageInput } from '../lens/packageFiles';
+import { TreeCache, analyzeClearCalls, type ClearCall } from '../goanalysis/analysis';
+import { loadGoParser } from '../goanalysis/goParser';
+import { readPackageInput } from '../goanalysis/packageFiles';
 
 /** `heaplens lens FILE.go [--json]`: see shared/spec/cli.md. */
 export async function runLens(argv: string[]): Promise<number> {

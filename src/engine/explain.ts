@@ -1,6 +1,6 @@
 // Short explanations of a run for the experiments view: what stayed, what was freed and why,
 // naming the runtime functions involved.
-import type { ExperimentStep } from '../shared/experimentProtocol';
+import type { ExperimentStep } from '../shared/protocol/experimentView';
 import type { MapLayout } from './layout';
 import type { Scenario } from './scenarios';
 import type { VersionRules } from './versions';

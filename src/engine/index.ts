@@ -1,5 +1,5 @@
 // The Go map engine's public API (pure: no vscode). See shared/spec/cli.md and go-map-facts.md.
-import type { ScenarioInfo } from '../shared/experimentProtocol';
+import type { ScenarioInfo } from '../shared/protocol/experimentView';
 import { SCENARIOS, type ScenarioParam } from './scenarios';
 import { runScenario } from './run';
 

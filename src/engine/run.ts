@@ -2,7 +2,7 @@
 // (shared/tools/go-truth/main.go) does: after a full GC, live bytes relative to before make,
 // bytes and objects allocated during the step alone.
 import { InputError } from '../shared/errors';
-import type { ExperimentResult, ExperimentStep, GrowthPoint } from '../shared/experimentProtocol';
+import type { ExperimentResult, ExperimentStep, GrowthPoint } from '../shared/protocol/experimentView';
 import { Heap, allocObj, dropObj, type ObjRef, slotSize } from './alloc';
 import { ClassicMap } from './classic';
 import { parseMapType } from './goTypes';

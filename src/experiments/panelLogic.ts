@@ -1,6 +1,6 @@
 // The results panel's decisions, without VS Code: whether Run on My Go may run and why not,
 // what a re-run asks for, and where an experiment's profile is written.
-import type { ExperimentParams, RealGoState } from '../shared/experimentProtocol';
+import type { ExperimentParams, RealGoState } from '../shared/protocol/experimentView';
 
 /** Run on My Go's state: off in untrusted workspaces and without a go binary, each with the reason. */
 export function realGoState(scenarios: string[], trusted: boolean, goPathSetting: string, goBinary: string | undefined): RealGoState {

@@ -2,7 +2,7 @@
 // a location matches when any of its lines' function name or file name, or its mapping file,
 // matches; focus keeps samples with a matching location, ignore drops them, hide removes the
 // matching lines (and locations left without lines) from every stack.
-import type { Filters } from '../shared/protocol';
+import type { Filters } from '../shared/protocol/profileView';
 import { locationCount, sampleCount, type StackSource } from './stacks';
 
 /** What a set of filters selects: kept samples and removed frames. */

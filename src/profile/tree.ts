@@ -1,7 +1,7 @@
 // The viewer's derived data for one (sample type, granularity, filters) setting: per-sample stacks
 // of row keys, the pprof top table, and a call tree whose levels are built and sorted only when
 // someone looks at them, so huge profiles never pay for the whole tree at once.
-import type { Granularity } from '../shared/protocol';
+import type { Granularity } from '../shared/protocol/profileView';
 import type { FilterResult } from './filter';
 import { IntBuilder, sampleCount, type StackSource } from './stacks';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { compareSteps, withinTolerance } from '../../../src/experiments/compare';
+import { compareSteps, withinTolerance } from '../../../src/realgo/compare';
 
 describe('experiments: real vs simulated rows', () => {
   it('allows max(2%, 8 KiB) for live bytes', () => {

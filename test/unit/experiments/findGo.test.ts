@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findGoBinary } from '../../../src/experiments/findGo';
+import { findGoBinary } from '../../../src/realgo/findGo';
 
 describe('experiments: finding the go binary', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'heaplens-findgo-'));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { measurementProgram, splitMapType } from '../../../src/experiments/goProgram';
+import { measurementProgram, splitMapType } from '../../../src/realgo/goProgram';
 import { InputError } from '../../../src/shared/errors';
 
 describe('experiments: measurement program text', () => {

@@ -3,8 +3,8 @@
 // test/fixtures/go-truth/map-memory.json (go-truth harness).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import { runOnRealGo, goToolchainVersion } from '../../../src/experiments/goRunner';
-import { withinTolerance } from '../../../src/experiments/compare';
+import { runOnRealGo, goToolchainVersion } from '../../../src/realgo/goRunner';
+import { withinTolerance } from '../../../src/realgo/compare';
 import { fixture } from '../../support/fixtures';
 import { goBinary } from '../../support/realGo';
 

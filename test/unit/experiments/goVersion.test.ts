@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { defaultGoVersion, goLineVersion } from '../../../src/experiments/goVersion';
+import { defaultGoVersion, goLineVersion } from '../../../src/shared/goVersion';
 
 const SUPPORTED = ['1.19', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'];
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { experimentHtml } from '../../../src/experiments/html';
-import { makeNonce } from '../../../src/host/webviewPage';
+import { experimentHtml } from '../../../src/vscode/experiments/html';
+import { makeNonce } from '../../../src/vscode/webviewPage';
 
 describe('experiments: results page HTML', () => {
   it('allows nothing by default and only the nonce-tagged bundled script', () => {

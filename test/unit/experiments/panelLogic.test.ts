@@ -2,7 +2,7 @@
 // profile file names, and the figures the tables format.
 import { strict as assert } from 'assert';
 import { profileFileName, realGoState, rerunList } from '../../../src/experiments/panelLogic';
-import { exactBytes, formatCount, formatPercent } from '../../../webview/experiment/format';
+import { exactBytes, formatCount, formatPercent } from '../../../media/experiments/format';
 
 const scenarios = ['fill-clear-refill', 'delete-half'];
 const params = { scenario: 'fill-clear-refill', type: 'map[string]*User', n: 100000, hint: -1, go: '1.24' };

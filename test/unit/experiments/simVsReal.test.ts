@@ -1,10 +1,10 @@
 // The acceptance check for Run on My Go: the engine's figures against the real runtime's,
 // measured now by our program on real toolchains (scripts/get-go.sh installs them on first use).
 import { strict as assert } from 'assert';
-import { compareSteps } from '../../../src/experiments/compare';
+import { compareSteps } from '../../../src/realgo/compare';
 import { runExperiment } from '../../../src/experiments/engine';
-import { runOnRealGo } from '../../../src/experiments/goRunner';
-import type { ExperimentResult } from '../../../src/shared/experimentProtocol';
+import { runOnRealGo } from '../../../src/realgo/goRunner';
+import type { ExperimentResult } from '../../../src/shared/protocol/experimentView';
 import { goBinary } from '../../support/realGo';
 
 /** Every step within max(2%, 8 KiB) live and max(3%, 8 KiB) allocated. */

@@ -1,7 +1,7 @@
 // The built worker (dist/experimentWorker.js, from `npm run build`) runs the engine off-thread.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { profileInWorker, runInWorker } from '../../../src/experiments/workerClient';
+import { profileInWorker, runInWorker } from '../../../src/workers/experimentClient';
 
 const workerFile = path.resolve(__dirname, '../../../dist/experimentWorker.js');
 

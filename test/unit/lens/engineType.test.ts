@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import type { TreeCache } from '../../../src/lens/analysis';
+import type { TreeCache } from '../../../src/goanalysis/analysis';
 import { parseGoType } from '../../../src/engine';
 import { analyzeFile, ownDir, contractDir, testCache } from './helpers';
 

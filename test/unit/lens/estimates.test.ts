@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ESTIMATE_SIZES, runEstimateWorker } from '../../../src/lens/estimates';
+import { ESTIMATE_SIZES, runEstimateWorker } from '../../../src/goanalysis/estimates';
 import { fixture } from '../../support/fixtures';
 
 // The hover's figures, end to end through dist/lensWorker.js and the engine, against the real

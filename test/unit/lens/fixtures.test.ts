@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { TreeCache, ClearCall } from '../../../src/lens/analysis';
+import type { TreeCache, ClearCall } from '../../../src/goanalysis/analysis';
 import { type Expected, analyzeFile, expectedOf, ownDir, contractDir, testCache } from './helpers';
 
 // Expected answers come from go/types (test/fixtures/lens/oracle) or from the contract's expected.json (test/fixtures/lens/contract); never from our code.

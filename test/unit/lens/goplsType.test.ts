@@ -10,7 +10,7 @@ describe('gopls hover parsing', () => {
 before(() => {
   Module.prototype.require = function (this: NodeModule, id: string) { return id === 'vscode' ? {} : load.call(this, id); } as typeof load;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  declaredType = require('../../../src/lens/goplsType').declaredType;
+  declaredType = require('../../../src/vscode/lens/goplsType').declaredType;
   Module.prototype.require = load;
 });
 

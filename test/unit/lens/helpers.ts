@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TreeCache, analyzeClearCalls, type ClearCall } from '../../../src/lens/analysis';
-import { loadGoParser } from '../../../src/lens/goParser';
-import { readPackageInput } from '../../../src/lens/packageFiles';
+import { TreeCache, analyzeClearCalls, type ClearCall } from '../../../src/goanalysis/analysis';
+import { loadGoParser } from '../../../src/goanalysis/goParser';
+import { readPackageInput } from '../../../src/goanalysis/packageFiles';
 import { fixture, repoRoot } from '../../support/fixtures';
 
 const root = repoRoot;

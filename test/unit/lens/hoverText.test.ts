@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
-import type { ClearCall } from '../../../src/lens/analysis';
-import { ClearEstimates } from '../../../src/lens/estimates';
-import { code, hoverMarkdown } from '../../../src/lens/hoverText';
-import { profileValuesAt } from '../../../src/lens/profileHook';
+import type { ClearCall } from '../../../src/goanalysis/analysis';
+import { ClearEstimates } from '../../../src/goanalysis/estimates';
+import { code, hoverMarkdown } from '../../../src/goanalysis/hoverText';
+import { profileValuesAt } from '../../../src/goanalysis/profileHook';
 
 const span = { startLine: 0, startColumn: 0, endLine: 0, endColumn: 5 };
 const call = (over: Partial<ClearCall>): ClearCall => ({

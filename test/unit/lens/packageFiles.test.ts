@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { cachedReader } from '../../../src/lens/packageFiles';
+import { cachedReader } from '../../../src/goanalysis/packageFiles';
 
 // A whole second, which every filesystem stores exactly.
 const WHEN = 1_700_000_000;

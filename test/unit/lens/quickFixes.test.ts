@@ -3,8 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { ClearCall, TreeCache } from '../../../src/lens/analysis';
-import { type QuickFix, releaseFixes } from '../../../src/lens/quickFixes';
+import type { ClearCall, TreeCache } from '../../../src/goanalysis/analysis';
+import { type QuickFix, releaseFixes } from '../../../src/goanalysis/quickFixes';
 import { analyzeFile, ownDir, testCache } from './helpers';
 import { goBinary } from '../../support/realGo';
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { blankBodies } from '../../../src/lens/skeleton';
+import { blankBodies } from '../../../src/goanalysis/skeleton';
 import { analyzeFile, ownDir, contractDir, testCache } from './helpers';
-import type { TreeCache } from '../../../src/lens/analysis';
+import type { TreeCache } from '../../../src/goanalysis/analysis';
 
 const src = [
   'package p',

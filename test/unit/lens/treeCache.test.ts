@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Node, Tree } from 'web-tree-sitter';
-import { TreeCache, analyzeClearCalls, type LensInput } from '../../../src/lens/analysis';
-import { type GoParser, loadGoParser } from '../../../src/lens/goParser';
+import { TreeCache, analyzeClearCalls, type LensInput } from '../../../src/goanalysis/analysis';
+import { type GoParser, loadGoParser } from '../../../src/goanalysis/goParser';
 
 const root = path.resolve(__dirname, '../../..');
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { LensService } from '../../../src/lens/lensService';
+import { LensService } from '../../../src/vscode/lens/lensService';
 import { contractDir } from './helpers';
 
 const dist = path.resolve(__dirname, '../../../dist');

@@ -1,7 +1,7 @@
 // Top tables with focus/ignore/hide against `go tool pprof` goldens (test/fixtures/viewer/README.md).
 import * as assert from 'assert';
 import * as path from 'path';
-import type { Filters, Granularity } from '../../../src/shared/protocol';
+import type { Filters, Granularity } from '../../../src/shared/protocol/profileView';
 import { applyFilters, noFilters } from '../../../src/profile/filter';
 import { buildKeyedStacks, topRows } from '../../../src/profile/tree';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';

@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Profile } from 'pprof-format';
-import { ProfileSession } from '../../../src/editor/profileSession';
-import type { ToWebview } from '../../../src/shared/protocol';
+import { ProfileSession } from '../../../src/profile/session';
+import type { ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, profileFixtures } from './goldens';
 
 /** Each sample's function names, root first (inlined frames expanded), and its value of `sampleType`. */

@@ -3,8 +3,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ProfileSession } from '../../../src/editor/profileSession';
-import { fromWebviewTypes, toWebviewTypes, type FromWebview, type ToWebview } from '../../../src/shared/protocol';
+import { ProfileSession } from '../../../src/profile/session';
+import { fromWebviewTypes, toWebviewTypes, type FromWebview, type ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 function session(profile: string, sampleType?: string): ProfileSession {

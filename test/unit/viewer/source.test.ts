@@ -3,10 +3,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { bestSuffixMatch, gorootRelative, looksLikeGoroot } from '../../../src/editor/pathMatch';
-import { valuesForFile } from '../../../src/editor/activeProfile';
-import { heatLevel } from '../../../src/editor/heat';
-import { ProfileSession } from '../../../src/editor/profileSession';
+import { bestSuffixMatch, gorootRelative, looksLikeGoroot } from '../../../src/profile/pathMatch';
+import { valuesForFile } from '../../../src/profile/activeProfile';
+import { heatLevel } from '../../../src/profile/heat';
+import { ProfileSession } from '../../../src/profile/session';
 import { loadSource, profileFixtures } from './goldens';
 import { goRoot } from '../../support/realGo';
 

@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { WorkerClient } from '../../../src/editor/workerClient';
-import type { ToWebview } from '../../../src/shared/protocol';
+import { WorkerClient } from '../../../src/workers/decodeClient';
+import type { ToWebview } from '../../../src/shared/protocol/profileView';
 import { profileFixtures } from './goldens';
 
 const dist = path.resolve(__dirname, '../../../dist');

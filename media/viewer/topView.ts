@@ -1,0 +1,152 @@
+// The top table: flat, flat%, sum%, cum, cum%, name — pprof's numbers, sortable, virtualized.
+import type { TopTable } from '../../src/shared/protocol/profileView';
+import { h, setHighlighted } from '../common/dom';
+import { cellsOf, VirtualTable } from '../common/virtualTable';
+import type { App } from './app';
+
+/** Columns the table sorts by. */
+export type TopSort = 'flat' | 'cum' | 'name';
+
+/** The top table view. */
+export class TopView {
+  readonly element: HTMLElement;
+  private table: TopTable | undefined;
+  private order: number[] = [];
+  private sumPct: number[] = [];
+  private readonly list: VirtualTable;
+  private readonly headers = new Map<TopSort, HTMLElement>();
+  private readonly status: HTMLElement;
+
+  constructor(private readonly app: App, public sort: TopSort, public desc: boolean) {
+    this.list = new VirtualTable({
+      rowHeight: 22,
+      testId: 'top-table',
+      rowTestId: 'top-row',
+      columns: [
+        { label: 'flat', cls: 'num', width: '9em' },
+        { label: 'flat%', cls: 'num', width: '6em' },
+        { label: 'sum%', cls: 'num', width: '6em' },
+        { label: 'cum', cls: 'num', width: '9em' },
+        { label: 'cum%', cls: 'num', width: '6em' },
+        { label: 'name', cls: 'name' },
+      ],
+      renderRow: (row, i) => this.renderRow(row, i),
+      onActivate: (i) => this.activate(i),
+      onKey: (e, i) => {
+        if (e.key === 's' || e.key === 'S') {
+          this.sandwich(i);
+          return true;
+        }
+        return false;
+      },
+    });
+    const sortable: [number, TopSort][] = [[0, 'flat'], [3, 'cum'], [5, 'name']];
+    for (const [col, key] of sortable) {
+      const c = this.list.headerCells[col];
+      c.tabIndex = 0;
+      c.classList.add('sortable');
+      c.dataset.testid = `sort-${key}`;
+      c.addEventListener('click', () => this.setSort(key));
+      c.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), this.setSort(key)));
+      this.headers.set(key, c);
+    }
+    this.status = h('div', { class: 'status', 'data-testid': 'top-status' });
+    this.element = h('div', { class: 'view top-view', 'data-testid': 'top-view' }, this.list.element, this.status);
+    this.updateHeaders();
+  }
+
+  /** New data from the worker. */
+  setTable(t: TopTable): void {
+    this.table = t;
+    this.resort();
+    // When the first rows reached the DOM (wall clock): the end-to-end test reads it to time first paint.
+    document.documentElement.dataset.firstRowsAt ??= String(Date.now());
+  }
+
+  /** Re-renders visible rows (the search changed). */
+  refresh(): void {
+    this.list.refresh();
+    this.updateStatus();
+  }
+
+  private setSort(key: TopSort): void {
+    if (this.sort === key) this.desc = !this.desc;
+    else {
+      this.sort = key;
+      this.desc = key !== 'name';
+    }
+    this.updateHeaders();
+    this.resort();
+    this.app.saveState();
+  }
+
+  private updateHeaders(): void {
+    for (const [k, e] of this.headers) {
+      e.classList.toggle('sorted', k === this.sort);
+      e.setAttribute('aria-sort', k === this.sort ? (this.desc ? 'descending' : 'ascending') : 'none');
+      e.dataset.arrow = k === this.sort ? (this.desc ? '▼' : '▲') : '';
+    }
+  }
+
+  private resort(): void {
+    const t = this.table;
+    if (!t) return;
+    const idx = t.names.map((_, i) => i);
+    // The worker sends pprof's order; "flat, descending" keeps it exactly.
+    if (!(this.sort === 'flat' && this.desc)) {
+      const sign = this.desc ? -1 : 1;
+      const by = this.sort;
+      idx.sort((a, b) => {
+        const d = by === 'name' ? (t.names[a] < t.names[b] ? -1 : t.names[a] > t.names[b] ? 1 : 0) : Math.abs(t[by][a]) - Math.abs(t[by][b]);
+        return d !== 0 ? sign * d : a - b;
+      });
+    }
+    this.order = idx;
+    let sum = 0;
+    this.sumPct = idx.map((i) => (sum += t.flat[i]));
+    this.list.setCount(idx.length);
+    this.updateStatus();
+  }
+
+  private updateStatus(): void {
+    const t = this.table;
+    if (!t) return;
+    const re = this.app.search();
+    let matches = 0;
+    if (re) for (const n of t.names) if ((re.lastIndex = 0), re.test(n)) matches++;
+    this.status.textContent = `${t.names.length.toLocaleString()} rows` + (re ? ` · ${matches.toLocaleString()} match the search` : '');
+  }
+
+  private renderRow(row: HTMLTableRowElement, i: number): void {
+    const t = this.table!;
+    const r = this.order[i];
+    const cells = cellsOf(row, ['num', 'num', 'num', 'num', 'num', 'name']);
+    cells[0].textContent = this.app.fmt(t.flat[r]);
+    cells[1].textContent = this.app.pct(t.flat[r]);
+    cells[2].textContent = this.app.pct(this.sumPct[i]);
+    cells[3].textContent = this.app.fmt(t.cum[r]);
+    cells[4].textContent = this.app.pct(t.cum[r]);
+    const label = t.names[r] + (t.inline[r] ? ' (inline)' : '') + (t.lines[r] ? ` ${t.files[r]}:${t.lines[r]}` : '');
+    const hit = setHighlighted(cells[5], label, this.app.search());
+    row.classList.toggle('match', hit);
+    row.title = t.files[r] ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees` : label;
+  }
+
+  private activate(i: number): void {
+    const t = this.table!;
+    const r = this.order[i];
+    this.app.openSource({ file: t.files[r], line: t.sourceLines[r], name: t.names[r] });
+  }
+
+  private sandwich(i: number): void {
+    const t = this.table;
+    if (t && i >= 0 && i < this.order.length) this.app.showSandwich(t.keys[this.order[i]]);
+  }
+
+  /** The row key under the selection, for "callers/callees" from the toolbar. */
+  selectedKey(): number | undefined {
+    const t = this.table;
+    if (!t || this.list.selected < 0) return undefined;
+    return t.keys[this.order[this.list.selected]];
+  }
+}

@@ -1,0 +1,140 @@
+// The flame table: the top-down call tree as an expandable, virtualized table. Children come
+// from the worker one level at a time, already sorted, when a row is expanded.
+import type { TreeNodeRow } from '../../src/shared/protocol/profileView';
+import { h, setHighlighted } from '../common/dom';
+import { cellsOf, VirtualTable } from '../common/virtualTable';
+import type { App } from './app';
+
+interface Visible {
+  node: TreeNodeRow;
+  depth: number;
+}
+
+/** The call-tree table. */
+export class TreeView {
+  readonly element: HTMLElement;
+  private readonly list: VirtualTable;
+  private readonly children = new Map<number, TreeNodeRow[]>();
+  private readonly expanded = new Set<number>();
+  private readonly waiting = new Map<number, number>();
+  private rows: Visible[] = [];
+  private rootTotal = 0;
+  private generation = -1;
+
+  constructor(private readonly app: App) {
+    this.list = new VirtualTable({
+      rowHeight: 22,
+      testId: 'tree-table',
+      rowTestId: 'tree-row',
+      columns: [
+        { label: 'self', cls: 'num', width: '9em' },
+        { label: 'total', cls: 'num', width: '9em' },
+        { label: '', cls: 'bar-col', width: '8em' },
+        { label: 'function', cls: 'name' },
+      ],
+      renderRow: (row, i) => this.renderRow(row, i),
+      onActivate: (i) => this.toggle(i),
+      onKey: (e, i) => {
+        const v = this.rows[i];
+        if (!v) return false;
+        if (e.key === 'ArrowRight' && v.node.hasChildren && !this.expanded.has(v.node.id)) return this.toggle(i), true;
+        if (e.key === 'ArrowLeft') {
+          if (this.expanded.has(v.node.id)) return this.toggle(i), true;
+          const parent = this.rows.slice(0, i).reverse().findIndex((r) => r.depth < v.depth);
+          if (parent >= 0) this.list.select(i - 1 - parent);
+          return true;
+        }
+        if (e.key === 'o' || e.key === 'O') return this.app.openSource({ file: v.node.file, line: v.node.line, name: v.node.name }), true;
+        if (e.key === 's' || e.key === 'S') return this.app.showSandwich(v.node.key), true;
+        return false;
+      },
+    });
+    this.element = h('div', { class: 'view tree-view', 'data-testid': 'tree-view' }, this.list.element);
+  }
+
+  /** Starts over for a new generation (settings changed): asks for the root's children. */
+  reset(generation: number, total: number): void {
+    this.generation = generation;
+    this.rootTotal = total;
+    this.children.clear();
+    this.expanded.clear();
+    this.waiting.clear();
+    this.rows = [];
+    this.list.setCount(0);
+    this.fetch(0);
+  }
+
+  private fetch(nodeId: number): void {
+    const requestId = this.app.nextRequestId();
+    this.waiting.set(requestId, nodeId);
+    this.app.request({ type: 'getChildren', requestId, nodeId });
+  }
+
+  /** A reply to one of this view's requests; false when it was not ours. */
+  receive(requestId: number, generation: number, nodeId: number, rows: TreeNodeRow[]): boolean {
+    if (!this.waiting.has(requestId)) return false;
+    this.waiting.delete(requestId);
+    if (generation !== this.generation) return true;
+    this.children.set(nodeId, rows);
+    if (nodeId !== 0) this.expanded.add(nodeId);
+    // A single chain is opened for the user: less clicking through main → runtime.main.
+    if (rows.length === 1 && rows[0].hasChildren && this.depthOf(nodeId) < 8) this.fetch(rows[0].id);
+    this.flatten();
+    return true;
+  }
+
+  private depthOf(nodeId: number): number {
+    return nodeId === 0 ? 0 : (this.rows.find((r) => r.node.id === nodeId)?.depth ?? 0) + 1;
+  }
+
+  private flatten(): void {
+    const out: Visible[] = [];
+    const walk = (id: number, depth: number) => {
+      for (const c of this.children.get(id) ?? []) {
+        out.push({ node: c, depth });
+        if (this.expanded.has(c.id)) walk(c.id, depth + 1);
+      }
+    };
+    walk(0, 0);
+    this.rows = out;
+    this.list.setCount(out.length, true);
+  }
+
+  private toggle(i: number): void {
+    const v = this.rows[i];
+    if (!v || !v.node.hasChildren) return;
+    if (this.expanded.has(v.node.id)) {
+      this.expanded.delete(v.node.id);
+      this.flatten();
+    } else if (this.children.has(v.node.id)) {
+      this.expanded.add(v.node.id);
+      this.flatten();
+    } else {
+      this.fetch(v.node.id);
+    }
+  }
+
+  /** Re-renders (search changed). */
+  refresh(): void {
+    this.list.refresh();
+  }
+
+  private renderRow(row: HTMLTableRowElement, i: number): void {
+    const v = this.rows[i];
+    const cells = cellsOf(row, ['num', 'num', 'bar-col', 'name']);
+    cells[0].textContent = this.app.fmt(v.node.self);
+    cells[1].textContent = this.app.fmt(v.node.total);
+    if (!cells[2].firstChild) cells[2].append(h('div', { class: 'bar-cell' }, h('div', { class: 'bar' })));
+    const frac = this.rootTotal ? Math.min(1, Math.abs(v.node.total) / Math.abs(this.rootTotal)) : 0;
+    (cells[2].firstChild!.firstChild as HTMLElement).style.width = `${(frac * 100).toFixed(2)}%`;
+    cells[2].title = this.app.pct(v.node.total);
+    const twisty = v.node.hasChildren ? (this.expanded.has(v.node.id) ? '▾ ' : '▸ ') : '  ';
+    cells[3].style.paddingLeft = `${4 + v.depth * 12}px`;
+    const hit = setHighlighted(cells[3], twisty + v.node.name, this.app.search());
+    row.classList.toggle('match', hit);
+    row.title = 'Enter: expand · O: go to source · S: callers/callees';
+    if (v.node.hasChildren) row.setAttribute('aria-expanded', String(this.expanded.has(v.node.id)));
+    else row.removeAttribute('aria-expanded');
+    row.setAttribute('aria-level', String(v.depth + 1));
+  }
+}

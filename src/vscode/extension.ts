@@ -1,0 +1,13 @@
+import type * as vscode from 'vscode';
+import { registerProfileEditor } from './viewer/register';
+import { registerLens } from './lens/register';
+import { registerExperimentCommands } from './experiments/register';
+
+/** Entry point: each feature registers itself; nothing heavy happens here. */
+export function activate(context: vscode.ExtensionContext): void {
+  registerProfileEditor(context);
+  registerLens(context);
+  registerExperimentCommands(context);
+}
+
+export function deactivate(): void {}
