@@ -1,15 +1,12 @@
-// Which runtime mechanism each Go version has (see shared/spec/go-map-facts.md).
+// Which runtime mechanism each Go version has (see the spec's go-map-facts.md).
 import { InputError } from '../shared/errors';
+import { goMinor, NEWEST_GO, SUPPORTED_GO_VERSIONS, type MapImpl } from '../shared/goVersion';
 import type { AllocRules } from './alloc';
 
-/** Go versions the engine simulates. */
-export const SUPPORTED_GO_VERSIONS = ['1.19', '1.20', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'] as const;
+export { SUPPORTED_GO_VERSIONS, type MapImpl };
 
 /** The newest supported version (the CLI default). */
-export const DEFAULT_GO_VERSION = '1.26';
-
-/** Map implementation of a Go version. */
-export type MapImpl = 'classic' | 'swiss';
+export const DEFAULT_GO_VERSION = NEWEST_GO;
 
 /** Everything version-dependent the simulation needs. */
 export interface VersionRules extends AllocRules {
@@ -21,21 +18,22 @@ export interface VersionRules extends AllocRules {
   pruneTombstones: boolean;
 }
 
-/** The minor number of "1.X" (accepts "go1.X" and "1.X.Y"); throws InputError when unsupported. */
-export function goMinor(go: string): number {
-  const m = /^(?:go)?1\.(\d+)(?:\.\d+)?$/.exec(go.trim());
-  const minor = m ? Number(m[1]) : NaN;
-  if (!(minor >= 19 && minor <= 26)) throw new InputError(`unsupported Go version '${go}' (supported: ${SUPPORTED_GO_VERSIONS.join(', ')})`);
+/** The minor number of "1.X" (accepts "go1.X" and "1.X.Y"); throws InputError when the engine does not simulate it. */
+export function supportedMinor(go: string): number {
+  const minor = /^(?:go)?1\.\d+(?:\.\d+)?$/.test(go.trim()) ? goMinor(go) : undefined;
+  if (minor === undefined || !(SUPPORTED_GO_VERSIONS as readonly string[]).includes(`1.${minor}`)) {
+    throw new InputError(`unsupported Go version '${go}' (supported: ${SUPPORTED_GO_VERSIONS.join(', ')})`);
+  }
   return minor;
 }
 
 /** Classic hmap up to Go 1.23, Swiss tables from 1.24. */
 export function implForGo(go: string): MapImpl {
-  return goMinor(go) >= 24 ? 'swiss' : 'classic';
+  return supportedMinor(go) >= 24 ? 'swiss' : 'classic';
 }
 
 /** The runtime rules of a Go version. */
 export function versionRules(go: string): VersionRules {
-  const minor = goMinor(go);
+  const minor = supportedMinor(go);
   return { go: `1.${minor}`, impl: minor >= 24 ? 'swiss' : 'classic', mallocHeaders: minor >= 22, pruneTombstones: minor >= 25, classicLoadNum: minor === 21 ? 12 : 13 };
 }

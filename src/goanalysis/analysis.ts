@@ -4,7 +4,8 @@ import { type GoType, formatType } from './goTypes';
 import { PackageIndex } from './packageIndex';
 import { Resolver } from './resolve';
 import { blankBodies } from './skeleton';
-import { CLEAR_MIN_MINOR, NEWEST_GO, goMinor, summary } from './facts';
+import { CLEAR_MIN_MINOR, summary } from './facts';
+import { goLineVersion, goMinor, NEWEST_GO } from '../shared/goVersion';
 
 /** A Go source file by path and text (the editor's text when the file is open). */
 export interface SourceFile {
@@ -77,8 +78,7 @@ export interface ClearCall {
 /** Go version for the analysis: the override, else go.mod's `go` line, else the newest known. */
 export function effectiveGoVersion(goMod: string | undefined, override?: string): string {
   if (override && goMinor(override) !== undefined) return `1.${goMinor(override)}`;
-  const m = goMod ? /^\s*go\s+(1\.\d+)/m.exec(goMod) : null;
-  return m ? m[1] : NEWEST_GO;
+  return (goMod ? goLineVersion(goMod) : undefined) ?? NEWEST_GO;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The hover's engine figures: bytes that stay allocated after clear for one map type at a few
 // sizes. Lazy (only when a hover asks), cached per (type, Go version, size), computed in workers.
 import { Worker } from 'worker_threads';
-import { goMinor } from './facts';
+import { goMinor } from '../shared/goVersion';
 
 /** Map sizes the hover reports. */
 export const ESTIMATE_SIZES = [1e3, 1e5, 1e6];

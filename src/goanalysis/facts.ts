@@ -1,24 +1,9 @@
 // What clear( does to memory, per Go version, in our own words. Source of truth:
-// ../shared/spec/go-map-facts.md (which cites runtime/map.go and internal/runtime/maps).
+// the spec's go-map-facts.md (which cites runtime/map.go and internal/runtime/maps).
+import { mapImpl } from '../shared/goVersion';
 
 /** The oldest Go with the builtin clear (the Go 1.21 release). */
 export const CLEAR_MIN_MINOR = 21;
-/** The newest Go the lens knows; used when neither a setting nor go.mod names one. */
-export const NEWEST_GO = '1.26';
-
-/** Which map implementation a Go version compiles maps to. */
-export type MapImpl = 'classic' | 'swiss';
-
-/** Minor version of `1.N` (or `1.N.P`, `1.Nrc1`); undefined when it does not parse. */
-export function goMinor(version: string): number | undefined {
-  const m = /^1\.(\d+)/.exec(version.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
-/** Classic hmap up to Go 1.23, Swiss tables from Go 1.24 (the default build; GOEXPERIMENT aside). */
-export function mapImpl(version: string): MapImpl {
-  return (goMinor(version) ?? 99) >= 24 ? 'swiss' : 'classic';
-}
 
 /** The texts a hover or an explanation shows for one implementation. */
 export interface ClearFacts {

@@ -1,4 +1,30 @@
-// Which Go version an experiment defaults to. Pure.
+// Go versions in one place: which ones HeapLens knows, how a version string and go.mod's go
+// line parse, which map implementation a version has, and the default. Pure.
+
+/** The Go versions the engine simulates and the lens knows, oldest first. */
+export const SUPPORTED_GO_VERSIONS = ['1.19', '1.20', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'] as const;
+
+/** The newest supported version: the default when neither a setting nor go.mod names one. */
+export const NEWEST_GO: string = SUPPORTED_GO_VERSIONS[SUPPORTED_GO_VERSIONS.length - 1];
+
+/** Which map implementation a Go version compiles maps to. */
+export type MapImpl = 'classic' | 'swiss';
+
+/** Minor version of `1.N`, `go1.N`, `1.N.P` or `1.Nrc1`; undefined when it does not parse. */
+export function goMinor(version: string): number | undefined {
+  const m = /^(?:go)?1\.(\d+)/.exec(version.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Classic hmap up to Go 1.23, Swiss tables from Go 1.24 (the default build; GOEXPERIMENT aside). */
+export function mapImpl(version: string): MapImpl {
+  return (goMinor(version) ?? 99) >= 24 ? 'swiss' : 'classic';
+}
+
+/** True when this version's maps are Swiss tables (1.24 and later). */
+export function isSwiss(version: string): boolean {
+  return mapImpl(version) === 'swiss';
+}
 
 /** The `go` directive of a go.mod text as major.minor ("1.22"), or undefined. */
 export function goLineVersion(goModText: string): string | undefined {
@@ -6,27 +32,20 @@ export function goLineVersion(goModText: string): string | undefined {
   return m?.[1];
 }
 
-function minor(v: string): number {
-  return Number(v.split('.')[1]);
-}
+const minorOf = (v: string): number => goMinor(v) ?? 0;
 
 /** The supported version the runtime of `wanted` behaves like: the newest supported one not newer, else the oldest. */
-export function nearestSupported(wanted: string, supported: readonly string[]): string {
-  const sorted = [...supported].sort((a, b) => minor(a) - minor(b));
-  const w = minor(wanted);
+export function nearestSupported(wanted: string, supported: readonly string[] = SUPPORTED_GO_VERSIONS): string {
+  const sorted = [...supported].sort((a, b) => minorOf(a) - minorOf(b));
+  const w = minorOf(wanted);
   let pick = sorted[0];
-  for (const v of sorted) if (minor(v) <= w) pick = v;
+  for (const v of sorted) if (minorOf(v) <= w) pick = v;
   return pick;
 }
 
 /** Default Go version: the setting, else go.mod's go line, else the newest supported. */
-export function defaultGoVersion(setting: string | undefined, goModText: string | undefined, supported: readonly string[]): string {
-  const newest = [...supported].sort((a, b) => minor(b) - minor(a))[0];
+export function defaultGoVersion(setting: string | undefined, goModText: string | undefined, supported: readonly string[] = SUPPORTED_GO_VERSIONS): string {
+  const newest = [...supported].sort((a, b) => minorOf(b) - minorOf(a))[0];
   const wanted = (setting && /^1\.\d+$/.test(setting) ? setting : undefined) ?? (goModText ? goLineVersion(goModText) : undefined);
   return wanted ? nearestSupported(wanted, supported) : newest;
-}
-
-/** True when this version's maps are Swiss tables (1.24 and later). */
-export function isSwiss(version: string): boolean {
-  return minor(version) >= 24;
 }

@@ -1,5 +1,7 @@
 // The palette's input steps for an experiment: scenario, map type, N, hint, Go version.
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { findGoMod } from '../../goanalysis/packageFiles';
 import type { ExperimentParams } from '../../shared/protocol/experimentView';
 import { defaultGoVersion, isSwiss } from '../../shared/goVersion';
 import type { EngineCatalog } from './resultsPanel';
@@ -48,34 +50,18 @@ function integerProblem(text: string, min: number, max: number, what: string): s
 }
 
 /** The go.mod nearest the active Go file, else the first workspace folder's, as text. */
-async function nearestGoMod(): Promise<string | undefined> {
-  const candidates: vscode.Uri[] = [];
+/** The go.mod nearest the active Go file (else the first workspace folder's), found as the lens finds it. */
+function nearestGoMod(): string | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = active ? vscode.workspace.getWorkspaceFolder(active) : vscode.workspace.workspaceFolders?.[0];
-  if (active && active.scheme === 'file' && folder) {
-    let dir = vscode.Uri.joinPath(active, '..');
-    while (dir.path.startsWith(folder.uri.path)) {
-      candidates.push(vscode.Uri.joinPath(dir, 'go.mod'));
-      if (dir.path === folder.uri.path) break;
-      dir = vscode.Uri.joinPath(dir, '..');
-    }
-  } else if (folder) {
-    candidates.push(vscode.Uri.joinPath(folder.uri, 'go.mod'));
-  }
-  for (const uri of candidates) {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      // not here: look one folder up
-    }
-  }
-  return undefined;
+  if (active?.scheme === 'file') return findGoMod(path.dirname(active.fsPath));
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder?.uri.scheme === 'file' ? findGoMod(folder.uri.fsPath) : undefined;
 }
 
 /** The workspace's default Go version (setting, go.mod, newest). */
 export async function workspaceGoVersion(supported: readonly string[]): Promise<string> {
   const setting = vscode.workspace.getConfiguration('heaplens').get<string>('goVersion', '');
-  return defaultGoVersion(setting, await nearestGoMod(), supported);
+  return defaultGoVersion(setting, nearestGoMod(), supported);
 }
 
 /** Asks for a Go version among the supported ones, the default first. */

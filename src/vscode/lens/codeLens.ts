@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClearCall } from '../../goanalysis/analysis';
 import { engineGoVersion } from '../../goanalysis/estimates';
-import { mapImpl } from '../../goanalysis/facts';
+import { mapImpl } from '../../shared/goVersion';
 import type { LensService } from './lensService';
 import { profileValuesAt } from '../../goanalysis/profileHook';
 import { formatBytes } from '../../shared/format';

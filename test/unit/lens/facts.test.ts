@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { clearFacts, explainMarkdown, mapImpl, summary } from '../../../src/goanalysis/facts';
+import { clearFacts, explainMarkdown, summary } from '../../../src/goanalysis/facts';
+import { mapImpl } from '../../../src/shared/goVersion';
 
 // Boundaries and claims from the spec's go-map-facts.md (checked there against the Go sources).
 const versions = ['1.21', '1.22', '1.23', '1.24', '1.25', '1.26'];
