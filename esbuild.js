@@ -6,6 +6,18 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// In watch mode, the lines VS Code's $esbuild-watch problem matcher waits for (.vscode/tasks.json).
+const watchLines = {
+  name: 'watch-lines',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((r) => {
+      for (const e of r.errors) console.error(`✘ [ERROR] ${e.text}\n    ${e.location?.file}:${e.location?.line}:${e.location?.column}:`);
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -22,11 +34,9 @@ const nodeTargets = [
   { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', outdir: 'dist' }));
 
-const browserTargets = [
-  { entryPoints: { profileView: 'media/viewer/main.ts' } },
-  { entryPoints: { experimentView: 'media/experiments/main.ts' } },
-].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist',
-  tsconfig: 'media/tsconfig.json', loader: { '.css': 'css' } }));
+const browserTargets = [{ entryPoints: { profileView: 'media/viewer/main.ts' } }, { entryPoints: { experimentView: 'media/experiments/main.ts' } }].map(
+  (t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist', tsconfig: 'media/tsconfig.json', loader: { '.css': 'css' } }),
+);
 
 /** Files the bundles load at run time, copied beside them. */
 function copyAssets() {
@@ -43,7 +53,7 @@ async function main() {
   copyAssets();
   const configs = [...nodeTargets, ...browserTargets];
   if (watch) {
-    for (const c of configs) await (await esbuild.context(c)).watch();
+    for (const c of configs) await (await esbuild.context({ ...c, plugins: [watchLines] })).watch();
     return;
   }
   await Promise.all(configs.map((c) => esbuild.build(c)));

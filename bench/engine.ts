@@ -10,7 +10,16 @@ type Engine = typeof import('../src/engine');
 /** The engine bundled as `npm run package` bundles the experiment worker (es2022, minified). */
 function shippedEngine(): Engine {
   const out = path.join(os.tmpdir(), `heaplens-bench-engine-${process.pid}.js`);
-  buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'engine', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'es2022', minify: true, outfile: out, logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(__dirname, '..', 'src', 'engine', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    minify: true,
+    outfile: out,
+    logLevel: 'error',
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(out) as Engine;
 }
@@ -32,19 +41,33 @@ export async function benchEngine(): Promise<void> {
     console.log(`engine: fill-clear-refill map[int]int n=1M go${go}: ${s} (target ≤ 0.5 s)`);
   }
   // mixed batch: sizes log-spread up to 1M (a tenth of them large), all scenarios, types and versions
-  const types = ['map[int]int', 'map[string]int', 'map[int64]struct{}', 'map[int32]int8', 'map[[40]byte]int', 'map[[200]byte]int', 'map[int]*int', 'map[struct{a int8; b int64}]int8'];
+  const types = [
+    'map[int]int',
+    'map[string]int',
+    'map[int64]struct{}',
+    'map[int32]int8',
+    'map[[40]byte]int',
+    'map[[200]byte]int',
+    'map[int]*int',
+    'map[struct{a int8; b int64}]int8',
+  ];
   const scenarios = ['fill-clear-refill', 'delete-half'];
   const reqs: { scenario: string; type: string; n: number; hint: number; go: string }[] = [];
   let x = 12345;
-  const rnd = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rnd = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = 0; i < 2000; i++) {
     const big = i % 10 === 0;
     const n = big ? Math.floor(100_000 + rnd() * 900_000) : Math.floor(10 ** (rnd() * 5));
     reqs.push({
-      scenario: scenarios[i % 2], type: types[i % types.length], n,
-      hint: rnd() < 0.3 ? n : -1, go: SUPPORTED_GO_VERSIONS[i % SUPPORTED_GO_VERSIONS.length],
+      scenario: scenarios[i % 2],
+      type: types[i % types.length],
+      n,
+      hint: rnd() < 0.3 ? n : -1,
+      go: SUPPORTED_GO_VERSIONS[i % SUPPORTED_GO_VERSIONS.length],
     });
   }
-  const s = timed(() => { for (const r of reqs) runExperiment(r); });
+  const s = timed(() => {
+    for (const r of reqs) runExperiment(r);
+  });
   console.log(`engine: batch of 2,000 mixed runs (200 of 100k–1M keys): ${s} (target ≤ 120 s)`);
 }

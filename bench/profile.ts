@@ -10,13 +10,15 @@ import { goBinary } from '../test/support/realGo';
 
 const repo = path.resolve(__dirname, '..');
 const cli = path.join(repo, 'dist/cli.js');
-const benchDir = path.join(os.homedir(), '.cache/heaplens-bench');
-const bigProfile = path.join(benchDir, 'wide-1.5m.pb.gz');
+/** Where the generated bench profiles are cached. */
+export const benchDir = path.join(os.homedir(), '.cache/heaplens-bench');
+/** A real Go heap profile of 1.5M samples (59 MB raw), generated once by ensureBigProfile. */
+export const bigProfile = path.join(benchDir, 'wide-1.5m.pb.gz');
 const wide200k = fixture('perf', 'wide-200k.pb.gz');
 const RUNS = 3;
 
 /** Builds the gen-wide.py program (D=20) with Go 1.19 and runs it for 1,500,000 allocations. */
-function ensureBigProfile(): void {
+export function ensureBigProfile(): void {
   if (fs.existsSync(bigProfile)) return;
   const go119 = goBinary('1.19');
   console.log(`  generating ${bigProfile} (gen-wide.py D=20, 1,500,000 allocations, Go 1.19 -trimpath)…`);
@@ -88,7 +90,9 @@ export async function benchProfile(): Promise<void> {
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
   ensureBigProfile();
   const [rawBytes] = inProcess(`console.log(require('zlib').gunzipSync(require('fs').readFileSync(process.argv[1])).length)`, bigProfile);
-  console.log(`  profile: ${bigProfile} (${(fs.statSync(bigProfile).size / 1e6).toFixed(1)} MB gzip, ${(rawBytes / 1e6).toFixed(1)} MB raw); ${RUNS} runs each, fresh processes, median (min)`);
+  console.log(
+    `  profile: ${bigProfile} (${(fs.statSync(bigProfile).size / 1e6).toFixed(1)} MB gzip, ${(rawBytes / 1e6).toFixed(1)} MB raw); ${RUNS} runs each, fresh processes, median (min)`,
+  );
 
   const top = repeat(() => runNode([cli, 'top', bigProfile, '--json']));
   const gunzip = repeat(() => runNode(['-e', gunzipScript, bigProfile]));
@@ -103,10 +107,19 @@ export async function benchProfile(): Promise<void> {
   console.log(`  heaplens top wide-200k, end to end:   ${s(small.med)} (${s(small.min)}), CPU ${s(small.cpu)}, peak RSS ${small.rss.toFixed(0)} MB`);
   const load = os.loadavg()[0];
   console.log(`  (load average ${load.toFixed(1)} on ${os.cpus().length} CPUs: wall times stretch on a busy machine; CPU times less so)`);
-  const r1 = top.med / gunzip.med, r1c = top.cpu / gunzip.cpu;
-  const r2 = pprofFormat / top.med, r2c = pprofFormatCpu / top.cpu;
+  const r1 = top.med / gunzip.med,
+    r1c = top.cpu / gunzip.cpu;
+  const r2 = pprofFormat / top.med,
+    r2c = pprofFormatCpu / top.cpu;
   console.log(`  top / gunzip:                         ${r1.toFixed(2)}x wall, ${r1c.toFixed(2)}x CPU  (target <= 2.5x: ${verdict(r1 <= 2.5)})`);
   console.log(`  pprof-format decode / top:            ${r2.toFixed(1)}x wall, ${r2c.toFixed(1)}x CPU faster (target >= 5x: ${verdict(r2 >= 5)})`);
   console.log(`  peak RSS:                             ${top.rss.toFixed(0)} MB (target <= 700 MB: ${verdict(top.rss <= 700)})`);
   console.log(`  wide-200k end to end:                 ${s(small.med)} wall, ${s(small.cpu)} CPU (target <= 0.3 s: ${verdict(small.med <= 0.3)})`);
+}
+
+if (require.main === module) {
+  benchProfile().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

@@ -5,15 +5,15 @@ import * as path from 'path';
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'child_process';
 import { performance } from 'perf_hooks';
-import { ProfileSession } from '../src/profile/session';
+import { decodeProfile, ProfileSession } from '../src/profile';
 import { WorkerClient } from '../src/workers/decodeClient';
-import { decodeProfile } from '../src/profile';
-import { stackSourceFromModel } from '../src/profile/fromModel';
 import { largeProfile } from '../test/e2e/profiles';
 import { fixture } from '../test/support/fixtures';
+import { benchDir, bigProfile, ensureBigProfile } from './profile';
 
 const root = path.resolve(__dirname, '..');
 const wide = fixture('perf', 'wide-200k.pb.gz');
+const cli = path.join(root, 'dist/cli.js');
 
 function time<T>(f: () => T): [T, number] {
   const t0 = performance.now();
@@ -21,38 +21,38 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-/** Decode, first summary, top table and first flame layout, in one thread (what the worker does). */
+/** Decode, first summary, top table and first flame layout, in one thread (what the worker's openSession and queries do). */
 function workerSteps(label: string, bytes: Uint8Array): void {
-  const [src, tDecode] = time(() => stackSourceFromModel(decodeProfile(bytes)));
-  const [s, tSession] = time(() => new ProfileSession(label, src));
+  const [profile, tDecode] = time(() => decodeProfile(bytes));
+  const [s, tSession] = time(() => new ProfileSession(label, profile));
   const [, tTop] = time(() => s.handle({ type: 'getTop', requestId: 1 }));
   const [fl, tFlame] = time(() => s.handle({ type: 'getFlame', requestId: 2, rootId: 0, minWidthFraction: 0.5 / 1920 }));
   const n = fl[0].type === 'flame' ? fl[0].layout.x.length : 0;
-  console.log(`viewer ${label}: decode ${tDecode.toFixed(0)} ms, view ${tSession.toFixed(0)} ms, top ${tTop.toFixed(0)} ms, flame layout ${tFlame.toFixed(0)} ms (${n} rects); first table after ${(tDecode + tSession + tTop).toFixed(0)} ms`);
+  console.log(
+    `viewer ${label}: decode ${tDecode.toFixed(0)} ms, view ${tSession.toFixed(0)} ms, top ${tTop.toFixed(0)} ms, flame layout ${tFlame.toFixed(0)} ms (${n} rects); first table after ${(tDecode + tSession + tTop).toFixed(0)} ms`,
+  );
 }
 
 /** Largest gap of a 5 ms timer on this thread while the worker decodes: the host's longest block. */
 async function hostStall(label: string, file: string): Promise<void> {
-  let last = performance.now(), worst = 0;
+  let last = performance.now(),
+    worst = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     worst = Math.max(worst, now - last - 5);
     last = now;
   }, 5);
   const t0 = performance.now();
-  let topAt = 0;
-  await new Promise<void>((resolve, reject) => {
-    const client = new WorkerClient(path.join(root, 'dist'), (m) => {
-      if (m.type === 'summary') client.query({ type: 'getTop', requestId: 1 });
-      if (m.type === 'top') {
-        topAt = performance.now() - t0;
-        client.dispose();
-        resolve();
-      }
-    });
-    // As the editor does for local files: the worker reads the file itself.
-    client.open(label, file).then(() => client.query({ type: 'ready' }), reject);
-  });
+  // As the editor does for local files: the worker reads the file itself, then the first paint.
+  const client = new WorkerClient(path.join(root, 'dist'));
+  let topAt: number;
+  try {
+    await client.open(label, file);
+    await client.request('view', {});
+    topAt = performance.now() - t0;
+  } finally {
+    client.dispose();
+  }
   clearInterval(timer);
   console.log(`viewer ${label}: worker open → top table ${topAt.toFixed(0)} ms; longest host event-loop stall ${worst.toFixed(1)} ms`);
 }
@@ -61,14 +61,21 @@ async function hostStall(label: string, file: string): Promise<void> {
 async function redraw(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const bundle = await esbuild.build({
-    stdin: { contents: "import { drawFlame, resolveColours } from './media/viewer/flame/render'; Object.assign(window, { drawFlame, resolveColours });", resolveDir: root, loader: 'ts' },
-    bundle: true, write: false, format: 'iife', platform: 'browser',
+    stdin: {
+      contents: "import { drawFlame, resolveColours } from './media/viewer/flame/render'; Object.assign(window, { drawFlame, resolveColours });",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.setContent('<canvas id="c" width="1920" height="1008"></canvas>');
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
-  const result = await page.evaluate(`(() => {
+  const result = (await page.evaluate(`(() => {
     // 56 rows of 1800 one-pixel-plus frames each: about 100k rectangles, all on screen.
     const rows = 56, perRow = 1800, n = rows * perRow, total = 1920;
     const x = new Float64Array(n), width = new Float64Array(n), depth = new Uint16Array(n), nameIndex = new Uint32Array(n);
@@ -85,24 +92,51 @@ async function redraw(): Promise<void> {
     for (let r = 0; r < 25; r++) { const t0 = performance.now(); drawn = window.drawFlame(ctx, layout, vp, palette, buckets, null, 5, colours); ctx.getImageData(0, 0, 1, 1); times.push(performance.now() - t0); }
     times.sort((a, b) => a - b);
     return { drawn, median: times[12], p90: times[22] };
-  })()`) as { drawn: number; median: number; p90: number };
+  })()`)) as { drawn: number; median: number; p90: number };
   await browser.close();
-  console.log(`viewer flame redraw: ${result.drawn} visible rects, median ${result.median.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms (headless Chromium, software canvas)`);
+  console.log(
+    `viewer flame redraw: ${result.drawn} visible rects, median ${result.median.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms (headless Chromium, software canvas)`,
+  );
+}
+
+/** `heaplens top --json` on a file in a fresh process: median wall time of 3 runs, in ms. */
+function cliTop(file: string): number {
+  const times = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [cli, 'top', file, '--json'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+    return performance.now() - t0;
+  });
+  return times.sort((a, b) => a - b)[1];
+}
+
+/**
+ * A large profile's first table through the worker (in one thread, then end to end through a
+ * real worker in a fresh process, so the generator's garbage does not show as the host's
+ * pauses) against `heaplens top` on the same file.
+ */
+function large(label: string, file: string): void {
+  workerSteps(label, fs.readFileSync(file));
+  execFileSync(process.execPath, [...process.execArgv, __filename, 'stall', file, label], { stdio: 'inherit' });
+  console.log(`viewer ${label}: heaplens top --json on the same file ${cliTop(file).toFixed(0)} ms (fresh process, median of 3)`);
 }
 
 /** Runs the viewer benchmarks. */
 export async function benchViewer(): Promise<void> {
   if (process.env.HEAPLENS_BENCH_ONLY === 'redraw') return redraw();
+  if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
   const wideBytes = fs.readFileSync(wide);
   workerSteps('wide-200k.pb.gz', wideBytes);
   await hostStall('wide-200k.pb.gz', wide);
-  // The large profile is generated once and cached; its stalls are measured in a fresh process
-  // so the generator's garbage does not show up as the host's pauses.
-  const largeFile = path.join(require('os').tmpdir(), 'heaplens-bench-large-59.pb.gz');
-  if (!fs.existsSync(largeFile)) fs.writeFileSync(largeFile, largeProfile(59));
-  const label = `large-${(fs.statSync(largeFile).size / 1e6).toFixed(0)}MB`;
-  workerSteps(label, fs.readFileSync(largeFile));
-  execFileSync(process.execPath, [...process.execArgv, __filename, 'stall', largeFile, label], { stdio: 'inherit' });
+  // The large profiles are generated once and cached: the synthetic 59 MB gzip one, and the
+  // 59 MB (raw) Go one the pprof core's figures use.
+  const largeFile = path.join(benchDir, 'large-59mb.pb.gz');
+  if (!fs.existsSync(largeFile)) {
+    fs.mkdirSync(benchDir, { recursive: true });
+    fs.writeFileSync(largeFile, largeProfile(59));
+  }
+  large(`large-${(fs.statSync(largeFile).size / 1e6).toFixed(0)}MB`, largeFile);
+  ensureBigProfile();
+  large(path.basename(bigProfile), bigProfile);
   await redraw();
 }
 

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { gunzipSync, gzipSync } from 'zlib';
-import { buildFrameTable, decodeProfile, openProfile, topTable, topTableFromScan } from '../src/profile';
+import { buildFrameTable, decodeProfile, modelSamples, openProfile, topTable } from '../src/profile';
 import type { Profile } from '../src/profile';
 import { InputError } from '../src/shared/errors';
 
@@ -111,12 +111,13 @@ export function runFuzz(corpus: { name: string; gz: Uint8Array; raw: Uint8Array 
       checkModel(profile);
       checkScanAgrees(data, profile);
       summary.valid++;
-    } catch (err) {
+    } catch (thrown) {
       // the path `heaplens top` takes must refuse the same inputs, just as cleanly
+      let err = thrown;
       if (err instanceof InputError) {
         try {
           const scan = openProfile(data, { maxInflatedBytes: 64 << 20 });
-          scan.forEach(() => {});
+          scan.forEachBlock(() => {});
           err = new Error(`the scan path accepted an input decodeProfile refused (${err.message})`);
         } catch (scanErr) {
           if (!(scanErr instanceof InputError)) err = scanErr;
@@ -124,7 +125,10 @@ export function runFuzz(corpus: { name: string; gz: Uint8Array; raw: Uint8Array 
       }
       if (err instanceof InputError && !/\n/.test(err.message)) {
         summary.inputErrors++;
-        const kind = err.message.replace(/\d+/g, 'N').replace(/'[^']*'/g, "'…'").slice(0, 70);
+        const kind = err.message
+          .replace(/\d+/g, 'N')
+          .replace(/'[^']*'/g, "'…'")
+          .slice(0, 70);
         summary.errorKinds.set(kind, (summary.errorKinds.get(kind) ?? 0) + 1);
       } else {
         summary.failures.push({ iteration: it, mutation, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
@@ -154,8 +158,8 @@ function checkModel(p: Profile): void {
   if (p.sampleLabelStart[p.sampleCount] !== p.labelKey.length) fail('label offsets');
   for (let t = 0; t < p.sampleTypes.length; t++) {
     for (const g of ['functions', 'lines'] as const) {
-      const top = topTable(p, t, buildFrameTable(p, g));
-      for (const r of top.rows) if (!Number.isFinite(r.flat) || !Number.isFinite(r.cum)) fail('row values');
+      const top = topTable(modelSamples(p), t, buildFrameTable(p, g));
+      for (let i = 0; i < top.keys.length; i++) if (!Number.isFinite(top.flat[i]) || !Number.isFinite(top.cum[i])) fail('row values');
     }
   }
 }
@@ -164,8 +168,8 @@ function checkModel(p: Profile): void {
 function checkScanAgrees(data: Uint8Array, p: Profile): void {
   if (p.sampleTypes.length === 0) return;
   const table = buildFrameTable(p, 'functions');
-  const a = topTable(p, 0, table);
-  const b = topTableFromScan(openProfile(data, { maxInflatedBytes: 64 << 20 }), 0, table);
+  const a = topTable(modelSamples(p), 0, table);
+  const b = topTable(openProfile(data, { maxInflatedBytes: 64 << 20 }), 0, table);
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('invalid model: the scan path disagrees with the model path');
 }
 

@@ -1,11 +1,7 @@
 // DOM helpers that only ever set text, never HTML: names from profiles are untrusted.
 
 /** Creates an element with attributes and text or children. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -19,7 +15,8 @@ export function setHighlighted(parent: HTMLElement, text: string, re: RegExp | n
     parent.textContent = text;
     return false;
   }
-  let last = 0, any = false;
+  let last = 0,
+    any = false;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {

@@ -84,7 +84,8 @@ export class VirtualTable {
     this.selected = i;
     const rh = this.opts.rowHeight;
     const headH = this.headerCells[0]?.offsetHeight ?? rh;
-    const top = i * rh, h = this.element.clientHeight - headH;
+    const top = i * rh,
+      h = this.element.clientHeight - headH;
     if (top < this.element.scrollTop) this.element.scrollTop = top;
     else if (top + rh > this.element.scrollTop + h) this.element.scrollTop = top + rh - h;
     this.render();
@@ -93,10 +94,11 @@ export class VirtualTable {
   }
 
   private schedule(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
-    });
+    if (!this.frame)
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.render();
+      });
   }
 
   private render(): void {
@@ -139,12 +141,24 @@ export class VirtualTable {
     }
     let next: number;
     switch (e.key) {
-      case 'ArrowDown': next = this.selected < 0 ? cur : cur + 1; break;
-      case 'ArrowUp': next = cur - 1; break;
-      case 'PageDown': next = cur + page; break;
-      case 'PageUp': next = cur - page; break;
-      case 'Home': next = 0; break;
-      case 'End': next = this.count - 1; break;
+      case 'ArrowDown':
+        next = this.selected < 0 ? cur : cur + 1;
+        break;
+      case 'ArrowUp':
+        next = cur - 1;
+        break;
+      case 'PageDown':
+        next = cur + page;
+        break;
+      case 'PageUp':
+        next = cur - page;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = this.count - 1;
+        break;
       case 'Enter':
         this.opts.onActivate?.(cur);
         e.preventDefault();

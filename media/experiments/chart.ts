@@ -30,7 +30,7 @@ function themeColor(name: string, fallback: string): string {
 }
 
 function xText(spec: ChartSpec, x: number): string {
-  return spec.xNames ? spec.xNames[Math.round(x)] ?? '' : formatCount(x);
+  return spec.xNames ? (spec.xNames[Math.round(x)] ?? '') : formatCount(x);
 }
 
 /** A tooltip that follows the cursor and names the point under it. */
@@ -38,7 +38,10 @@ function tooltipPlugin(spec: ChartSpec): uPlot.Plugin {
   const tip = el('div', { class: 'chart-tip', role: 'tooltip' });
   return {
     hooks: {
-      init: (u) => { u.over.append(tip); tip.hidden = true; },
+      init: (u) => {
+        u.over.append(tip);
+        tip.hidden = true;
+      },
       setCursor: (u) => {
         const i = u.cursor.idx;
         if (i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
@@ -66,7 +69,11 @@ export function drawChart(host: HTMLElement, spec: ChartSpec): () => void {
   const liveColor = themeColor('--vscode-charts-blue', '#3794ff');
   const garbageColor = themeColor('--vscode-charts-orange', '#d18616');
   const axis = (label: string, values: uPlot.Axis.Values): uPlot.Axis => ({
-    label, values, stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 },
+    label,
+    values,
+    stroke: fg,
+    grid: { stroke: grid, width: 1 },
+    ticks: { stroke: grid, width: 1 },
   });
   const series: uPlot.Series[] = [
     { label: spec.xLabel, value: (_u, v) => (v === null ? '' : xText(spec, v)) },
@@ -74,29 +81,45 @@ export function drawChart(host: HTMLElement, spec: ChartSpec): () => void {
   ];
   const data: uPlot.AlignedData = [spec.xs, spec.live];
   if (spec.garbage) {
-    series.push({ label: 'garbage', stroke: garbageColor, width: 2, dash: [6, 4], points: { show: true, size: 6 }, value: (_u, v) => (v === null ? '' : formatBytes(v)) });
+    series.push({
+      label: 'garbage',
+      stroke: garbageColor,
+      width: 2,
+      dash: [6, 4],
+      points: { show: true, size: 6 },
+      value: (_u, v) => (v === null ? '' : formatBytes(v)),
+    });
     data.push(spec.garbage);
   }
   const width = Math.max(280, host.clientWidth || 600);
-  const u = new uPlot({
-    title: spec.title,
-    width,
-    height: 260,
-    scales: { x: { time: false }, y: { range: (_u, min, max) => {
-      // Live bytes can dip below 0 when memory made before the first measurement is freed.
-      const top = Math.max(max, spec.yMax ?? 0);
-      return [Math.min(0, min * 1.08), top > 0 ? top * 1.08 : 1024];
-    } } },
-    axes: [
-      // Steps are categories: one tick per step, labelled by name.
-      { ...axis(spec.xLabel, (_u, splits) => splits.map((s) => xText(spec, s))), ...(spec.xNames ? { splits: () => spec.xs } : {}) },
-      { ...axis('bytes', (_u, splits) => splits.map((s) => formatBytes(s))), size: 80, incrs: BINARY_INCRS },
-    ],
-    series,
-    legend: { show: true },
-    cursor: { drag: { x: false, y: false } },
-    plugins: [tooltipPlugin(spec)],
-  }, data, host);
+  const u = new uPlot(
+    {
+      title: spec.title,
+      width,
+      height: 260,
+      scales: {
+        x: { time: false },
+        y: {
+          range: (_u, min, max) => {
+            // Live bytes can dip below 0 when memory made before the first measurement is freed.
+            const top = Math.max(max, spec.yMax ?? 0);
+            return [Math.min(0, min * 1.08), top > 0 ? top * 1.08 : 1024];
+          },
+        },
+      },
+      axes: [
+        // Steps are categories: one tick per step, labelled by name.
+        { ...axis(spec.xLabel, (_u, splits) => splits.map((s) => xText(spec, s))), ...(spec.xNames ? { splits: () => spec.xs } : {}) },
+        { ...axis('bytes', (_u, splits) => splits.map((s) => formatBytes(s))), size: 80, incrs: BINARY_INCRS },
+      ],
+      series,
+      legend: { show: true },
+      cursor: { drag: { x: false, y: false } },
+      plugins: [tooltipPlugin(spec)],
+    },
+    data,
+    host,
+  );
   u.root.setAttribute('data-testid', spec.testid);
   u.root.querySelector('canvas')?.setAttribute('data-testid', `${spec.testid}-canvas`);
   const ro = new ResizeObserver(() => {

@@ -11,33 +11,48 @@ function header(...names: string[]): HTMLTableSectionElement {
 export function stepTable(result: ExperimentResult): HTMLTableElement {
   const body = el('tbody');
   for (const s of result.steps) {
-    body.append(el('tr', {},
-      cell(s.step, undefined, 'name'),
-      cell(formatBytes(s.live_bytes), exactBytes(s.live_bytes), 'num'),
-      s.garbage_bytes === undefined ? cell('—', 'not reported by the engine', 'num') : cell(formatBytes(s.garbage_bytes), exactBytes(s.garbage_bytes), 'num'),
-      cell(formatBytes(s.alloc_bytes), exactBytes(s.alloc_bytes), 'num'),
-      cell(formatCount(s.alloc_objects), 'heap allocations during this step', 'num'),
-    ));
+    body.append(
+      el(
+        'tr',
+        {},
+        cell(s.step, undefined, 'name'),
+        cell(formatBytes(s.live_bytes), exactBytes(s.live_bytes), 'num'),
+        s.garbage_bytes === undefined ? cell('—', 'not reported by the engine', 'num') : cell(formatBytes(s.garbage_bytes), exactBytes(s.garbage_bytes), 'num'),
+        cell(formatBytes(s.alloc_bytes), exactBytes(s.alloc_bytes), 'num'),
+        cell(formatCount(s.alloc_objects), 'heap allocations during this step', 'num'),
+      ),
+    );
   }
-  return el('table', { class: 'steps', 'data-testid': 'step-table' },
-    header('Step', 'Live', 'Garbage', 'Allocated', 'Allocations'), body);
+  return el('table', { class: 'steps', 'data-testid': 'step-table' }, header('Step', 'Live', 'Garbage', 'Allocated', 'Allocations'), body);
 }
 
 /** Real runtime against the simulation, step by step, with the difference in percent. */
 export function comparisonTable(rows: ComparisonRow[]): HTMLTableElement {
   const body = el('tbody');
   for (const r of rows) {
-    body.append(el('tr', { class: r.agrees ? 'agrees' : 'differs' },
-      cell(r.step, undefined, 'name'),
-      cell(formatBytes(r.real_live), exactBytes(r.real_live), 'num'),
-      cell(formatBytes(r.sim_live), exactBytes(r.sim_live), 'num'),
-      cell(formatPercent(r.live_diff_pct), 'simulated − real, in % of real', 'num'),
-      cell(formatBytes(r.real_alloc), exactBytes(r.real_alloc), 'num'),
-      cell(formatBytes(r.sim_alloc), exactBytes(r.sim_alloc), 'num'),
-      cell(formatPercent(r.alloc_diff_pct), 'simulated − real, in % of real', 'num'),
-      cell(r.agrees ? '✓' : '✗', r.agrees ? 'within max(2 %, 8 KiB) live and max(3 %, 8 KiB) allocated' : 'outside max(2 %, 8 KiB) live or max(3 %, 8 KiB) allocated', 'mark'),
-    ));
+    body.append(
+      el(
+        'tr',
+        { class: r.agrees ? 'agrees' : 'differs' },
+        cell(r.step, undefined, 'name'),
+        cell(formatBytes(r.real_live), exactBytes(r.real_live), 'num'),
+        cell(formatBytes(r.sim_live), exactBytes(r.sim_live), 'num'),
+        cell(formatPercent(r.live_diff_pct), 'simulated − real, in % of real', 'num'),
+        cell(formatBytes(r.real_alloc), exactBytes(r.real_alloc), 'num'),
+        cell(formatBytes(r.sim_alloc), exactBytes(r.sim_alloc), 'num'),
+        cell(formatPercent(r.alloc_diff_pct), 'simulated − real, in % of real', 'num'),
+        cell(
+          r.agrees ? '✓' : '✗',
+          r.agrees ? 'within max(2 %, 8 KiB) live and max(3 %, 8 KiB) allocated' : 'outside max(2 %, 8 KiB) live or max(3 %, 8 KiB) allocated',
+          'mark',
+        ),
+      ),
+    );
   }
-  return el('table', { class: 'steps', 'data-testid': 'real-table' },
-    header('Step', 'Live (real)', 'Live (sim.)', 'Δ live', 'Allocated (real)', 'Allocated (sim.)', 'Δ allocated', ''), body);
+  return el(
+    'table',
+    { class: 'steps', 'data-testid': 'real-table' },
+    header('Step', 'Live (real)', 'Live (sim.)', 'Δ live', 'Allocated (real)', 'Allocated (sim.)', 'Δ allocated', ''),
+    body,
+  );
 }

@@ -1,6 +1,6 @@
 // The flame graph (icicle) on a canvas: click to zoom, breadcrumbs back out, tooltip, search
 // highlight, theme colours. Layouts come from the worker per zoom root.
-import type { FlameLayout } from '../../src/shared/protocol/profileView';
+import type { FlameLayout, SourceRef } from '../../src/shared/protocol/profileView';
 import { cssVar, h } from '../common/dom';
 import type { App } from './app';
 import { colourBucket, drawFlame, hitTest, resolveColours, type FlamePalette } from './flame/render';
@@ -22,7 +22,6 @@ export class FlameView {
   private palette: FlamePalette | undefined;
   private colours: Uint32Array | undefined;
   private hover = -1;
-  private pending = -1;
   private frame = 0;
   /** Milliseconds the last redraw took (shown for the e2e figures). */
   lastDrawMs = 0;
@@ -30,7 +29,12 @@ export class FlameView {
 
   constructor(private readonly app: App) {
     this.crumbs = h('nav', { class: 'crumbs', 'aria-label': 'Zoom path', 'data-testid': 'flame-breadcrumbs' });
-    this.canvas = h('canvas', { 'data-testid': 'flame-canvas', tabindex: '0', role: 'img', 'aria-label': 'Flame graph; click a frame to zoom, Escape to zoom out' });
+    this.canvas = h('canvas', {
+      'data-testid': 'flame-canvas',
+      tabindex: '0',
+      role: 'img',
+      'aria-label': 'Flame graph; click a frame to zoom, Escape to zoom out',
+    });
     this.sizer = h('div', { class: 'flame-sizer' });
     this.scroller = h('div', { class: 'flame-scroller' }, this.sizer, this.canvas);
     this.tooltip = h('div', { class: 'tooltip', role: 'tooltip', 'data-testid': 'flame-tooltip' });
@@ -64,20 +68,23 @@ export class FlameView {
     });
   }
 
-  /** Asks the worker for the layout under a node (0: everything). */
+  /** Asks the worker for the layout under a node (0: everything); a later zoom cancels this one. */
   zoom(nodeId: number): void {
     this.rootId = nodeId;
-    const requestId = this.app.nextRequestId();
-    this.pending = requestId;
     // Half a device pixel of the full width: anything narrower is invisible.
     const px = Math.max(200, this.scroller.clientWidth || 800) * (window.devicePixelRatio || 1);
-    this.app.request({ type: 'getFlame', requestId, rootId: nodeId, minWidthFraction: 0.5 / px });
+    this.app.ask('flame', { rootId: nodeId, minWidthFraction: 0.5 / px }, (l) => this.receive(arrayLike(l)), { slot: 'flame' });
     this.app.saveState();
   }
 
-  /** A reply; false when it was not ours. */
-  receive(requestId: number, layout: FlameLayout): boolean {
-    if (requestId !== this.pending) return false;
+  /** The zoomed-into frame's source (none at "all"), for "Open Source". */
+  selectedSource(): SourceRef | undefined {
+    const path = this.layout?.path ?? [];
+    const at = path[path.length - 1];
+    return path.length > 1 && at ? { file: at.file, line: at.line, name: at.name } : undefined;
+  }
+
+  private receive(layout: FlameLayout): void {
     this.layout = layout;
     this.rootId = layout.rootId;
     this.buckets = Uint16Array.from(layout.names, (n) => colourBucket(n, 8));
@@ -88,7 +95,6 @@ export class FlameView {
     this.sizer.style.height = `${(maxDepth + 1) * ROW}px`;
     this.info.textContent = `${layout.x.length.toLocaleString()} frames` + (layout.culled ? ` (${layout.culled.toLocaleString()} too narrow to draw)` : '');
     this.schedule();
-    return true;
   }
 
   /** Theme or search changed. */
@@ -151,16 +157,18 @@ export class FlameView {
   }
 
   private schedule(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    if (!this.frame)
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.draw();
+      });
   }
 
   /** Draws now; returns the number of rectangles drawn. */
   draw(): number {
     const l = this.layout;
-    const w = this.scroller.clientWidth, hgt = this.scroller.clientHeight;
+    const w = this.scroller.clientWidth,
+      hgt = this.scroller.clientHeight;
     if (!l || w === 0 || hgt === 0) return 0;
     const dpr = window.devicePixelRatio || 1;
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(hgt * dpr)) {
@@ -177,12 +185,27 @@ export class FlameView {
       this.colours = resolveColours(ctx, [...this.palette.fills, this.palette.highlight, this.palette.dim, this.palette.background], this.palette.background);
     }
     const t0 = performance.now();
-    const n = drawFlame(ctx, l, { width: w, height: hgt, scrollTop: this.scroller.scrollTop, rowHeight: ROW, dpr }, this.palette, this.buckets, this.match, this.hover, this.colours);
+    const n = drawFlame(
+      ctx,
+      l,
+      { width: w, height: hgt, scrollTop: this.scroller.scrollTop, rowHeight: ROW, dpr },
+      this.palette,
+      this.buckets,
+      this.match,
+      this.hover,
+      this.colours,
+    );
     this.lastDrawMs = performance.now() - t0;
     this.canvas.dataset.drawMs = this.lastDrawMs.toFixed(2);
     this.canvas.dataset.drawn = String(n);
     return n;
   }
+}
+
+/** Typed arrays arrive as such from VS Code; a plain-JSON transport turns them into objects. */
+function arrayLike(l: FlameLayout): FlameLayout {
+  const fix = <T>(v: T): T => (v && typeof v === 'object' && !('length' in (v as object)) ? (Object.values(v as object) as unknown as T) : v);
+  return { ...l, x: fix(l.x), width: fix(l.width), depth: fix(l.depth), nameIndex: fix(l.nameIndex), self: fix(l.self), nodeId: fix(l.nodeId) };
 }
 
 /** Colours from the theme, so light, dark and high-contrast all read. */
@@ -193,9 +216,10 @@ function readPalette(): FlamePalette {
   return {
     fills: [...fills.map((f) => withAlpha(f, 0.8)), soft[1], soft[4]],
     dim: withAlpha(cssVar('--vscode-disabledForeground', '#888888'), 0.25),
-    highlight: visible(cssVar('--vscode-editor-findMatchHighlightBackground', '#ea5c0055'))
+    highlight:
+      visible(cssVar('--vscode-editor-findMatchHighlightBackground', '#ea5c0055')) ??
       // High-contrast themes mark matches with a border colour and a transparent background.
-      ?? cssVar('--vscode-contrastActiveBorder', cssVar('--vscode-focusBorder', '#f38518')),
+      cssVar('--vscode-contrastActiveBorder', cssVar('--vscode-focusBorder', '#f38518')),
     text: cssVar('--vscode-editor-foreground', '#000000'),
     background: cssVar('--vscode-editor-background', '#ffffff'),
     hoverStroke: cssVar('--vscode-focusBorder', '#0078d4'),
@@ -210,7 +234,10 @@ function visible(colour: string): string | undefined {
 /** "#rrggbb" (or rgb()) with an alpha; other syntaxes unchanged. */
 function withAlpha(colour: string, a: number): string {
   const m = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (m) return `#${m[1]}${Math.round(a * 255).toString(16).padStart(2, '0')}`;
+  if (m)
+    return `#${m[1]}${Math.round(a * 255)
+      .toString(16)
+      .padStart(2, '0')}`;
   const r = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
   return r ? `rgba(${r[1]}, ${r[2]}, ${r[3]}, ${a})` : colour;
 }

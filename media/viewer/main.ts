@@ -1,41 +1,47 @@
 // Profile viewer webview: header, filters, and the four views. All data arrives as messages
 // after the ready handshake; every profile string is shown as text.
 import './style.css';
-import { assertNever, type Filters, type FlameLayout, type FromWebview, type Granularity, type ProfileSummary, type SourceRef, type ToWebview, type ViewSettings } from '../../src/shared/protocol/profileView';
+import type { Filters, Granularity, LoadStatus, ProfileSummary, SourceRef, TopTable, ViewSettings } from '../../src/shared/protocol/profileView';
+import { assertNever } from '../../src/shared/rpc';
 import { formatPercent, formatValue } from '../../src/shared/format';
+import { sameSettings } from '../../src/shared/viewSettings';
 import { h, searchPattern } from '../common/dom';
+import { hostPort } from '../common/hostPort';
 import { vscodeApi } from '../common/vscodeApi';
 import type { App } from './app';
 import { FlameView } from './flameView';
+import { HostLink } from './hostLink';
+import { restoreState, STATE_VERSION, type SavedState, type Tab } from './savedState';
 import { SandwichView } from './sandwichView';
-import { TopView, type TopSort } from './topView';
+import { showFatal, showLoading } from './screens';
+import { TopView } from './topView';
 import { TreeView } from './treeView';
 
-type Tab = 'top' | 'tree' | 'flame' | 'sandwich';
-
-/** What survives hiding the tab (vscode.setState). */
-interface SavedState {
-  settings?: ViewSettings;
-  tab: Tab;
-  sort: TopSort;
-  desc: boolean;
-  search: string;
-  flameRoot: number;
-  sandwichKey: number;
-  generation: number;
-}
-
-const api = vscodeApi<FromWebview, SavedState>();
-const saved: SavedState = { tab: 'top', sort: 'flat', desc: true, search: '', flameRoot: 0, sandwichKey: -1, generation: -1, ...api.getState() };
+const api = vscodeApi<unknown, SavedState>();
+// Whatever an older (or newer) viewer saved, never a crash: see savedState.ts.
+const saved: SavedState = restoreState(api.getState());
 let summary: ProfileSummary | undefined;
-let requestCounter = 1;
+/** The file the host names in its status (for the error screen). */
+let statusFile = '';
+let viewAsked = false;
 let pattern = searchPattern(saved.search);
+
+const link = new HostLink(
+  hostPort({ postMessage: (m) => api.post(m) }),
+  {
+    selectedSource: () => selectedSource() ?? null,
+  },
+  {
+    status: (s) => onStatus(s),
+  },
+  (e) => {
+    filterError.textContent = e.message;
+  },
+);
 
 const app: App = {
   summary: () => summary,
-  request: (m) => api.post(m),
-  nextRequestId: () => requestCounter++,
-  post: (m) => api.post(m),
+  ask: link.ask,
   fmt: (v) => (summary ? formatValue(v, summary.sampleTypes[summary.settings.sampleIndex].unit) : String(v)),
   pct: (v) => formatPercent(v, summary?.unfilteredTotal ?? 0),
   search: () => pattern,
@@ -43,7 +49,7 @@ const app: App = {
     sandwich.show(key);
     selectTab('sandwich');
   },
-  openSource: (source: SourceRef) => api.post({ type: 'openSource', source }),
+  openSource: (source: SourceRef) => link.emit('openSource', source),
   saveState: () => save(),
 };
 
@@ -57,11 +63,14 @@ const views: Record<Tab, { element: HTMLElement }> = { top, tree, flame, sandwic
 const fileEl = h('span', { class: 'file', 'data-testid': 'profile-file' });
 const kindEl = h('span', { class: 'badge', 'data-testid': 'profile-kind' });
 const sampleSelect = h('select', { 'data-testid': 'sample-type', 'aria-label': 'Sample type' });
-const granSelect = h('select', { 'data-testid': 'granularity', 'aria-label': 'Granularity' },
-  h('option', { value: 'functions' }, 'functions'), h('option', { value: 'lines' }, 'lines'));
+const granSelect = h(
+  'select',
+  { 'data-testid': 'granularity', 'aria-label': 'Granularity' },
+  h('option', { value: 'functions' }, 'functions'),
+  h('option', { value: 'lines' }, 'lines'),
+);
 const totalEl = h('span', { class: 'total', 'data-testid': 'profile-total' });
-const header = h('header', { class: 'header' }, fileEl, kindEl,
-  h('label', {}, 'Sample ', sampleSelect), h('label', {}, 'Granularity ', granSelect), totalEl);
+const header = h('header', { class: 'header' }, fileEl, kindEl, h('label', {}, 'Sample ', sampleSelect), h('label', {}, 'Granularity ', granSelect), totalEl);
 
 // Filters: pprof's focus / ignore / hide.
 const filterInputs = {
@@ -77,7 +86,12 @@ searchBox.value = saved.search;
 const filters = h('div', { class: 'filters' }, filterInputs.focus, filterInputs.ignore, filterInputs.hide, applyButton, searchBox, chips, filterError);
 
 // Tabs.
-const tabNames: [Tab, string][] = [['top', 'Top'], ['tree', 'Call Tree'], ['flame', 'Flame Graph'], ['sandwich', 'Callers / Callees']];
+const tabNames: [Tab, string][] = [
+  ['top', 'Top'],
+  ['tree', 'Call Tree'],
+  ['flame', 'Flame Graph'],
+  ['sandwich', 'Callers / Callees'],
+];
 const tabButtons = new Map<Tab, HTMLButtonElement>();
 const tabBar = h('div', { class: 'tabs', role: 'tablist' });
 for (const [t, label] of tabNames) {
@@ -113,7 +127,7 @@ function save(): void {
     search: searchBox.value,
     flameRoot: flame.rootId,
     sandwichKey: sandwich.key,
-    generation: summary?.generation ?? -1,
+    version: STATE_VERSION,
   });
 }
 
@@ -126,7 +140,8 @@ function currentSettings(): ViewSettings {
 }
 
 function sendSettings(s: ViewSettings = currentSettings()): void {
-  api.post({ type: 'setSettings', settings: s });
+  // The worker applies every change in order; only the last one's summary is worth drawing.
+  link.ask('setSettings', { settings: s }, (next) => onSummary(next), { slot: 'settings' });
 }
 
 sampleSelect.addEventListener('change', () => sendSettings());
@@ -180,17 +195,15 @@ function activeFilters(s: ProfileSummary): boolean {
   return !s.filterError && !!(f.focus || f.ignore || f.hide);
 }
 
-function onSummary(s: ProfileSummary): void {
+/** A new summary (first paint, or new settings): every view starts over from it. */
+function onSummary(s: ProfileSummary, table?: TopTable): void {
   const first = !summary;
-  const sameGeneration = saved.generation === s.generation;
+  // Queries still out describe the previous settings: cancelled, their answers never drawn.
+  link.cancelAll();
   summary = s;
   if (first) {
     root.textContent = '';
     root.append(header, filters, tabBar, viewHost);
-    // A restored tab whose settings differ from the worker's asks for them once.
-    if (saved.settings && JSON.stringify(saved.settings) !== JSON.stringify(s.settings)) {
-      sendSettings(saved.settings);
-    }
   }
   fileEl.textContent = s.file;
   fileEl.title = s.file;
@@ -202,78 +215,75 @@ function onSummary(s: ProfileSummary): void {
   granSelect.querySelector<HTMLOptionElement>('option[value="lines"]')!.disabled = !s.hasLines;
   for (const k of ['focus', 'ignore', 'hide'] as const) filterInputs[k].value = s.settings.filters[k];
   const unit = s.sampleTypes[s.settings.sampleIndex].unit;
-  totalEl.textContent = `Total ${formatValue(s.unfilteredTotal, unit)}` +
+  totalEl.textContent =
+    `Total ${formatValue(s.unfilteredTotal, unit)}` +
     (activeFilters(s) ? ` · shown ${formatValue(s.total, unit)} (${formatPercent(s.total, s.unfilteredTotal)})` : '') +
     ` · ${s.sampleCount.toLocaleString()} samples`;
   filterError.textContent = s.filterError ? `Filters not applied: ${s.filterError}` : '';
   renderChips(s.filterError ? { focus: '', ignore: '', hide: '' } : s.settings.filters);
-  // The first summary (the answer to ready) comes with its table; later ones (new settings) do not.
-  if (!first) app.request({ type: 'getTop', requestId: app.nextRequestId() });
-  tree.reset(s.generation, s.total);
-  flame.zoom(first && sameGeneration ? saved.flameRoot : 0);
-  if (first && sameGeneration && saved.sandwichKey >= 0) sandwich.show(saved.sandwichKey);
+  // The first paint comes with its table; new settings ask for theirs.
+  if (table) top.setTable(table);
+  else app.ask('top', {}, (t) => top.setTable(t));
+  tree.reset(s.total);
+  // A restored tab's zoom and sandwich fit the settings they were saved with.
+  const restore = first && sameSettings(saved.settings, s.settings);
+  flame.zoom(restore ? saved.flameRoot : 0);
+  if (restore && saved.sandwichKey >= 0) sandwich.show(saved.sandwichKey);
   else if (!first) sandwich.key = -1;
   if (first) selectTab(saved.tab);
   save();
 }
 
-/** Typed arrays arrive as such from VS Code; a plain-JSON transport turns them into objects. */
-function arrayLike(l: FlameLayout): FlameLayout {
-  const fix = <T>(v: T): T => (v && typeof v === 'object' && !('length' in (v as object)) ? (Object.values(v as object) as unknown as T) : v);
-  return { ...l, x: fix(l.x), width: fix(l.width), depth: fix(l.depth), nameIndex: fix(l.nameIndex), self: fix(l.self), nodeId: fix(l.nodeId) };
+/** Asks for the first paint, once per load; it waits in the host until the profile is open. */
+function requestView(): void {
+  if (viewAsked) return;
+  viewAsked = true;
+  link.ask('view', { settings: saved.settings }, (v) => onSummary(v.summary, v.table), { slot: 'view', onError: (e) => fatal(statusFile, e.message) });
 }
 
-function showFatal(file: string, message: string): void {
-  root.textContent = '';
+function fatal(file: string, message: string): void {
+  link.cancelAll();
   summary = undefined; // a successful retry builds the view afresh
-  const retry = h('button', { 'data-testid': 'retry' }, 'Retry');
-  retry.addEventListener('click', () => api.post({ type: 'retry' }));
-  const reopen = h('button', { 'data-testid': 'reopen-as-text', class: 'secondary' }, 'Reopen as Text');
-  reopen.addEventListener('click', () => api.post({ type: 'reopenAsText' }));
-  root.append(h('div', { class: 'fatal', role: 'alert' },
-    h('h2', {}, 'HeapLens cannot show this file'),
-    h('p', { 'data-testid': 'error-message' }, `${file}: ${message}`),
-    h('div', { class: 'actions' }, retry, reopen)));
-  retry.focus();
+  viewAsked = false;
+  showFatal(root, file, message, { retry: () => link.emit('retry', null), reopenAsText: () => link.emit('reopenAsText', null) });
 }
 
-window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
-  const m = e.data;
-  switch (m.type) {
+function onStatus(s: LoadStatus): void {
+  statusFile = s.file;
+  switch (s.phase) {
     case 'loading':
-      root.textContent = '';
-      root.append(h('p', { class: 'hl-loading', 'data-testid': 'loading', role: 'progressbar', 'aria-busy': 'true' }, `Decoding ${m.file}…`));
+      if (!summary) showLoading(root, s.file);
+      requestView();
       return;
-    case 'summary':
-      onSummary(m.summary);
+    case 'ready':
+      requestView();
       return;
-    case 'top':
-      if (m.table.generation === summary?.generation) top.setTable(m.table);
-      return;
-    case 'children':
-      tree.receive(m.requestId, m.generation, m.nodeId, m.rows);
-      return;
-    case 'flame':
-      if (m.layout.generation === summary?.generation) flame.receive(m.requestId, arrayLike(m.layout));
-      return;
-    case 'sandwich':
-      if (m.result.generation === summary?.generation) sandwich.receive(m.requestId, m.result);
-      return;
-    case 'sandwichLevel':
-      if (m.generation === summary?.generation) sandwich.receiveLevel(m.requestId, m.generation, m.rows);
-      return;
-    case 'notice':
-      filterError.textContent = m.message;
-      return;
-    case 'fatal':
-      showFatal(m.file, m.message);
+    case 'failed':
+      fatal(s.file, s.message);
       return;
     default:
-      assertNever(m);
+      assertNever(s);
   }
-});
+}
+
+/** The source of what is selected in the view in front, for the title bar's "Open Source". */
+function selectedSource(): SourceRef | undefined {
+  if (!summary) return undefined;
+  switch (saved.tab) {
+    case 'top':
+      return top.selectedSource();
+    case 'tree':
+      return tree.selectedSource();
+    case 'flame':
+      return flame.selectedSource();
+    case 'sandwich':
+      return sandwich.key >= 0 ? top.sourceOfKey(sandwich.key) : undefined;
+    default:
+      return assertNever(saved.tab);
+  }
+}
 
 // Theme switches change the --vscode-* variables: redraw the canvas with the new colours.
 new MutationObserver(() => flame.refresh()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 (window as unknown as { heaplensFlame: FlameView }).heaplensFlame = flame;
-api.post({ type: 'ready' });
+link.emit('ready', null);

@@ -1,64 +1,63 @@
 // Callers and callees of one function as two trees: the first level is pprof's peek; each row
 // expands (lazily, one level per request) to who calls the caller, or what the callee calls.
-import type { SandwichResult, SandwichRow } from '../../src/shared/protocol/profileView';
+import type { SandwichDirection as Direction, SandwichResult, SandwichRow } from '../../src/shared/protocol/profileView';
 import { h, setHighlighted } from '../common/dom';
 import type { App } from './app';
-
-type Direction = 'callers' | 'callees';
 
 /** The sandwich view. */
 export class SandwichView {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
-  private pending = -1;
-  /** Expansions waiting for their level: where the rows go, and the path they extend. */
-  private readonly levels = new Map<number, { into: HTMLElement; path: number[]; direction: Direction; depth: number; generation: number }>();
   private cum = 0;
-  private generation = -1;
   key = -1;
 
   constructor(private readonly app: App) {
-    this.body = h('div', { class: 'sandwich-body' },
-      h('p', { class: 'hint', 'data-testid': 'sandwich-empty' }, 'Select a row in Top or Call Tree and press S (or use “Callers / callees” on a row) to see who calls it and what it calls.'));
+    this.body = h(
+      'div',
+      { class: 'sandwich-body' },
+      h(
+        'p',
+        { class: 'hint', 'data-testid': 'sandwich-empty' },
+        'Select a row in Top or Call Tree and press S (or use “Callers / callees” on a row) to see who calls it and what it calls.',
+      ),
+    );
     this.element = h('div', { class: 'view sandwich-view', 'data-testid': 'sandwich-view' }, this.body);
   }
 
-  /** Asks for the callers/callees of a row key. */
+  /** Asks for the callers/callees of a row key (a later call cancels this one). */
   show(key: number): void {
     this.key = key;
-    const requestId = this.app.nextRequestId();
-    this.pending = requestId;
-    this.levels.clear();
-    this.app.request({ type: 'getSandwich', requestId, key });
+    this.app.ask('sandwich', { key }, (r) => (r ? this.render(r) : this.empty()), { slot: 'sandwich' });
     this.app.saveState();
   }
 
-  /** A reply; false when it was not ours. */
-  receive(requestId: number, r: SandwichResult): boolean {
-    if (requestId !== this.pending) return false;
+  private empty(): void {
+    this.key = -1;
+    this.body.textContent = '';
+    this.body.append(
+      h(
+        'p',
+        { class: 'hint', 'data-testid': 'sandwich-empty' },
+        'That function is not in the profile under the current settings: select a row in Top or Call Tree and press S.',
+      ),
+    );
+  }
+
+  private render(r: SandwichResult): void {
     this.body.textContent = '';
     this.cum = r.cum;
-    this.generation = r.generation;
     const section = (title: string, rows: SandwichRow[], direction: Direction, testid: string) => {
       const list = h('div', { class: 'sandwich-list', role: 'tree', 'aria-label': title, 'data-testid': testid });
       this.fill(list, rows, [r.key], direction, 0);
       return h('section', {}, h('h3', {}, title), list);
     };
-    const focus = h('div', { class: 'sandwich-focus', 'data-testid': 'sandwich-focus' },
-      h('strong', {}, r.name), ` — flat ${this.app.fmt(r.flat)} (${this.app.pct(r.flat)}), cum ${this.app.fmt(r.cum)} (${this.app.pct(r.cum)})`);
+    const focus = h(
+      'div',
+      { class: 'sandwich-focus', 'data-testid': 'sandwich-focus' },
+      h('strong', {}, r.name),
+      ` — flat ${this.app.fmt(r.flat)} (${this.app.pct(r.flat)}), cum ${this.app.fmt(r.cum)} (${this.app.pct(r.cum)})`,
+    );
     this.body.append(section('Callers', r.callers, 'callers', 'sandwich-callers'), focus, section('Callees', r.callees, 'callees', 'sandwich-callees'));
-    return true;
-  }
-
-  /** A level of an expanded row; false when it was not ours (or is stale). */
-  receiveLevel(requestId: number, generation: number, rows: SandwichRow[]): boolean {
-    const at = this.levels.get(requestId);
-    if (!at) return false;
-    this.levels.delete(requestId);
-    if (generation !== at.generation) return true;
-    at.into.textContent = '';
-    this.fill(at.into, rows, at.path, at.direction, at.depth);
-    return true;
   }
 
   /** Rows under `path` (the function first), each with a toggle that asks for its own level. */
@@ -71,12 +70,19 @@ export class SandwichView {
       const frac = this.cum ? Math.min(1, Math.abs(row.value) / Math.abs(this.cum)) : 0;
       const bar = h('span', { class: 'bar' });
       bar.style.width = `${(frac * 100).toFixed(1)}%`; // CSSOM, which the CSP allows
-      const toggle = h('button', { class: 'twisty', 'aria-expanded': 'false', 'data-testid': 'sandwich-toggle', title: direction === 'callers' ? 'Who calls this' : 'What this calls' }, '▸');
-      const item = h('button', { class: 'sandwich-row', 'data-testid': 'sandwich-row', title: `Show callers and callees of ${row.name}` },
+      const toggle = h(
+        'button',
+        { class: 'twisty', 'aria-expanded': 'false', 'data-testid': 'sandwich-toggle', title: direction === 'callers' ? 'Who calls this' : 'What this calls' },
+        '▸',
+      );
+      const item = h(
+        'button',
+        { class: 'sandwich-row', 'data-testid': 'sandwich-row', title: `Show callers and callees of ${row.name}` },
         h('span', { class: 'num' }, this.app.fmt(row.value)),
         h('span', { class: 'num' }, this.app.pct(row.value)),
         h('span', { class: 'bar-cell' }, bar),
-        name);
+        name,
+      );
       item.addEventListener('click', () => this.show(row.key));
       const children = h('div', { role: 'group' });
       children.hidden = true;
@@ -90,9 +96,10 @@ export class SandwichView {
         children.hidden = !open;
         if (open && children.childElementCount === 0) {
           children.append(h('div', { class: 'hint' }, '…'));
-          const requestId = this.app.nextRequestId();
-          this.levels.set(requestId, { into: children, path: childPath, direction, depth: depth + 1, generation: this.generation });
-          this.app.request({ type: 'getSandwichLevel', requestId, path: childPath, direction });
+          this.app.ask('sandwichLevel', { path: childPath, direction }, (rows) => {
+            children.textContent = '';
+            this.fill(children, rows, childPath, direction, depth + 1);
+          });
         }
       });
       into.append(line, children);

@@ -1,11 +1,21 @@
 // The top table: flat, flat%, sum%, cum, cum%, name — pprof's numbers, sortable, virtualized.
-import type { TopTable } from '../../src/shared/protocol/profileView';
+import type { SourceRef, TopTable } from '../../src/shared/protocol/profileView';
 import { h, setHighlighted } from '../common/dom';
 import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
+import type { TopSort } from './savedState';
 
-/** Columns the table sorts by. */
-export type TopSort = 'flat' | 'cum' | 'name';
+/** pprof's top columns. */
+const TOP_COLUMNS = [
+  { label: 'flat', cls: 'num', width: '9em' },
+  { label: 'flat%', cls: 'num', width: '6em' },
+  { label: 'sum%', cls: 'num', width: '6em' },
+  { label: 'cum', cls: 'num', width: '9em' },
+  { label: 'cum%', cls: 'num', width: '6em' },
+  { label: 'name', cls: 'name' },
+];
+
+export type { TopSort } from './savedState';
 
 /** The top table view. */
 export class TopView {
@@ -17,19 +27,16 @@ export class TopView {
   private readonly headers = new Map<TopSort, HTMLElement>();
   private readonly status: HTMLElement;
 
-  constructor(private readonly app: App, public sort: TopSort, public desc: boolean) {
+  constructor(
+    private readonly app: App,
+    public sort: TopSort,
+    public desc: boolean,
+  ) {
     this.list = new VirtualTable({
       rowHeight: 22,
       testId: 'top-table',
       rowTestId: 'top-row',
-      columns: [
-        { label: 'flat', cls: 'num', width: '9em' },
-        { label: 'flat%', cls: 'num', width: '6em' },
-        { label: 'sum%', cls: 'num', width: '6em' },
-        { label: 'cum', cls: 'num', width: '9em' },
-        { label: 'cum%', cls: 'num', width: '6em' },
-        { label: 'name', cls: 'name' },
-      ],
+      columns: TOP_COLUMNS,
       renderRow: (row, i) => this.renderRow(row, i),
       onActivate: (i) => this.activate(i),
       onKey: (e, i) => {
@@ -40,7 +47,11 @@ export class TopView {
         return false;
       },
     });
-    const sortable: [number, TopSort][] = [[0, 'flat'], [3, 'cum'], [5, 'name']];
+    const sortable: [number, TopSort][] = [
+      [0, 'flat'],
+      [3, 'cum'],
+      [5, 'name'],
+    ];
     for (const [col, key] of sortable) {
       const c = this.list.headerCells[col];
       c.tabIndex = 0;
@@ -113,7 +124,7 @@ export class TopView {
     if (!t) return;
     const re = this.app.search();
     let matches = 0;
-    if (re) for (const n of t.names) if ((re.lastIndex = 0), re.test(n)) matches++;
+    if (re) for (const n of t.names) if (((re.lastIndex = 0), re.test(n))) matches++;
     this.status.textContent = `${t.names.length.toLocaleString()} rows` + (re ? ` · ${matches.toLocaleString()} match the search` : '');
   }
 
@@ -129,18 +140,31 @@ export class TopView {
     const label = t.names[r] + (t.inline[r] ? ' (inline)' : '') + (t.lines[r] ? ` ${t.files[r]}:${t.lines[r]}` : '');
     const hit = setHighlighted(cells[5], label, this.app.search());
     row.classList.toggle('match', hit);
-    row.title = t.files[r] ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees` : label;
+    row.title = t.files[r]
+      ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees`
+      : label;
   }
 
   private activate(i: number): void {
     const t = this.table!;
-    const r = this.order[i];
-    this.app.openSource({ file: t.files[r], line: t.sourceLines[r], name: t.names[r] });
+    this.app.openSource(sourceOfRow(t, this.order[i]));
   }
 
   private sandwich(i: number): void {
     const t = this.table;
     if (t && i >= 0 && i < this.order.length) this.app.showSandwich(t.keys[this.order[i]]);
+  }
+
+  /** The selected row's source, for "Open Source". */
+  selectedSource(): SourceRef | undefined {
+    const t = this.table;
+    return t && this.list.selected >= 0 ? sourceOfRow(t, this.order[this.list.selected]) : undefined;
+  }
+
+  /** The source of the row with `key` (the sandwich's function). */
+  sourceOfKey(key: number): SourceRef | undefined {
+    const r = this.table?.keys.indexOf(key) ?? -1;
+    return r >= 0 ? sourceOfRow(this.table!, r) : undefined;
   }
 
   /** The row key under the selection, for "callers/callees" from the toolbar. */
@@ -149,4 +173,9 @@ export class TopView {
     if (!t || this.list.selected < 0) return undefined;
     return t.keys[this.order[this.list.selected]];
   }
+}
+
+/** Where row `r`'s code is, as jump-to-source opens it. */
+function sourceOfRow(t: TopTable, r: number): SourceRef {
+  return { file: t.files[r], line: t.sourceLines[r], name: t.names[r] };
 }

@@ -1,9 +1,17 @@
 // The flame table: the top-down call tree as an expandable, virtualized table. Children come
 // from the worker one level at a time, already sorted, when a row is expanded.
-import type { TreeNodeRow } from '../../src/shared/protocol/profileView';
+import type { SourceRef, TreeNodeRow } from '../../src/shared/protocol/profileView';
 import { h, setHighlighted } from '../common/dom';
 import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
+
+/** The call tree's columns. */
+const TREE_COLUMNS = [
+  { label: 'self', cls: 'num', width: '9em' },
+  { label: 'total', cls: 'num', width: '9em' },
+  { label: '', cls: 'bar-col', width: '8em' },
+  { label: 'function', cls: 'name' },
+];
 
 interface Visible {
   node: TreeNodeRow;
@@ -16,71 +24,70 @@ export class TreeView {
   private readonly list: VirtualTable;
   private readonly children = new Map<number, TreeNodeRow[]>();
   private readonly expanded = new Set<number>();
-  private readonly waiting = new Map<number, number>();
+  /** Nodes whose children were asked for and have not come. */
+  private readonly fetching = new Set<number>();
   private rows: Visible[] = [];
   private rootTotal = 0;
-  private generation = -1;
 
   constructor(private readonly app: App) {
     this.list = new VirtualTable({
       rowHeight: 22,
       testId: 'tree-table',
       rowTestId: 'tree-row',
-      columns: [
-        { label: 'self', cls: 'num', width: '9em' },
-        { label: 'total', cls: 'num', width: '9em' },
-        { label: '', cls: 'bar-col', width: '8em' },
-        { label: 'function', cls: 'name' },
-      ],
+      columns: TREE_COLUMNS,
       renderRow: (row, i) => this.renderRow(row, i),
       onActivate: (i) => this.toggle(i),
       onKey: (e, i) => {
         const v = this.rows[i];
         if (!v) return false;
-        if (e.key === 'ArrowRight' && v.node.hasChildren && !this.expanded.has(v.node.id)) return this.toggle(i), true;
+        if (e.key === 'ArrowRight' && v.node.hasChildren && !this.expanded.has(v.node.id)) return (this.toggle(i), true);
         if (e.key === 'ArrowLeft') {
-          if (this.expanded.has(v.node.id)) return this.toggle(i), true;
-          const parent = this.rows.slice(0, i).reverse().findIndex((r) => r.depth < v.depth);
+          if (this.expanded.has(v.node.id)) return (this.toggle(i), true);
+          const parent = this.rows
+            .slice(0, i)
+            .reverse()
+            .findIndex((r) => r.depth < v.depth);
           if (parent >= 0) this.list.select(i - 1 - parent);
           return true;
         }
-        if (e.key === 'o' || e.key === 'O') return this.app.openSource({ file: v.node.file, line: v.node.line, name: v.node.name }), true;
-        if (e.key === 's' || e.key === 'S') return this.app.showSandwich(v.node.key), true;
+        if (e.key === 'o' || e.key === 'O') return (this.app.openSource(sourceOfNode(v.node)), true);
+        if (e.key === 's' || e.key === 'S') return (this.app.showSandwich(v.node.key), true);
         return false;
       },
     });
     this.element = h('div', { class: 'view tree-view', 'data-testid': 'tree-view' }, this.list.element);
   }
 
-  /** Starts over for a new generation (settings changed): asks for the root's children. */
-  reset(generation: number, total: number): void {
-    this.generation = generation;
+  /** Starts over (new settings, whose queries cancelled the old ones): asks for the root's children. */
+  reset(total: number): void {
     this.rootTotal = total;
     this.children.clear();
     this.expanded.clear();
-    this.waiting.clear();
+    this.fetching.clear();
     this.rows = [];
     this.list.setCount(0);
     this.fetch(0);
   }
 
-  private fetch(nodeId: number): void {
-    const requestId = this.app.nextRequestId();
-    this.waiting.set(requestId, nodeId);
-    this.app.request({ type: 'getChildren', requestId, nodeId });
+  /** The selected row's source, for "Open Source". */
+  selectedSource(): SourceRef | undefined {
+    const v = this.rows[this.list.selected];
+    return v && sourceOfNode(v.node);
   }
 
-  /** A reply to one of this view's requests; false when it was not ours. */
-  receive(requestId: number, generation: number, nodeId: number, rows: TreeNodeRow[]): boolean {
-    if (!this.waiting.has(requestId)) return false;
-    this.waiting.delete(requestId);
-    if (generation !== this.generation) return true;
+  private fetch(nodeId: number): void {
+    if (this.fetching.has(nodeId)) return;
+    this.fetching.add(nodeId);
+    this.app.ask('children', { nodeId }, (rows) => this.receive(nodeId, rows));
+  }
+
+  private receive(nodeId: number, rows: TreeNodeRow[]): void {
+    this.fetching.delete(nodeId);
     this.children.set(nodeId, rows);
     if (nodeId !== 0) this.expanded.add(nodeId);
     // A single chain is opened for the user: less clicking through main → runtime.main.
     if (rows.length === 1 && rows[0].hasChildren && this.depthOf(nodeId) < 8) this.fetch(rows[0].id);
     this.flatten();
-    return true;
   }
 
   private depthOf(nodeId: number): number {
@@ -137,4 +144,9 @@ export class TreeView {
     else row.removeAttribute('aria-expanded');
     row.setAttribute('aria-level', String(v.depth + 1));
   }
+}
+
+/** Where a call-tree node's code is. */
+function sourceOfNode(n: TreeNodeRow): SourceRef {
+  return { file: n.file, line: n.line, name: n.name };
 }

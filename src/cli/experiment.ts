@@ -33,15 +33,22 @@ function list(argv: string[]): number {
   }
   const w = Math.max(...scenarios.map((s) => s.id.length));
   for (const s of scenarios) process.stdout.write(`${s.id.padEnd(w)}  ${s.title}: ${s.description}\n`);
-  process.stdout.write(`\nparameters: --type 'map[K]V' --n N [--hint H] [--go ${SUPPORTED_GO_VERSIONS[0]}…${SUPPORTED_GO_VERSIONS[SUPPORTED_GO_VERSIONS.length - 1]}]\n`);
+  process.stdout.write(
+    `\nparameters: --type 'map[K]V' --n N [--hint H] [--go ${SUPPORTED_GO_VERSIONS[0]}…${SUPPORTED_GO_VERSIONS[SUPPORTED_GO_VERSIONS.length - 1]}]\n`,
+  );
   return 0;
 }
 
 function runOne(argv: string[]): number {
   const args = parseArgs(argv, ['type', 'n', 'hint', 'go'], ['json']);
-  if (args.positional.length !== 1) throw new UsageError('usage: heaplens experiment run SCENARIO --type \'map[K]V\' --n N [--hint H] [--go VERSION] [--json]');
+  if (args.positional.length !== 1) throw new UsageError("usage: heaplens experiment run SCENARIO --type 'map[K]V' --n N [--hint H] [--go VERSION] [--json]");
   const scenario = args.positional[0];
-  if (!findScenario(scenario)) throw new UsageError(`unknown scenario '${scenario}' (try: ${listScenarios().map((s) => s.id).join(', ')})`);
+  if (!findScenario(scenario))
+    throw new UsageError(
+      `unknown scenario '${scenario}' (try: ${listScenarios()
+        .map((s) => s.id)
+        .join(', ')})`,
+    );
   const type = args.options.get('type');
   if (type === undefined) throw new UsageError("experiment run needs --type 'map[K]V'");
   if (!args.options.has('n')) throw new UsageError('experiment run needs --n N');
@@ -75,7 +82,12 @@ function batch(argv: string[]): number {
   try {
     reqs = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : err instanceof SyntaxError ? `not valid JSON (${err.message})` : String((err as Error).message);
+    const why =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : err instanceof SyntaxError
+          ? `not valid JSON (${err.message})`
+          : String((err as Error).message);
     throw new InputError(`${file}: ${why}`);
   }
   if (!Array.isArray(reqs)) throw new InputError(`${file}: expected a JSON array of { scenario, type, n, hint, go }`);

@@ -18,7 +18,7 @@ export async function runLens(argv: string[]): Promise<number> {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${shown}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code ?? 'read error'})`);
+    throw new InputError(`${shown}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'read error')})`);
   }
   // The bundle sits in dist/ beside the two wasm files that esbuild copies there.
   const parser = await loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') });
@@ -28,7 +28,8 @@ export async function runLens(argv: string[]): Promise<number> {
   if (args.flags.has('json')) {
     process.stdout.write(JSON.stringify(calls.map(toJson), null, 1) + '\n');
   } else {
-    for (const c of calls) process.stdout.write(`${shown}:${c.line}:${c.column}: clear(${c.argument}) ${c.kind}${c.type ? ` ${c.type}` : ''}: ${c.reason ?? c.summary}\n`);
+    for (const c of calls)
+      process.stdout.write(`${shown}:${c.line}:${c.column}: clear(${c.argument}) ${c.kind}${c.type ? ` ${c.type}` : ''}: ${c.reason ?? c.summary}\n`);
   }
   return 0;
 }
@@ -36,8 +37,14 @@ export async function runLens(argv: string[]): Promise<number> {
 /** The contract's fields, plus `reason` for unknown types. */
 function toJson(c: ClearCall) {
   return {
-    line: c.line, column: c.column, argument: c.argument, kind: c.kind, type: c.type,
-    retains: c.retains, goVersion: c.goVersion, summary: c.summary,
+    line: c.line,
+    column: c.column,
+    argument: c.argument,
+    kind: c.kind,
+    type: c.type,
+    retains: c.retains,
+    goVersion: c.goVersion,
+    summary: c.summary,
     ...(c.reason ? { reason: c.reason } : {}),
   };
 }

@@ -39,7 +39,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`heaplens: ${oneLine(err)}\n`);
     if (process.env.HEAPLENS_DEBUG === '1' && err instanceof Error && err.stack) {

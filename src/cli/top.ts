@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../shared/errors';
 import { parseArgs, intOption } from './args';
-import { buildFrameTable, defaultSampleIndex, openProfile, topTableFromScan } from '../profile';
-import type { Granularity, ProfileHeader, SampleScan } from '../profile';
-import { formatTopText } from '../profile/topText';
+import { buildFrameTable, defaultSampleIndex, formatTopText, openProfile, topTable } from '../profile';
+import type { Granularity, ProfileHeader, SampleSource } from '../profile';
 
 /** `heaplens top`: see shared/spec/cli.md. */
 export async function runTop(argv: string[]): Promise<number> {
@@ -18,16 +17,15 @@ export async function runTop(argv: string[]): Promise<number> {
   }
   const nodeCount = intOption(args, 'nodecount', 0);
 
-  // The samples are aggregated as they are read, never stored: a fraction of the memory (and
-  // of the time, which page faults dominate) of decoding the full model.
+  // The viewer's top table, with the samples aggregated as they are read, never stored: a
+  // fraction of the memory (and of the time, which page faults dominate) of the full model.
   const scan = readProfile(file);
   const profile = scan.header;
   if (profile.sampleTypes.length === 0) throw new InputError(`${file}: the profile has no sample types`);
   const sampleIndex = pickSample(profile, args.options.get('sample'), file);
-  const table = buildFrameTable(profile, granularity as Granularity);
+  const frames = buildFrameTable(profile, granularity as Granularity);
   // pprof's -nodecount: 0 or less shows every row
-  const top = withFile(file, () => topTableFromScan(scan, sampleIndex, table, nodeCount));
-  const rows = top.rows;
+  const top = withFile(file, () => topTable(scan, sampleIndex, frames, { nodeCount }));
   const sampleType = profile.sampleTypes[sampleIndex];
 
   if (args.flags.has('json')) {
@@ -37,24 +35,24 @@ export async function runTop(argv: string[]): Promise<number> {
       unit: sampleType.unit,
       sampleTypes: profile.sampleTypes.map((t) => t.type),
       total: top.total,
-      rows: rows.map((r) => ({
-        name: r.name,
-        ...(r.file !== '' ? { file: r.file } : {}),
-        ...(granularity === 'lines' && r.line !== 0 ? { line: r.line } : {}),
-        inline: r.inline,
-        ...(r.partialInline ? { partialInline: true } : {}),
-        flat: r.flat,
-        cum: r.cum,
+      rows: top.names.map((name, i) => ({
+        name,
+        ...(top.files[i] !== '' ? { file: top.files[i] } : {}),
+        ...(granularity === 'lines' && top.lines[i] !== 0 ? { line: top.lines[i] } : {}),
+        inline: top.inline[i],
+        ...(top.partialInline[i] ? { partialInline: true } : {}),
+        flat: top.flat[i],
+        cum: top.cum[i],
       })),
     };
     process.stdout.write(JSON.stringify(doc) + '\n');
   } else {
-    process.stdout.write(formatTopText(profile, sampleIndex, table, rows, top.total, top.allRows));
+    process.stdout.write(formatTopText(profile, sampleIndex, frames, top));
   }
   return 0;
 }
 
-function readProfile(file: string): SampleScan {
+function readProfile(file: string): SampleSource {
   let data: Uint8Array;
   try {
     data = readFileSync(file);

@@ -17,7 +17,6 @@ function overLoadFactor(count: number, B: number, loadNum: number): boolean {
   return count > BUCKET_CNT && count > loadNum * (2 ** B / 2);
 }
 
-
 /** Separately allocated overflow buckets of one generation, per allocating line. */
 class OverflowObjs {
   private readonly perLine = new Map<number, number>();
@@ -71,7 +70,14 @@ export class ClassicMap extends MapBase implements SimMap {
   private readonly ovfSlot: number;
 
   /** makemap / makemap_small: hint < 0 means no hint. */
-  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, private readonly loadNum: number) {
+  constructor(
+    heap: Heap,
+    layout: MapLayout,
+    rand: Rand,
+    hint: number,
+    keySpace: number,
+    private readonly loadNum: number,
+  ) {
     super(heap, layout, rand, keySpace);
     this.hmap = allocObj(heap, HMAP_SIZE, true, 'makemap');
     this.seed = rand.next();
@@ -301,4 +307,3 @@ export class ClassicMap extends MapBase implements SimMap {
     dropObj(this.heap, s.backing);
   }
 }
-

@@ -11,22 +11,30 @@ const kb = (b: number): string => (Math.abs(b) >= 1 << 20 ? `${(b / (1 << 20)).t
 export function explain(sc: Scenario, rules: VersionRules, layout: MapLayout, steps: ExperimentStep[], bucketSlot: number): string[] {
   const out: string[] = [];
   if (rules.impl === 'classic') {
-    out.push(`Go ${rules.go} uses the classic hash map (runtime/map.go): an hmap header and arrays of ${layout.bucketSize}-byte buckets (8 slots each${layout.indirectKey || layout.indirectElem ? ', keys/elems over 128 bytes stored behind pointers' : ''}); hashGrow doubles the array and evacuate moves entries over incrementally, so old and new arrays are both live until evacuation ends.`);
+    out.push(
+      `Go ${rules.go} uses the classic hash map (runtime/map.go): an hmap header and arrays of ${layout.bucketSize}-byte buckets (8 slots each${layout.indirectKey || layout.indirectElem ? ', keys/elems over 128 bytes stored behind pointers' : ''}); hashGrow doubles the array and evacuate moves entries over incrementally, so old and new arrays are both live until evacuation ends.`,
+    );
   } else {
-    out.push(`Go ${rules.go} uses Swiss tables (internal/runtime/maps): a Map header, a directory of tables of up to 1024 slots in ${layout.groupSize}-byte groups of 8; a full table is replaced by one twice its size (the old one is garbage at once) or split in two at 1024 slots.`);
+    out.push(
+      `Go ${rules.go} uses Swiss tables (internal/runtime/maps): a Map header, a directory of tables of up to 1024 slots in ${layout.groupSize}-byte groups of 8; a full table is replaced by one twice its size (the old one is garbage at once) or split in two at 1024 slots.`,
+    );
   }
   for (let i = 1; i < steps.length; i++) {
     const s = steps[i];
     const prev = steps[i - 1];
     const ops = sc.steps[i]?.ops ?? [];
     if (ops.some((o) => o.op === 'clear')) {
-      out.push(rules.impl === 'classic'
-        ? `${s.step}: runtime.mapclear kept the bucket array (${kb(s.live_bytes)} still live); it dropped oldbuckets of an unfinished growth, separately allocated overflow buckets and the overflow slices (${kb(s.garbage_bytes ?? 0)} became garbage).`
-        : `${s.step}: (*Map).Clear reset control bytes and kept every table and group (${kb(s.live_bytes)} still live); only indirect keys/elems and what entries pointed to became garbage (${kb(s.garbage_bytes ?? 0)}).`);
+      out.push(
+        rules.impl === 'classic'
+          ? `${s.step}: runtime.mapclear kept the bucket array (${kb(s.live_bytes)} still live); it dropped oldbuckets of an unfinished growth, separately allocated overflow buckets and the overflow slices (${kb(s.garbage_bytes ?? 0)} became garbage).`
+          : `${s.step}: (*Map).Clear reset control bytes and kept every table and group (${kb(s.live_bytes)} still live); only indirect keys/elems and what entries pointed to became garbage (${kb(s.garbage_bytes ?? 0)}).`,
+      );
     } else if (ops.some((o) => o.op === 'delete')) {
       out.push(`${s.step}: delete never shrinks a map (golang/go#20135): live bytes went from ${kb(prev.live_bytes)} to ${kb(s.live_bytes)}.`);
     } else if (ops.some((o) => o.op === 'nil') || ops.some((o) => o.op === 'make' && o.size === -1)) {
-      out.push(`${s.step}: the old map became unreachable, so the GC takes all of it (${kb(s.garbage_bytes ?? 0)} garbage); unlike clear, this returns the memory.`);
+      out.push(
+        `${s.step}: the old map became unreachable, so the GC takes all of it (${kb(s.garbage_bytes ?? 0)} garbage); unlike clear, this returns the memory.`,
+      );
     } else if (ops.some((o) => o.op === 'clearSlice')) {
       out.push(`${s.step}: clear(s) zeroes the elements; len, cap and the backing array stay (${kb(s.live_bytes)} live).`);
     }

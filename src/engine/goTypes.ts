@@ -21,10 +21,24 @@ export interface GoType {
 }
 
 const basics: Record<string, [number, number, boolean]> = {
-  bool: [1, 1, true], int8: [1, 1, true], uint8: [1, 1, true], byte: [1, 1, true],
-  int16: [2, 2, true], uint16: [2, 2, true], int32: [4, 4, true], uint32: [4, 4, true], rune: [4, 4, true],
-  int64: [8, 8, true], uint64: [8, 8, true], int: [8, 8, true], uint: [8, 8, true], uintptr: [8, 8, true],
-  float32: [4, 4, false], float64: [8, 8, false], complex64: [8, 4, false], complex128: [16, 8, false],
+  bool: [1, 1, true],
+  int8: [1, 1, true],
+  uint8: [1, 1, true],
+  byte: [1, 1, true],
+  int16: [2, 2, true],
+  uint16: [2, 2, true],
+  int32: [4, 4, true],
+  uint32: [4, 4, true],
+  rune: [4, 4, true],
+  int64: [8, 8, true],
+  uint64: [8, 8, true],
+  int: [8, 8, true],
+  uint: [8, 8, true],
+  uintptr: [8, 8, true],
+  float32: [4, 4, false],
+  float64: [8, 8, false],
+  complex64: [8, 4, false],
+  complex128: [16, 8, false],
 };
 
 function basic(name: string): GoType {
@@ -54,7 +68,11 @@ export function structType(fields: { name: string; type: GoType }[]): GoType {
   const size = alignUp(off, align);
   const text = `struct{${fields.map((f) => (f.name ? `${f.name} ${f.type.text}` : f.type.text)).join('; ')}}`;
   return {
-    kind: 'struct', text, size, align, fields: laid,
+    kind: 'struct',
+    text,
+    size,
+    align,
+    fields: laid,
     hasPointers: fields.some((f) => f.type.hasPointers),
     reflexive: fields.every((f) => f.type.reflexive),
   };
@@ -63,8 +81,14 @@ export function structType(fields: { name: string; type: GoType }[]): GoType {
 /** An array type [n]elem. */
 export function arrayType(len: number, elem: GoType): GoType {
   return {
-    kind: 'array', text: `[${len}]${elem.text}`, size: len * elem.size, align: elem.align, len, elem,
-    hasPointers: len > 0 && elem.hasPointers, reflexive: elem.reflexive,
+    kind: 'array',
+    text: `[${len}]${elem.text}`,
+    size: len * elem.size,
+    align: elem.align,
+    len,
+    elem,
+    hasPointers: len > 0 && elem.hasPointers,
+    reflexive: elem.reflexive,
   };
 }
 
@@ -154,7 +178,14 @@ class Parser {
         return word('func', this.src.slice(start, this.pos).trim());
       case 'interface':
         this.balanced('{', '}');
-        return { kind: 'interface', text: this.src.slice(start, this.pos).replace(/\s+/g, ' ').trim(), size: 16, align: 8, hasPointers: true, reflexive: false };
+        return {
+          kind: 'interface',
+          text: this.src.slice(start, this.pos).replace(/\s+/g, ' ').trim(),
+          size: 16,
+          align: 8,
+          hasPointers: true,
+          reflexive: false,
+        };
       case 'any':
       case 'error':
         return { kind: 'interface', text: name, size: 16, align: 8, hasPointers: true, reflexive: false };
@@ -262,6 +293,10 @@ export function parseMapType(text: string): GoType & { key: GoType; elem: GoType
 function incomparable(t: GoType): string | undefined {
   if (t.kind === 'slice' || t.kind === 'map' || t.kind === 'func') return t.text;
   if (t.kind === 'array' && t.elem) return incomparable(t.elem);
-  if (t.kind === 'struct') for (const f of t.fields ?? []) { const b = incomparable(f.type); if (b) return b; }
+  if (t.kind === 'struct')
+    for (const f of t.fields ?? []) {
+      const b = incomparable(f.type);
+      if (b) return b;
+    }
   return undefined;
 }

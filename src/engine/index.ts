@@ -6,7 +6,7 @@ import { runScenario } from './run';
 export { parseGoType, parseMapType, type GoType } from './goTypes';
 export { mapLayout, type MapLayout } from './layout';
 export { SUPPORTED_GO_VERSIONS, DEFAULT_GO_VERSION, implForGo, versionRules, type MapImpl } from './versions';
-export { runExperiment, runScenario, CancelledError, type ExperimentRequest, type RunOptions, type ExperimentRun } from './run';
+export { runExperiment, runScenario, CancelledError, type RunOptions, type ExperimentRun } from './run';
 export { profileFromExperiment } from './toPprof';
 export { SCENARIOS, findScenario, type Scenario } from './scenarios';
 
@@ -18,7 +18,13 @@ export interface ScenarioListing extends ScenarioInfo {
 
 /** The scenarios the engine offers (cheap: no simulation). */
 export function listScenarios(): ScenarioListing[] {
-  return SCENARIOS.map((s) => ({ id: s.id, title: s.title, description: s.description, parameters: s.parameters, ...(s.defaults ? { defaults: s.defaults } : {}) }));
+  return SCENARIOS.map((s) => ({
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    parameters: s.parameters,
+    ...(s.defaults ? { defaults: s.defaults } : {}),
+  }));
 }
 
 const retainedCache = new Map<string, number>();

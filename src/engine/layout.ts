@@ -33,7 +33,10 @@ export function mapLayout(key: GoType, elem: GoType): MapLayout {
     { name: 'elems', type: arrayType(8, e) },
     { name: 'overflow', type: scan ? PTR : UINTPTR },
   ]);
-  const slot = structType([{ name: 'key', type: k }, { name: 'elem', type: e }]);
+  const slot = structType([
+    { name: 'key', type: k },
+    { name: 'elem', type: e },
+  ]);
   const group = structType([
     { name: 'ctrl', type: UINTPTR },
     { name: 'slots', type: arrayType(8, slot) },

@@ -2,7 +2,7 @@
 // (shared/tools/go-truth/main.go) does: after a full GC, live bytes relative to before make,
 // bytes and objects allocated during the step alone.
 import { InputError } from '../shared/errors';
-import type { ExperimentResult, ExperimentStep, GrowthPoint } from '../shared/protocol/experimentView';
+import type { ExperimentParams, ExperimentResult, ExperimentStep, GrowthPoint } from '../shared/protocol/experimentView';
 import { Heap, allocObj, dropObj, type ObjRef, slotSize } from './alloc';
 import { ClassicMap } from './classic';
 import { parseMapType } from './goTypes';
@@ -14,15 +14,6 @@ import { SwissMap } from './swiss';
 import { versionRules } from './versions';
 import { explain } from './explain';
 import { scenarioProgram } from './program';
-
-/** What one run is asked to do (the CLI's `experiment run` parameters). */
-export interface ExperimentRequest {
-  scenario: string;
-  type: string;
-  n: number;
-  hint: number;
-  go: string;
-}
 
 /** Progress and cancellation for long runs (the worker passes these). */
 export interface RunOptions {
@@ -60,7 +51,7 @@ function count(c: Count, n: number, hint: number): number {
 }
 
 /** Checks a request's fields; throws InputError naming the bad one. */
-export function checkRequest(req: ExperimentRequest): Scenario {
+export function checkRequest(req: ExperimentParams): Scenario {
   const sc = findScenario(req.scenario);
   if (!sc) throw new InputError(`unknown scenario '${req.scenario}'`);
   if (!Number.isInteger(req.n) || req.n < 0 || req.n > MAX_N) throw new InputError(`n must be an integer from 0 to ${MAX_N}, not ${req.n}`);
@@ -69,7 +60,7 @@ export function checkRequest(req: ExperimentRequest): Scenario {
 }
 
 /** Seeds the per-run PRNG from the request, so a run is reproducible. */
-function seedOf(req: ExperimentRequest): number {
+function seedOf(req: ExperimentParams): number {
   let h = 2166136261;
   const s = `${req.scenario}|${req.type}|${req.n}|${req.hint}|${req.go}`;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
@@ -88,7 +79,7 @@ export function seedsFor(n: number): number {
 }
 
 /** Runs a scenario and returns the result with its heap ledger (for the profile writer): the most typical of seedsFor(n) seeded runs. */
-export function runScenario(req: ExperimentRequest, opts: RunOptions = {}): ExperimentRun {
+export function runScenario(req: ExperimentParams, opts: RunOptions = {}): ExperimentRun {
   checkRequest(req);
   const k = seedsFor(req.n);
   const runs: ExperimentRun[] = [];
@@ -121,7 +112,7 @@ export function typicalRun(runs: ExperimentStep[][]): number {
 }
 
 /** One run with the request's i-th hash seed (runScenario reports the typical of seeds 0 … seedsFor(n) − 1). */
-export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions = {}): ExperimentRun {
+export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions = {}): ExperimentRun {
   const seed = (seedOf(req) + Math.imul(i, 0x9e3779b9)) >>> 0;
   const sc = checkRequest(req);
   const mt = parseMapType(req.type);
@@ -148,9 +139,10 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
   let line = 0;
 
   const newMap = (size: number): SimMap => {
-    const mm: SimMap = rules.impl === 'classic'
-      ? new ClassicMap(heap, layout, rand, size, n, rules.classicLoadNum)
-      : new SwissMap(heap, layout, rand, size, n, rules.pruneTombstones);
+    const mm: SimMap =
+      rules.impl === 'classic'
+        ? new ClassicMap(heap, layout, rand, size, n, rules.classicLoadNum)
+        : new SwissMap(heap, layout, rand, size, n, rules.pruneTombstones);
     if (sc.timeline) {
       mm.onGrow = (e) => timeline.push({ entries: e.entries, live_bytes: heap.live, garbage_bytes: heap.garbageTotal, label: e.label });
     }
@@ -184,7 +176,7 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
         case 'insert': {
           const mm = need();
           const to = count(op.to, n, hint);
-          for (let i = count(op.from, n, hint); i < to; ) {
+          for (let i = count(op.from, n, hint); i < to;) {
             const end = Math.min(to, i + CHUNK);
             const start = i;
             for (; i < end; i++) mm.assign(i);
@@ -196,7 +188,7 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
           const mm = need();
           const to = count(op.to, n, hint);
           const every = op.every ?? 1;
-          for (let i = count(op.from, n, hint); i < to; ) {
+          for (let i = count(op.from, n, hint); i < to;) {
             const end = Math.min(to, i + CHUNK * every);
             for (; i < end; i += every) mm.remove(i);
             tick(CHUNK);
@@ -245,7 +237,7 @@ export function runWithSeed(req: ExperimentRequest, i: number, opts: RunOptions 
 }
 
 function opCost(o: Op, n: number, hint: number): number {
-  if (o.op === 'insert' || o.op === 'delete') return Math.max(0, count(o.to, n, hint) - count(o.from, n, hint)) / (o.op === 'delete' ? o.every ?? 1 : 1);
+  if (o.op === 'insert' || o.op === 'delete') return Math.max(0, count(o.to, n, hint) - count(o.from, n, hint)) / (o.op === 'delete' ? (o.every ?? 1) : 1);
   return 0;
 }
 
@@ -254,6 +246,6 @@ function usesKeys(sc: Scenario): boolean {
 }
 
 /** Runs an experiment: the CLI's JSON shape plus garbage_bytes, the growth timeline and an explanation. */
-export function runExperiment(req: ExperimentRequest, opts: RunOptions = {}): ExperimentResult {
+export function runExperiment(req: ExperimentParams, opts: RunOptions = {}): ExperimentResult {
   return runScenario(req, opts).result;
 }

@@ -53,7 +53,7 @@ export interface Scenario {
   harness?: boolean;
 }
 
-const P_TYPE: ScenarioParam = { name: 'type', description: "the map type, e.g. map[int]int or map[string]*User" };
+const P_TYPE: ScenarioParam = { name: 'type', description: 'the map type, e.g. map[int]int or map[string]*User' };
 const P_N: ScenarioParam = { name: 'n', description: 'number of keys (0..N-1)' };
 const P_HINT: ScenarioParam = { name: 'hint', description: 'size hint for make; -1: no hint' };
 const P_GO: ScenarioParam = { name: 'go', description: 'Go version 1.19–1.26 (classic maps up to 1.23, Swiss tables from 1.24)' };
@@ -158,7 +158,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'set-vs-int64',
     title: 'map[K]struct{} vs map[K]int64',
-    description: 'Run this with map[int64]struct{} and map[int64]int64 on a classic and a Swiss version: a zero-size elem saves memory only in classic buckets.',
+    description:
+      'Run this with map[int64]struct{} and map[int64]int64 on a classic and a Swiss version: a zero-size elem saves memory only in classic buckets.',
     parameters: ALL,
     defaults: { type: 'map[int64]struct{}' },
     steps: [
@@ -169,7 +170,7 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'slice-clear',
     title: 'clear on a slice',
-    description: 'make([]V, N) for the map type\'s elem V, clear(s) (zeroes elements, frees nothing), then s = nil.',
+    description: "make([]V, N) for the map type's elem V, clear(s) (zeroes elements, frees nothing), then s = nil.",
     parameters: ALL,
     steps: [
       { step: 'make', ops: [{ op: 'makeSlice' }] },

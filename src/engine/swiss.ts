@@ -55,7 +55,14 @@ export class SwissMap extends MapBase implements SimMap {
   private keySlot: Int32Array;
 
   /** NewMap / NewEmptyMap; hint < 0 means no hint. `pruneTombstones`: Go 1.25+. */
-  constructor(heap: Heap, layout: MapLayout, rand: Rand, hint: number, keySpace: number, private readonly prunes: boolean) {
+  constructor(
+    heap: Heap,
+    layout: MapLayout,
+    rand: Rand,
+    hint: number,
+    keySpace: number,
+    private readonly prunes: boolean,
+  ) {
     super(heap, layout, rand, keySpace);
     this.keySlot = new Int32Array(Math.max(1, keySpace));
     this.header = allocObj(heap, MAP_SIZE, true, 'makemap');
@@ -91,7 +98,18 @@ export class SwissMap extends MapBase implements SimMap {
     }
     const struct = allocObj(this.heap, TABLE_SIZE, true, what);
     const groups = allocObj(this.heap, (cap / SLOTS) * this.layout.groupSize, this.layout.scan, what);
-    return { capacity: cap, used: 0, growthLeft: maxGrowthLeft(cap), localDepth, index, ctrl: reuse?.ctrl ?? new Uint8Array(cap), nfull: reuse?.nfull ?? new Uint8Array(cap / SLOTS), keys: reuse?.keys ?? new Int32Array(cap), struct, groups };
+    return {
+      capacity: cap,
+      used: 0,
+      growthLeft: maxGrowthLeft(cap),
+      localDepth,
+      index,
+      ctrl: reuse?.ctrl ?? new Uint8Array(cap),
+      nfull: reuse?.nfull ?? new Uint8Array(cap / SLOTS),
+      keys: reuse?.keys ?? new Int32Array(cap),
+      struct,
+      groups,
+    };
   }
 
   private dropTable(t: Table): void {

@@ -5,10 +5,11 @@
 import { gzipSync } from 'node:zlib';
 import { Function as PFunction, Label, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
 import { PROGRAM_FILE, PROGRAM_FUNC } from './program';
-import { runScenario, type ExperimentRequest, type ExperimentRun } from './run';
+import type { ExperimentParams } from '../shared/protocol/experimentView';
+import { runScenario, type ExperimentRun } from './run';
 
 /** Encodes a run (or runs the request first) as a gzipped pprof heap profile. */
-export function profileFromExperiment(input: ExperimentRun | ExperimentRequest): Uint8Array {
+export function profileFromExperiment(input: ExperimentRun | ExperimentParams): Uint8Array {
   const run = 'heap' in input ? input : runScenario(input);
   const st = new StringTable();
   const s = (x: string): number => st.dedup(x);
@@ -26,11 +27,13 @@ export function profileFromExperiment(input: ExperimentRun | ExperimentRequest):
       locations.push(new Location({ id: loc, line: [new Line({ functionId: 1, line: t.site.line })] }));
       locByLine.set(t.site.line, loc);
     }
-    samples.push(new Sample({
-      locationId: [loc, 1],
-      value: [t.allocObjects, t.allocObjects * t.bytes, t.inuseObjects, t.inuseObjects * t.bytes],
-      label: [new Label({ key: s('bytes'), num: t.bytes })],
-    }));
+    samples.push(
+      new Sample({
+        locationId: [loc, 1],
+        value: [t.allocObjects, t.allocObjects * t.bytes, t.inuseObjects, t.inuseObjects * t.bytes],
+        label: [new Label({ key: s('bytes'), num: t.bytes })],
+      }),
+    );
   }
   const r = run.result;
   const profile = new Profile({

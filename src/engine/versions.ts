@@ -35,5 +35,11 @@ export function implForGo(go: string): MapImpl {
 /** The runtime rules of a Go version. */
 export function versionRules(go: string): VersionRules {
   const minor = supportedMinor(go);
-  return { go: `1.${minor}`, impl: minor >= 24 ? 'swiss' : 'classic', mallocHeaders: minor >= 22, pruneTombstones: minor >= 25, classicLoadNum: minor === 21 ? 12 : 13 };
+  return {
+    go: `1.${minor}`,
+    impl: minor >= 24 ? 'swiss' : 'classic',
+    mallocHeaders: minor >= 22,
+    pruneTombstones: minor >= 25,
+    classicLoadNum: minor === 21 ? 12 : 13,
+  };
 }

@@ -1,8 +1,8 @@
 import type { Edit, Node, Point, Tree } from 'web-tree-sitter';
 import type { GoParser } from './goParser';
-import { type GoType, formatType } from './goTypes';
+import { type AnalysisType, formatType } from './analysisType';
 import { PackageIndex } from './packageIndex';
-import { Resolver } from './resolve';
+import { Resolver } from './expr';
 import { blankBodies } from './skeleton';
 import { CLEAR_MIN_MINOR, summary } from './facts';
 import { goLineVersion, goMinor, NEWEST_GO } from '../shared/goVersion';
@@ -96,7 +96,10 @@ export class TreeCache {
   /** by shape and path: the file's text, the text parsed (bodies blanked) and its tree */
   private readonly trees = new Map<string, { source: string; parsed: string; tree: Tree }>();
 
-  constructor(private readonly parser: GoParser, private readonly capacity = 256) {}
+  constructor(
+    private readonly parser: GoParser,
+    private readonly capacity = 256,
+  ) {}
 
   /** The tree for this file and shape, parsed at most once per distinct text. */
   get(file: SourceFile, shape: TreeShape = 'full'): Tree {
@@ -108,9 +111,8 @@ export class TreeCache {
       return hit.tree;
     }
     // Only the analysed file's positions are reported: the others' bodies can go altogether.
-    const parsed = shape === 'full' ? file.text
-      : shape === 'clear-bodies' ? blankBodies(file.text, (b) => b.includes('clear'))
-      : blankBodies(file.text, () => false, true);
+    const parsed =
+      shape === 'full' ? file.text : shape === 'clear-bodies' ? blankBodies(file.text, (b) => b.includes('clear')) : blankBodies(file.text, () => false, true);
     let tree: Tree;
     if (hit) {
       // An edit: tree-sitter re-parses only around the changed text.
@@ -198,8 +200,9 @@ function analyzePackage(cache: TreeCache, input: LensInput): ClearCall[] {
   }
   const resolver = new Resolver(new PackageIndex(trees));
   // Most files never declare a `clear` of their own: then only package-level names can shadow it.
-  const mayDeclareClear = [...text.matchAll(/\bclear\b/g)].some((m) =>
-    !/^\s*\(/.test(text.slice(m.index + 5, m.index + 30)) || /\bfunc\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  const mayDeclareClear = [...text.matchAll(/\bclear\b/g)].some(
+    (m) => !/^\s*\(/.test(text.slice(m.index + 5, m.index + 30)) || /\bfunc\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
+  );
   const goVersion = effectiveGoVersion(input.goMod, input.goVersionOverride);
   const lines = text.split('\n');
   const out: ClearCall[] = [];
@@ -218,7 +221,8 @@ function analyzePackage(cache: TreeCache, input: LensInput): ClearCall[] {
       // A local's name means something else in other functions: only its own function counts.
       const within = localScope(resolver, args[0]);
       c.allocLines = [...(sites.get(c.argument) ?? []), ...(sites.get(`field:${field}`) ?? [])]
-        .filter((s) => !within || (s.at >= within.startIndex && s.at < within.endIndex)).map((s) => s.line);
+        .filter((s) => !within || (s.at >= within.startIndex && s.at < within.endIndex))
+        .map((s) => s.line);
     }
     out.push(c);
   }
@@ -251,9 +255,11 @@ function localScope(r: Resolver, arg: Node): Node | undefined {
   return top;
 }
 
-const makesSomething = (n: Node | null | undefined): boolean => !!n && (n.type === 'composite_literal'
-  || (n.type === 'call_expression' && ['make', 'append'].includes(n.childForFieldName('function')?.text ?? ''))
-  || (n.type === 'unary_expression' && makesSomething(n.childForFieldName('operand'))));
+const makesSomething = (n: Node | null | undefined): boolean =>
+  !!n &&
+  (n.type === 'composite_literal' ||
+    (n.type === 'call_expression' && ['make', 'append'].includes(n.childForFieldName('function')?.text ?? '')) ||
+    (n.type === 'unary_expression' && makesSomething(n.childForFieldName('operand'))));
 
 function allocSites(root: Node): Map<string, AllocSite[]> {
   const out = new Map<string, AllocSite[]>();
@@ -269,7 +275,7 @@ function allocSites(root: Node): Map<string, AllocSite[]> {
       if (makesSomething(value)) add({ target: n.childForFieldName('key')?.text ?? '', line, at: n.startIndex, field: true });
       continue;
     }
-    const left = n.type === 'var_spec' ? n.childrenForFieldName('name') : n.childForFieldName('left')?.namedChildren ?? [];
+    const left = n.type === 'var_spec' ? n.childrenForFieldName('name') : (n.childForFieldName('left')?.namedChildren ?? []);
     const right = (n.type === 'var_spec' ? n.childForFieldName('value') : n.childForFieldName('right'))?.namedChildren ?? [];
     left.forEach((l, i) => {
       if (!l) return;
@@ -294,7 +300,12 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
     allocLines: [] as number[],
   };
   const done = (kind: ClearKind, extra: Partial<ClearCall> = {}): ClearCall => ({
-    ...base, kind, type: null, retains: null, summary: summary(kind, goVersion), ...extra,
+    ...base,
+    kind,
+    type: null,
+    retains: null,
+    summary: summary(kind, goVersion),
+    ...extra,
   });
   const sym = mayDeclareClear ? r.lookup('clear', fn) : r.pkg.decls.has('clear') ? { s: 'const' as const } : undefined;
   if (sym && sym.s !== 'builtin') return done('not-builtin');
@@ -303,7 +314,7 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
 
   const t = r.typeOf(arg);
   const u = r.underlying(t);
-  let core: GoType | undefined = u;
+  let core: AnalysisType | undefined = u;
   let kind: 'map' | 'slice' | undefined;
   if (u.k === 'map' || u.k === 'slice') kind = u.k;
   else if (u.k === 'typeparam') {
@@ -314,7 +325,12 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
     else if (set?.length && set.every((x) => x.k === 'slice')) kind = 'slice';
   }
   if (!kind) {
-    const reason = u.k === 'unknown' ? u.why : u.k === 'typeparam' ? `type parameter ${u.name} is not constrained to maps or slices` : `${formatType(u)} is neither a map nor a slice`;
+    const reason =
+      u.k === 'unknown'
+        ? u.why
+        : u.k === 'typeparam'
+          ? `type parameter ${u.name} is not constrained to maps or slices`
+          : `${formatType(u)} is neither a map nor a slice`;
     return done('unknown', { reason });
   }
   return done(kind, {
@@ -329,7 +345,8 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
 /** Whether `x = …` at the call drops the memory for everyone, so a release quick fix helps. */
 function releasable(r: Resolver, e: Node): boolean {
   switch (e.type) {
-    case 'parenthesized_expression': return releasable(r, e.namedChild(0)!);
+    case 'parenthesized_expression':
+      return releasable(r, e.namedChild(0)!);
     case 'identifier': {
       const sym = r.lookup(e.text, e);
       // Parameters, receivers and range variables are copies: assigning them frees nothing the caller holds.
@@ -347,7 +364,8 @@ function releasable(r: Resolver, e: Node): boolean {
       if (u.k === 'map' || u.k === 'slice' || u.k === 'pointer') return true;
       return u.k === 'array' && releasable(r, e.childForFieldName('operand')!);
     }
-    case 'unary_expression': return e.childForFieldName('operator')?.text === '*';
+    case 'unary_expression':
+      return e.childForFieldName('operator')?.text === '*';
   }
   return false;
 }
@@ -356,20 +374,33 @@ function releasable(r: Resolver, e: Node): boolean {
  * The type with every named type replaced by its definition, over Go's predeclared types only,
  * which is what the engine understands; undefined when a part comes from another package.
  */
-export function engineTypeOf(r: Resolver, t: GoType, depth = 0): string | undefined {
+export function engineTypeOf(r: Resolver, t: AnalysisType, depth = 0): string | undefined {
   if (depth > 20) return undefined;
   const u = t.k === 'named' ? r.underlying(t) : t;
-  const inner = (x: GoType) => engineTypeOf(r, x, depth + 1);
+  const inner = (x: AnalysisType) => engineTypeOf(r, x, depth + 1);
   switch (u.k) {
-    case 'basic': return u.name === 'any' ? 'interface{}' : u.name;
-    case 'map': { const k = inner(u.key); const v = inner(u.elem); return k && v ? `map[${k}]${v}` : undefined; }
-    case 'array': { const e = inner(u.elem); return e && /^\d+$/.test(u.len) ? `[${u.len}]${e}` : undefined; }
+    case 'basic':
+      return u.name === 'any' ? 'interface{}' : u.name;
+    case 'map': {
+      const k = inner(u.key);
+      const v = inner(u.elem);
+      return k && v ? `map[${k}]${v}` : undefined;
+    }
+    case 'array': {
+      const e = inner(u.elem);
+      return e && /^\d+$/.test(u.len) ? `[${u.len}]${e}` : undefined;
+    }
     // Only size and pointer-ness matter to the engine, and these are one or three words whatever the element.
-    case 'slice': return '[]byte';
-    case 'pointer': return '*byte';
-    case 'chan': return 'chan int';
-    case 'func': return 'func()';
-    case 'interface': return 'interface{}';
+    case 'slice':
+      return '[]byte';
+    case 'pointer':
+      return '*byte';
+    case 'chan':
+      return 'chan int';
+    case 'func':
+      return 'func()';
+    case 'interface':
+      return 'interface{}';
     case 'struct': {
       const parts: string[] = [];
       for (const f of u.fields) {

@@ -1,15 +1,23 @@
 // The hover's engine figures: bytes that stay allocated after clear for one map type at a few
-// sizes. Lazy (only when a hover asks), cached per (type, Go version, size), computed in workers.
-import { Worker } from 'worker_threads';
+// sizes. Lazy (only when a hover asks), cached per (type, Go version, size), computed in workers
+// (src/workers/lensClient.ts starts them).
+import { oneLine } from '../shared/errors';
 import { goMinor } from '../shared/goVersion';
 
 /** Map sizes the hover reports. */
 export const ESTIMATE_SIZES = [1e3, 1e5, 1e6];
 
-export interface EstimateRequest { type: string; go: string; ns: number[] }
-export type EstimateReply =
-  | { ok: true; estimates: { n: number; liveAfterClear: number }[] }
-  | { ok: false; message: string };
+/** One engine run: a map type at a Go version, filled to each size in `ns`, then cleared. */
+export interface EstimateRequest {
+  type: string;
+  go: string;
+  ns: number[];
+}
+/** Live bytes right after clear at one size. */
+export interface EstimateRow {
+  n: number;
+  liveAfterClear: number;
+}
 
 /** Live bytes after clear at each size (undefined: still computing), or why there are none. */
 export type Estimates = { ok: true; go: string; rows: { n: number; liveAfterClear?: number }[] } | { ok: false; why: string };
@@ -21,7 +29,11 @@ export function engineGoVersion(go: string): string | undefined {
   return `1.${Math.min(minor, 26)}`;
 }
 
-interface SizeEntry { value?: number; error?: string; done: Promise<void> }
+interface SizeEntry {
+  value?: number;
+  error?: string;
+  done: Promise<void>;
+}
 
 /**
  * Caches engine estimates per (type, Go version, size); `run` does the work (a worker per size in
@@ -30,7 +42,7 @@ interface SizeEntry { value?: number; error?: string; done: Promise<void> }
 export class ClearEstimates {
   private readonly sizes = new Map<string, SizeEntry>();
 
-  constructor(private readonly run: (req: EstimateRequest) => Promise<EstimateReply>) {}
+  constructor(private readonly run: (req: EstimateRequest) => Promise<EstimateRow[]>) {}
 
   private entry(type: string, go: string, n: number): SizeEntry {
     const key = `${go} ${n} ${type}`;
@@ -38,8 +50,12 @@ export class ClearEstimates {
     if (!e) {
       const entry: SizeEntry = { done: Promise.resolve() };
       entry.done = this.run({ type, go, ns: [n] }).then(
-        (r) => { if (r.ok) entry.value = r.estimates[0]?.liveAfterClear; else entry.error = r.message; },
-        (err: unknown) => { entry.error = err instanceof Error ? err.message : String(err); },
+        (rows) => {
+          entry.value = rows[0]?.liveAfterClear;
+        },
+        (err: unknown) => {
+          entry.error = oneLine(err);
+        },
       );
       this.sizes.set(key, (e = entry));
     }
@@ -59,23 +75,16 @@ export class ClearEstimates {
     if (waitMs === undefined) await all;
     else {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([all, new Promise<void>((resolve) => { timer = setTimeout(resolve, waitMs); })]);
+      await Promise.race([
+        all,
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, waitMs);
+        }),
+      ]);
       clearTimeout(timer);
     }
     const failed = entries.find((e) => e.error);
     if (failed) return { ok: false, why: failed.error! };
     return { ok: true, go: version, rows: ESTIMATE_SIZES.map((n, i) => ({ n, liveAfterClear: entries[i].value })) };
   }
-}
-
-/** Runs one request in a fresh worker (terminated when done or when `signal` aborts). */
-export function runEstimateWorker(workerFile: string, req: EstimateRequest, signal?: AbortSignal): Promise<EstimateReply> {
-  return new Promise((resolve) => {
-    const worker = new Worker(workerFile);
-    const finish = (reply: EstimateReply) => { void worker.terminate(); resolve(reply); };
-    signal?.addEventListener('abort', () => finish({ ok: false, message: 'cancelled' }), { once: true });
-    worker.once('message', finish);
-    worker.once('error', (err) => finish({ ok: false, message: `estimate worker failed: ${err.message}` }));
-    worker.postMessage({ op: 'estimate', ...req });
-  });
 }

@@ -44,21 +44,17 @@ const classic: ClearFacts = {
 
 const swiss: ClearFacts = {
   title: 'Swiss-table map (Go 1.24 and later)',
-  staysAllocated: [
-    'the `Map` header (48 bytes)',
-    'the table directory',
-    'every table with all its groups (or a small map\'s single group)',
-  ],
-  reset: 'the entry count, every control byte, each table\'s growth budget and clearSeq; the hash seed is re-drawn',
-  becomesGarbage: [
-    'keys or values the map stored behind pointers (over 128 bytes)',
-    'whatever the entries pointed to',
-  ],
+  staysAllocated: ['the `Map` header (48 bytes)', 'the table directory', "every table with all its groups (or a small map's single group)"],
+  reset: "the entry count, every control byte, each table's growth budget and clearSeq; the hash seed is re-drawn",
+  becomesGarbage: ['keys or values the map stored behind pointers (over 128 bytes)', 'whatever the entries pointed to'],
   release: [
     '`m = make(map[K]V)` gives the variable a fresh, empty map; the old one becomes garbage once nothing else refers to it',
     '`m = nil` drops the map entirely (reads still work, writes panic)',
   ],
-  readTheSource: ['`(*Map).Clear` in `src/internal/runtime/maps/map.go` (see its `TODO: shrink directory?`)', '`(*table).Clear` in `src/internal/runtime/maps/table.go`'],
+  readTheSource: [
+    '`(*Map).Clear` in `src/internal/runtime/maps/map.go` (see its `TODO: shrink directory?`)',
+    '`(*table).Clear` in `src/internal/runtime/maps/table.go`',
+  ],
   notes: [
     'Refilling a cleared map reuses the kept groups; it allocates only a little.',
     'The time clear takes grows with the allocated groups, not with len(m) (golang/go#70617).',
@@ -81,11 +77,11 @@ export function summary(kind: string, version: string): string {
     case 'slice':
       return 'clear zeroes the elements; len, cap and the backing array stay';
     case 'not-builtin':
-      return 'this clear is the package\'s own or a local declaration, not the builtin';
+      return "this clear is the package's own or a local declaration, not the builtin";
     case 'unsupported-go-version':
       return `go.mod says Go ${version}: the builtin clear needs Go 1.21 or later`;
     default:
-      return 'the argument\'s type could not be resolved';
+      return "the argument's type could not be resolved";
   }
 }
 

@@ -16,7 +16,12 @@ export function code(text: string): string {
 }
 
 /** The hover for a clear call: facts for its Go version, engine figures, and the profile's bytes. */
-export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined, profile: { line: number; value: number }[], sample?: { name: string; unit: string }): string {
+export function hoverMarkdown(
+  call: ClearCall,
+  estimates: Estimates | undefined,
+  profile: { line: number; value: number }[],
+  sample?: { name: string; unit: string },
+): string {
   switch (call.kind) {
     case 'not-builtin':
       return 'This `clear` is declared in this package or scope: it is not the builtin, so HeapLens says nothing about it.';
@@ -25,7 +30,11 @@ export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined,
     case 'unknown':
       return `HeapLens could not tell the type of ${code(call.argument)}${call.reason ? `: ${mdEscape(call.reason)}` : ''}.`;
   }
-  const parts = [`${code(`clear(${call.argument})`)} on ${code(call.type ?? '?')}${call.via === 'gopls' ? ' (type from gopls)' : ''}`, '', explainMarkdown(call.kind, call.goVersion)];
+  const parts = [
+    `${code(`clear(${call.argument})`)} on ${code(call.type ?? '?')}${call.via === 'gopls' ? ' (type from gopls)' : ''}`,
+    '',
+    explainMarkdown(call.kind, call.goVersion),
+  ];
   if (call.kind === 'map') parts.push('', estimateText(estimates));
   if (profile.length) {
     const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v} ${sample?.unit ?? ''}`.trim());
@@ -37,6 +46,10 @@ export function hoverMarkdown(call: ClearCall, estimates: Estimates | undefined,
 function estimateText(e: Estimates | undefined): string {
   if (!e) return '**Engine estimate**: not computed yet (hover again in a moment).';
   if (!e.ok) return `**Engine estimate**: none (${mdEscape(e.why)}).`;
-  const rows = e.rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${r.liveAfterClear === undefined ? 'computing… (hover again)' : formatBytes(r.liveAfterClear)} |`);
-  return [`**Stays allocated after clear** (HeapLens map engine, Go ${e.go}, filled from empty):`, '', '| entries | bytes kept |', '|---:|---:|', ...rows].join('\n');
+  const rows = e.rows.map(
+    (r) => `| ${r.n.toLocaleString('en-US')} | ${r.liveAfterClear === undefined ? 'computing… (hover again)' : formatBytes(r.liveAfterClear)} |`,
+  );
+  return [`**Stays allocated after clear** (HeapLens map engine, Go ${e.go}, filled from empty):`, '', '| entries | bytes kept |', '|---:|---:|', ...rows].join(
+    '\n',
+  );
 }

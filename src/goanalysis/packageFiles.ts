@@ -11,11 +11,19 @@ export function readPackageInput(file: SourceFile, readText: (p: string) => stri
   const isTest = file.path.endsWith('_test.go');
   const siblings: SourceFile[] = [];
   let names: string[] = [];
-  try { names = fs.readdirSync(dir); } catch { /* an unsaved or virtual file: analyse it alone */ }
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    /* an unsaved or virtual file: analyse it alone */
+  }
   for (const name of names.sort()) {
     const p = path.join(dir, name);
     if (!name.endsWith('.go') || p === file.path || (!isTest && name.endsWith('_test.go'))) continue;
-    try { siblings.push({ path: p, text: readText(p) }); } catch { /* unreadable sibling: skip it */ }
+    try {
+      siblings.push({ path: p, text: readText(p) });
+    } catch {
+      /* unreadable sibling: skip it */
+    }
   }
   return { file, siblings, goMod: findGoMod(dir, readText) };
 }
@@ -23,7 +31,11 @@ export function readPackageInput(file: SourceFile, readText: (p: string) => stri
 /** Text of the nearest go.mod at or above `dir`. */
 export function findGoMod(dir: string, readText: (p: string) => string = (p) => fs.readFileSync(p, 'utf8')): string | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
-    try { return readText(path.join(d, 'go.mod')); } catch { /* not here: go up */ }
+    try {
+      return readText(path.join(d, 'go.mod'));
+    } catch {
+      /* not here: go up */
+    }
     if (path.dirname(d) === d) return undefined;
   }
 }

@@ -40,15 +40,23 @@ function declarationsOf(root: Node): FileDecls {
   for (const top of root.namedChildren) {
     if (!top) continue;
     switch (top.type) {
-      case 'package_clause': out.packageName ??= top.namedChild(0)?.text; break;
-      case 'function_declaration': add('func', top, top.childForFieldName('name')); break;
+      case 'package_clause':
+        out.packageName ??= top.namedChild(0)?.text;
+        break;
+      case 'function_declaration':
+        add('func', top, top.childForFieldName('name'));
+        break;
       case 'method_declaration': {
         const name = top.childForFieldName('name')?.text;
         if (name) out.methods.push([name, top]);
         break;
       }
-      case 'var_declaration': addSpecs(top, 'var'); break;
-      case 'const_declaration': addSpecs(top, 'const'); break;
+      case 'var_declaration':
+        addSpecs(top, 'var');
+        break;
+      case 'const_declaration':
+        addSpecs(top, 'const');
+        break;
       case 'type_declaration':
         for (const spec of top.namedChildren) {
           if (spec && (spec.type === 'type_spec' || spec.type === 'type_alias')) add('type', spec, spec.childForFieldName('name'));

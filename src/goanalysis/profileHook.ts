@@ -14,7 +14,8 @@ export interface ProfileLineSource {
 /** The profile's value at each of `lines` that has one, in line order. */
 export function profileValuesAt(values: Map<number, number> | undefined, lines: number[]): { line: number; value: number }[] {
   if (!values) return [];
-  return [...new Set(lines)].sort((a, b) => a - b)
+  return [...new Set(lines)]
+    .sort((a, b) => a - b)
     .filter((l) => values.has(l) && values.get(l) !== 0)
     .map((line) => ({ line, value: values.get(line)! }));
 }

@@ -24,8 +24,13 @@ export function releaseFixes(call: ClearCall, lineText: string): QuickFix[] {
   const indent = /^\s*/.exec(lineText)?.[0] ?? '';
   const end = call.callSpan;
   return [
-    { title: `Keep capacity, drop len: ${x} = ${x}[:0] (after clear)`, preferred: false,
-      edits: [{ span: { startLine: end.endLine, startColumn: end.endColumn, endLine: end.endLine, endColumn: end.endColumn }, newText: `\n${indent}${x} = ${x}[:0]` }] },
+    {
+      title: `Keep capacity, drop len: ${x} = ${x}[:0] (after clear)`,
+      preferred: false,
+      edits: [
+        { span: { startLine: end.endLine, startColumn: end.endColumn, endLine: end.endLine, endColumn: end.endColumn }, newText: `\n${indent}${x} = ${x}[:0]` },
+      ],
+    },
     { title: `Release memory: ${x} = nil`, edits: replace(`${x} = nil`), preferred: true },
   ];
 }

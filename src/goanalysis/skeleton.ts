@@ -3,8 +3,17 @@
 // Blanking the other bodies (spaces, newlines kept) lets tree-sitter skip them while every
 // position stays where it was.
 
-const SLASH = 47, STAR = 42, BACKTICK = 96, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, NEWLINE = 10;
-const LPAREN = 40, RPAREN = 41, LBRACE = 123, RBRACE = 125;
+const SLASH = 47,
+  STAR = 42,
+  BACKTICK = 96,
+  DQUOTE = 34,
+  SQUOTE = 39,
+  BACKSLASH = 92,
+  NEWLINE = 10;
+const LPAREN = 40,
+  RPAREN = 41,
+  LBRACE = 123,
+  RBRACE = 125;
 
 /**
  * If a comment, string or rune starts at `i`, the index of its last character; else -1.
@@ -13,11 +22,20 @@ const LPAREN = 40, RPAREN = 41, LBRACE = 123, RBRACE = 125;
 function skipNonCode(text: string, i: number, c: number): number {
   if (c === SLASH) {
     const next = text.charCodeAt(i + 1);
-    if (next === SLASH) { const e = text.indexOf('\n', i); return e < 0 ? text.length : e - 1; }
-    if (next === STAR) { const e = text.indexOf('*/', i + 2); return e < 0 ? text.length : e + 1; }
+    if (next === SLASH) {
+      const e = text.indexOf('\n', i);
+      return e < 0 ? text.length : e - 1;
+    }
+    if (next === STAR) {
+      const e = text.indexOf('*/', i + 2);
+      return e < 0 ? text.length : e + 1;
+    }
     return -1;
   }
-  if (c === BACKTICK) { const e = text.indexOf('`', i + 1); return e < 0 ? text.length : e; }
+  if (c === BACKTICK) {
+    const e = text.indexOf('`', i + 1);
+    return e < 0 ? text.length : e;
+  }
   if (c === DQUOTE || c === SQUOTE) {
     let j = i + 1;
     for (; j < text.length; j++) {
@@ -32,7 +50,10 @@ function skipNonCode(text: string, i: number, c: number): number {
 
 /** Spaces in place of every character but newlines. */
 function blank(s: string): string {
-  return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
+  return s
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
 }
 
 function isWordStart(c: number): boolean {
@@ -62,7 +83,11 @@ export function blankBodies(text: string, keep: (body: string) => boolean, drop 
     const c = text.charCodeAt(i);
     const skipped = skipToken(text, i, c, scan);
     if (skipped >= 0) {
-      if (depth === 0 && scan.prevWord === 'func' && !inFunc) { inFunc = true; parens = 0; typeBrace = 0; }
+      if (depth === 0 && scan.prevWord === 'func' && !inFunc) {
+        inFunc = true;
+        parens = 0;
+        typeBrace = 0;
+      }
       i = skipped;
       continue;
     }
@@ -113,13 +138,19 @@ function blankInside(text: string, from: number, to: number, keep: (body: string
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const skipped = skipToken(text, i, c, scan);
-    if (skipped >= 0) { i = skipped; continue; }
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
     if (c === LBRACE) {
       const end = matchingBrace(text, i);
       if (end < 0 || end >= to) return;
       // struct{…} and interface{…} are types (a local's type may be spelled there): never blanked.
       if (scan.prevWord === 'struct' || scan.prevWord === 'interface') i = end;
-      else if (!keep(text.slice(i + 1, end))) { blanks.push([i + 1, end]); i = end; }
+      else if (!keep(text.slice(i + 1, end))) {
+        blanks.push([i + 1, end]);
+        i = end;
+      }
     }
     if (c > 32) scan.prevWord = '';
   }
@@ -147,7 +178,10 @@ function matchingBrace(text: string, open: number): number {
   for (let i = open; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const skipped = skipNonCode(text, i, c);
-    if (skipped >= 0) { i = skipped; continue; }
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
     if (c === LBRACE) depth++;
     else if (c === RBRACE && --depth === 0) return i;
   }

@@ -36,7 +36,8 @@ export function setActiveProfile(p: ActiveProfile | undefined): void {
  */
 export function valuesForFile(fsPath: string, p: ActiveProfile | undefined = current): Map<number, number> | undefined {
   if (!p) return undefined;
-  let best = -1, bestScore = 0;
+  let best = -1,
+    bestScore = 0;
   p.values.files.forEach((f, i) => {
     const segs = f.replace(/\\/g, '/').split('/').filter(Boolean).length;
     const score = sharedSuffix(f, fsPath);

@@ -20,7 +20,10 @@ export interface IcicleLayout {
 export function layoutIcicle(tree: CallTree, root: number, minFraction: number, maxNodes = 250_000): IcicleLayout {
   const total = tree.weight[root];
   const minWeight = total * minFraction;
-  const node: number[] = [], x: number[] = [], width: number[] = [], depth: number[] = [];
+  const node: number[] = [],
+    x: number[] = [],
+    width: number[] = [],
+    depth: number[] = [];
   let culled = 0;
   // Breadth-first, so when maxNodes cuts, it cuts the deepest (least visible) levels.
   let level: { n: number; x: number }[] = [{ n: root, x: 0 }];

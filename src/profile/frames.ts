@@ -1,5 +1,6 @@
-import type { FrameTable, Granularity, Profile } from './model';
-import type { ProfileHeader } from './decode';
+// Frames: what a row of every view is (a function, or a function's line), interned once per
+// granularity from the locations' lines, as `go tool pprof` keys its nodes.
+import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { cleanPath } from './cleanPath';
 
 /**
@@ -13,12 +14,13 @@ export function buildFrameTable(profile: ProfileHeader, granularity: Granularity
   const name: string[] = [];
   const file: string[] = [];
   const line: number[] = [];
+  const sourceLine: number[] = [];
   const locationFrameStart = new Uint32Array(locationCount + 1);
   const frames: number[] = [];
   const inline: number[] = [];
   const byLines = granularity === 'lines';
 
-  const intern = (key: string, frameName: string, frameFile: string, frameLine: number): number => {
+  const intern = (key: string, frameName: string, frameFile: string, frameLine: number, firstLine: number): number => {
     let id = byKey.get(key);
     if (id === undefined) {
       id = name.length;
@@ -26,6 +28,7 @@ export function buildFrameTable(profile: ProfileHeader, granularity: Granularity
       name.push(frameName);
       file.push(frameFile);
       line.push(frameLine);
+      sourceLine.push(firstLine);
     }
     return id;
   };
@@ -33,7 +36,7 @@ export function buildFrameTable(profile: ProfileHeader, granularity: Granularity
     const m = profile.locationMapping[loc];
     const obj = m >= 0 ? profile.mappings[m].file : '';
     const label = obj ? `[${baseName(obj)}]` : '<unknown>';
-    return intern(`\u0001${obj}\u0000${startLine}`, label, '', 0);
+    return intern(`\u0001${obj}\u0000${startLine}`, label, '', 0, 0);
   };
 
   for (let loc = 0; loc < locationCount; loc++) {
@@ -51,54 +54,70 @@ export function buildFrameTable(profile: ProfileHeader, granularity: Granularity
       const fnName = f >= 0 ? strings[profile.functionName[f]] : '';
       if (f < 0) {
         id = objectFrame(loc, 0);
-      } else if (fnName === '' ) {
+      } else if (fnName === '') {
         id = objectFrame(loc, profile.functionStartLine[f]);
       } else {
         const fnFile = cleanPath(strings[profile.functionFilename[f]]);
-        if (byLines) {
-          const ln = lineNumber[j];
-          id = intern(`${fnName}\u0000${fnFile}\u0000${ln}`, fnName, fnFile, ln);
-        } else {
-          id = intern(fnName, fnName, fnFile, 0);
-        }
+        const ln = lineNumber[j];
+        id = byLines ? intern(`${fnName}\u0000${fnFile}\u0000${ln}`, fnName, fnFile, ln, ln) : intern(fnName, fnName, fnFile, 0, ln);
       }
       frames.push(id);
       inline.push(j < le - 1 ? 1 : 0);
     }
   }
   locationFrameStart[locationCount] = frames.length;
+  const locationFrames = Uint32Array.from(frames);
+  const locationFrameInline = Uint8Array.from(inline);
   return {
     granularity,
     count: name.length,
     locationFrameStart,
-    locationFrames: Uint32Array.from(frames),
-    locationFrameInline: Uint8Array.from(inline),
+    locationFrames,
+    locationFrameInline,
     name,
     file,
     line: Int32Array.from(line),
+    sourceLine: Int32Array.from(sourceLine),
+    alwaysInline: alwaysInline(name.length, locationFrames, locationFrameInline),
   };
 }
 
 /**
- * Writes sample s's frame ids, leaf first, into out (grown when too small) and returns
- * [out, length]; reuse `out` across calls so walking samples allocates nothing.
+ * The table without the slots `hidden` marks (pprof's -hide drops those lines from their
+ * locations): a location's last kept frame is no longer inlined into anything.
  */
-export function sampleStack(profile: Profile, table: FrameTable, s: number, out: Uint32Array): [Uint32Array, number] {
-  const { sampleLocationStart, sampleLocations } = profile;
-  const { locationFrameStart, locationFrames } = table;
-  let n = 0;
-  for (let k = sampleLocationStart[s]; k < sampleLocationStart[s + 1]; k++) {
-    const loc = sampleLocations[k];
-    for (let j = locationFrameStart[loc]; j < locationFrameStart[loc + 1]; j++) {
-      if (n === out.length) {
-        const bigger = new Uint32Array(out.length * 2 + 16);
-        bigger.set(out);
-        out = bigger;
-      }
-      out[n++] = locationFrames[j];
+export function withoutSlots(table: FrameTable, hidden: Uint8Array): FrameTable {
+  const { locationFrameStart: start, locationFrames: frames } = table;
+  const locations = start.length - 1;
+  const keptStart = new Uint32Array(locations + 1);
+  const kept: number[] = [];
+  const inline: number[] = [];
+  for (let loc = 0; loc < locations; loc++) {
+    keptStart[loc] = kept.length;
+    for (let j = start[loc]; j < start[loc + 1]; j++) {
+      if (hidden[j]) continue;
+      kept.push(frames[j]);
+      inline.push(1);
     }
+    if (kept.length > keptStart[loc]) inline[inline.length - 1] = 0;
   }
-  return [out, n];
+  keptStart[locations] = kept.length;
+  const locationFrames = Uint32Array.from(kept);
+  const locationFrameInline = Uint8Array.from(inline);
+  return {
+    ...table,
+    locationFrameStart: keptStart,
+    locationFrames,
+    locationFrameInline,
+    alwaysInline: alwaysInline(table.count, locationFrames, locationFrameInline),
+  };
+}
+
+/** 1 per frame whose every slot is an inlined one. */
+function alwaysInline(count: number, frames: Uint32Array, inline: Uint8Array): Uint8Array {
+  const out = new Uint8Array(count).fill(1);
+  for (let j = 0; j < frames.length; j++) if (!inline[j]) out[frames[j]] = 0;
+  return out;
 }
 
 function baseName(path: string): string {

@@ -1,8 +1,13 @@
-// The pprof core: decode a profile into the columnar model, intern frames, aggregate the top
-// table. Pure (no vscode), shared by the editor, its worker and the CLI.
-export type { FrameTable, Granularity, Mapping, Profile, TopRow, TopTable, ValueType } from './model';
+// The pprof core: decode a profile into the columnar model, intern its frames, and answer the one
+// set of queries (top, call tree, flame, callers/callees, focus/ignore/hide) that both the CLI and
+// the viewer's session use. Pure (no vscode), shared by the editor, its worker and the CLI.
+export type { FrameTable, Granularity, Mapping, Profile, ProfileHeader, SampleBlock, SampleSource, TopTable, ValueType } from './model';
 export { decodeProfile, openProfile } from './decode';
-export type { DecodeOptions, ProfileHeader, SampleScan, SampleVisitor } from './decode';
+export type { DecodeOptions } from './decode';
 export { DEFAULT_MAX_INFLATED_BYTES } from './inflate';
-export { buildFrameTable, sampleStack } from './frames';
-export { aggregateTop, defaultSampleIndex, printableName, sampleTotal, sortTopRows, topTable, topTableFromScan } from './aggregate';
+export { buildFrameTable } from './frames';
+export { modelSamples } from './samples';
+export { defaultSampleIndex, printableName, topTable } from './top';
+export type { TopOptions } from './top';
+export { formatTopText } from './topText';
+export { openSession, ProfileSession } from './session';

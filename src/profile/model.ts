@@ -56,6 +56,11 @@ export interface Profile {
   readonly labelNum: Float64Array;
   /** Label numeric unit (string index; 0 when unset). */
   readonly labelNumUnit: Int32Array;
+  /**
+   * 1 per sample labelled pprof::base=true (a diff profile's base, which pprof's total counts),
+   * kept apart from the labels so totals never decode them; undefined when no sample is.
+   */
+  readonly sampleIsBase: Uint8Array | undefined;
 
   /** Number of locations. */
   readonly locationCount: number;
@@ -109,18 +114,63 @@ export interface Profile {
   readonly docUrl: string;
 }
 
+/** Everything in a profile but its samples. */
+export type ProfileHeader = Omit<
+  Profile,
+  | 'sampleCount'
+  | 'sampleLocationStart'
+  | 'sampleLocations'
+  | 'sampleValues'
+  | 'sampleLabelStart'
+  | 'labelKey'
+  | 'labelStr'
+  | 'labelNum'
+  | 'labelNumUnit'
+  | 'sampleIsBase'
+>;
+
+/**
+ * A run of consecutive samples in the model's column layout: a decoded profile's whole columns,
+ * or a window of a scan (whose arrays the next block reuses).
+ */
+export interface SampleBlock {
+  /** Index in the profile of the block's first sample. */
+  readonly first: number;
+  /** Number of samples in the block. */
+  readonly count: number;
+  /** Sample first+i's locations are locations[locationStart[i] .. locationStart[i+1]), leaf first. */
+  readonly locationStart: Uint32Array;
+  readonly locations: Uint32Array | Uint16Array;
+  /** Values, row-major: sample first+i, type t at [i * sampleTypes.length + t]. */
+  readonly values: Float64Array;
+  /** 1 for samples labelled pprof::base=true (a diff's base); undefined when none can be. */
+  readonly isBase: Uint8Array | undefined;
+}
+
+/**
+ * The samples as every query walks them: a decoded profile's columns (the viewer, which asks
+ * again and again), or a scan straight off the bytes (`heaplens top`, which asks once). Blocks,
+ * not single samples, so queries are plain loops over typed arrays either way.
+ */
+export interface SampleSource {
+  readonly header: ProfileHeader;
+  readonly sampleCount: number;
+  /** Visits the samples block by block, in order; a scan throws InputError on a bad sample. */
+  forEachBlock(visit: (block: SampleBlock) => void): void;
+}
+
 /** How samples' stacks are keyed: pprof's `-functions` or `-lines`. */
 export type Granularity = 'functions' | 'lines';
 
 /**
  * Interned frames at one granularity. A location yields one frame per line (inlined lines are
  * frames of their own); frames with the same key share an id (functions: the function name, as
- * pprof `-functions` does; lines: name, file and line).
+ * pprof `-functions` does; lines: name, file and line). A table with hidden lines (pprof's
+ * -hide) leaves their slots out, so a location may have no frames at all.
  *
  * Walk sample s leaf→root as frame ids:
  *   for k in sampleLocationStart[s]..sampleLocationStart[s+1]: loc = sampleLocations[k];
  *     for j in locationFrameStart[loc]..locationFrameStart[loc+1]: frame = locationFrames[j]
- * (or use `sampleStack`).
  */
 export interface FrameTable {
   readonly granularity: Granularity;
@@ -128,7 +178,7 @@ export interface FrameTable {
   readonly count: number;
   /** Location i's frames are locationFrames[locationFrameStart[i] .. locationFrameStart[i+1]). */
   readonly locationFrameStart: Uint32Array;
-  /** Frame ids, leaf first (always at least one per location). */
+  /** Frame ids, leaf first. */
   readonly locationFrames: Uint32Array;
   /** 1 when that frame is inlined into the next frame of the same location. */
   readonly locationFrameInline: Uint8Array;
@@ -138,32 +188,38 @@ export interface FrameTable {
   readonly file: readonly string[];
   /** Line of each frame (lines granularity; 0 otherwise or when unknown). */
   readonly line: Int32Array;
+  /** A line to open the frame's source at: its line, or the first line seen for a function. */
+  readonly sourceLine: Int32Array;
+  /** 1 when every occurrence of the frame is inlined into its caller. */
+  readonly alwaysInline: Uint8Array;
 }
 
-/** One row of the top table, as `go tool pprof -top` shows it. */
-export interface TopRow {
-  /** Frame id in the FrameTable the rows were made from. */
-  frame: number;
-  /** Function name, without pprof's " (inline)" suffix. */
-  name: string;
-  /** The function's source file ("" when unknown). */
-  file: string;
-  /** Source line (lines granularity only; 0 otherwise). */
-  line: number;
-  /** Every call into this row is an inlined one (pprof prints "(inline)"). */
-  inline: boolean;
-  /** Some calls into this row are inlined and some not (pprof prints "(partial-inline)"). */
-  partialInline: boolean;
-  /** Value of samples whose leaf frame is this row. */
-  flat: number;
-  /** Value of samples with this row anywhere in the stack, once per sample. */
-  cum: number;
-}
-
-/** The top table with its totals. */
+/**
+ * The top table as `go tool pprof -top` computes it, column-wise (compact for large tables, and
+ * the very shape the viewer receives), rows sorted as pprof sorts them.
+ */
 export interface TopTable {
-  rows: TopRow[];
-  /** pprof's total: the sum of |value| over samples (over base samples in a diff profile). */
+  /** The view generation the table belongs to (the viewer drops stale replies); 0 outside a session. */
+  generation: number;
+  /** Frame id of each row in the FrameTable it was made from: stable for sandwich and source lookups. */
+  keys: number[];
+  /** Function names, without pprof's " (inline)" suffix. */
+  names: string[];
+  /** The function's source file ("" when unknown). */
+  files: string[];
+  /** 0 when the profile has no line for the row (or at functions granularity). */
+  lines: number[];
+  /** Line to open the row's source at (first line seen, at functions granularity). */
+  sourceLines: number[];
+  /** Every call into the row is an inlined one (pprof prints "(inline)"). */
+  inline: boolean[];
+  /** Some calls into the row are inlined and some not (pprof prints "(partial-inline)"). */
+  partialInline: boolean[];
+  /** Value of samples whose leaf frame is the row. */
+  flat: number[];
+  /** Value of samples with the row anywhere in the stack, once per sample. */
+  cum: number[];
+  /** pprof's total: the sum of |value| over all samples (over base samples in a diff), before filters. */
   total: number;
   /** Rows before a nodeCount cut (pprof's "Showing top N nodes out of M"). */
   allRows: number;

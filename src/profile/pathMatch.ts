@@ -17,7 +17,8 @@ export function sharedSuffix(a: string, b: string): number {
 export function bestSuffixMatch(profilePath: string, candidates: readonly string[]): string | undefined {
   const segs = profilePath.replace(/\\/g, '/').split('/').filter(Boolean).length;
   const need = Math.min(segs, 2);
-  let best: string | undefined, bestScore = 0;
+  let best: string | undefined,
+    bestScore = 0;
   for (const c of candidates) {
     const s = sharedSuffix(profilePath, c);
     if (s >= need && s > bestScore) {

@@ -14,7 +14,11 @@ export class ProtoReader {
   /** Where the current message ends; narrowed while reading a nested message. */
   end: number;
 
-  constructor(readonly buf: Uint8Array, pos: number, end: number) {
+  constructor(
+    readonly buf: Uint8Array,
+    pos: number,
+    end: number,
+  ) {
     this.pos = pos;
     this.end = end;
   }
@@ -71,8 +75,8 @@ export class ProtoReader {
       }
     }
     let lo = 0;
-    let hi = 0;
-    let b = 0;
+    let hi: number;
+    let b: number;
     let i = 0;
     for (; i < 4; i++) {
       if (pos >= this.end) throw truncated(pos);

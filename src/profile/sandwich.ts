@@ -3,11 +3,15 @@ import type { KeyedStacks } from './tree';
 
 /** Direct callers/callees of `key`, with flat and cum, heaviest first. */
 export function sandwich(ks: KeyedStacks, key: number): { flat: number; cum: number; callers: [number, number][]; callees: [number, number][] } {
-  const callers = new Map<number, number>(), callees = new Map<number, number>();
-  const seenCaller = new Set<number>(), seenCallee = new Set<number>();
-  let flat = 0, cum = 0;
+  const callers = new Map<number, number>(),
+    callees = new Map<number, number>();
+  const seenCaller = new Set<number>(),
+    seenCallee = new Set<number>();
+  let flat = 0,
+    cum = 0;
   for (let s = 0; s < ks.value.length; s++) {
-    const a = ks.stackStart[s], b = ks.stackStart[s + 1];
+    const a = ks.stackStart[s],
+      b = ks.stackStart[s + 1];
     const v = ks.value[s];
     let found = false;
     seenCaller.clear();
@@ -49,7 +53,8 @@ export function extendPath(ks: KeyedStacks, path: readonly number[], direction: 
   const step = direction === 'callers' ? -1 : 1; // stacks run root first: callers sit before a frame
   const n = path.length;
   for (let s = 0; s < ks.value.length; s++) {
-    const a = ks.stackStart[s], b = ks.stackStart[s + 1];
+    const a = ks.stackStart[s],
+      b = ks.stackStart[s + 1];
     seen.clear();
     for (let i = a; i < b; i++) {
       if (ks.stackKeys[i] !== path[0]) continue;

@@ -1,107 +1,118 @@
-// What the decode worker holds for one open profile: the decoded stacks and the view derived
-// from the current settings. Answers the webview's queries; no vscode, no worker API, so tests
-// drive it directly.
-import { assertNever, type FromWebview, type LineValues, type ProfileSummary, type ToWebview, type TreeNodeRow, type ViewSettings } from '../shared/protocol/profileView';
-import { applyFilters, noFilters } from './filter';
+// What the decode worker holds for one open profile: the decoded model and the view derived from
+// the current settings. Answers the webview's queries; no vscode, no worker API, so tests drive
+// it directly.
+import {
+  assertNever,
+  type FlameLayout,
+  type FromWebview,
+  type LineValues,
+  type ProfileSummary,
+  type SampleTypeInfo,
+  type SandwichResult,
+  type SandwichRow,
+  type ToWebview,
+  type TreeNodeRow,
+  type ViewSettings,
+} from '../shared/protocol/profileView';
+import { decodeProfile } from './decode';
+import { buildFrameTable } from './frames';
 import { layoutIcicle } from './flameLayout';
+import { lineValues } from './lineValues';
+import type { FrameTable, Granularity, Profile, SampleSource } from './model';
+import { modelSamples } from './samples';
 import { extendPath, sandwich } from './sandwich';
-import { sampleCount, type StackSource } from './stacks';
-import { buildKeyedStacks, CallTree, topRows, type KeyedStacks } from './tree';
+import { defaultSampleIndex } from './top';
+import { ProfileView } from './view';
+
+/** Decodes a profile's bytes (gzip or raw protobuf) into a session; throws InputError on bad input. */
+export function openSession(file: string, bytes: Uint8Array, settings?: ViewSettings): ProfileSession {
+  return new ProfileSession(file, decodeProfile(bytes), settings);
+}
 
 /** One open profile and its current view. */
 export class ProfileSession {
-  private settings: ViewSettings;
+  private readonly samples: SampleSource;
+  private readonly sampleTypes: SampleTypeInfo[];
+  private readonly frameTables = new Map<Granularity, FrameTable>();
   private generation = 0;
-  private stacks!: KeyedStacks;
-  private tree!: CallTree;
-  private filterError: string | undefined;
+  private view!: ProfileView;
 
-  constructor(private readonly file: string, private readonly src: StackSource, settings?: ViewSettings) {
-    this.settings = settings && this.valid(settings) ? settings : {
-      sampleIndex: src.defaultSampleIndex,
-      granularity: 'functions',
-      filters: { focus: '', ignore: '', hide: '' },
-    };
-    this.rebuild();
+  constructor(
+    private readonly file: string,
+    private readonly profile: Profile,
+    settings?: ViewSettings,
+  ) {
+    this.samples = modelSamples(profile);
+    this.sampleTypes = profile.sampleTypes.map((t) => ({ type: t.type, unit: t.unit }));
+    this.setView(
+      settings && this.valid(settings)
+        ? settings
+        : {
+            sampleIndex: defaultSampleIndex(profile),
+            granularity: 'functions',
+            filters: { focus: '', ignore: '', hide: '' },
+          },
+    );
   }
 
   private valid(s: ViewSettings): boolean {
-    return Number.isInteger(s.sampleIndex) && s.sampleIndex >= 0 && s.sampleIndex < this.src.sampleTypes.length;
+    return Number.isInteger(s.sampleIndex) && s.sampleIndex >= 0 && s.sampleIndex < this.sampleTypes.length;
   }
 
-  private rebuild(): void {
+  private setView(settings: ViewSettings): void {
     this.generation++;
-    this.filterError = undefined;
-    let filter = null;
-    if (!noFilters(this.settings.filters)) {
-      try {
-        filter = applyFilters(this.src, this.settings.filters);
-      } catch (e) {
-        this.filterError = (e as Error).message;
-      }
+    let frames = this.frameTables.get(settings.granularity);
+    if (!frames) {
+      frames = buildFrameTable(this.profile, settings.granularity);
+      this.frameTables.set(settings.granularity, frames);
     }
-    this.stacks = buildKeyedStacks(this.src, this.settings.sampleIndex, this.settings.granularity, filter);
-    this.tree = new CallTree(this.stacks);
+    this.view = new ProfileView(this.samples, settings, frames);
   }
 
   /** The header facts for the current settings. */
   summary(): ProfileSummary {
+    const p = this.profile;
+    const sel = this.view.selection;
     return {
       file: this.file,
-      kind: this.src.kind,
-      sampleTypes: this.src.sampleTypes,
-      settings: this.settings,
-      total: this.stacks.total,
-      unfilteredTotal: this.stacks.unfilteredTotal,
-      sampleCount: sampleCount(this.src),
-      keptSamples: this.stacks.value.length,
-      hasLines: this.src.frameLine.some((l) => l > 0),
-      filterError: this.filterError,
+      kind: p.sampleTypes.some((t) => /^(alloc|inuse)_space$/.test(t.type)) ? 'heap' : p.periodType?.type || p.sampleTypes[0]?.type || 'profile',
+      sampleTypes: this.sampleTypes,
+      settings: this.view.settings,
+      total: sel.keptTotal,
+      unfilteredTotal: sel.unfilteredTotal,
+      sampleCount: p.sampleCount,
+      keptSamples: sel.keptCount,
+      hasLines: p.lineNumber.some((l) => l > 0),
+      filterError: this.view.filterError,
       generation: this.generation,
     };
   }
 
   private row(node: number): TreeNodeRow {
-    const k = this.tree.key[node];
-    const keys = this.stacks.keys;
+    const tree = this.view.tree();
+    const k = tree.key[node];
+    const frames = this.view.frames;
     return {
       id: node,
       key: k,
-      name: k < 0 ? 'all' : keys.name[k] + (keys.inline[k] ? ' (inline)' : ''),
-      file: k < 0 ? '' : keys.file[k],
-      line: k < 0 ? 0 : keys.sourceLine[k],
-      self: this.tree.selfOf(node),
-      total: this.tree.total[node],
-      hasChildren: this.tree.hasChildren(node),
+      name: k < 0 ? 'all' : frames.name[k] + (frames.alwaysInline[k] ? ' (inline)' : ''),
+      file: k < 0 ? '' : frames.file[k],
+      line: k < 0 ? 0 : frames.sourceLine[k],
+      self: tree.selfOf(node),
+      total: tree.total[node],
+      hasChildren: tree.hasChildren(node),
     };
   }
 
-  /** A row's name as the views show it (with the line at lines granularity). */
+  /** A row's name as the callers/callees views show it (with the line at lines granularity). */
   private label(k: number): string {
-    const keys = this.stacks.keys;
-    return keys.name[k] + (keys.line[k] && this.settings.granularity === 'lines' ? ' :' + keys.line[k] : '');
+    const frames = this.view.frames;
+    return frames.name[k] + (frames.line[k] ? ' :' + frames.line[k] : '');
   }
 
   /** The top table for the current settings, as pprof -top computes it. */
   private top(requestId: number): ToWebview {
-    const top = topRows(this.stacks);
-    const k = this.stacks.keys;
-    const keys = Array.from(top.keys);
-    return {
-      type: 'top',
-      requestId,
-      table: {
-        generation: this.generation,
-        keys,
-        names: keys.map((i) => k.name[i]),
-        files: keys.map((i) => k.file[i]),
-        lines: keys.map((i) => k.line[i]),
-        sourceLines: keys.map((i) => k.sourceLine[i]),
-        inline: keys.map((i) => k.inline[i] === 1),
-        flat: Array.from(top.flat),
-        cum: Array.from(top.cum),
-      },
-    };
+    return { type: 'top', requestId, table: { ...this.view.top(), generation: this.generation } };
   }
 
   /** Answers one webview message; returns the replies to send (none for host-only messages). */
@@ -112,83 +123,27 @@ export class ProfileSession {
         return [{ type: 'summary', summary: this.summary() }, this.top(0)];
       case 'setSettings':
         if (!this.valid(msg.settings)) return [{ type: 'notice', message: 'Unknown sample type.' }];
-        this.settings = msg.settings;
-        this.rebuild();
+        this.setView(msg.settings);
         return [{ type: 'summary', summary: this.summary() }];
       case 'getTop':
         return [this.top(msg.requestId)];
       case 'getChildren': {
-        if (!(msg.nodeId >= 0 && msg.nodeId < this.tree.size)) return [];
-        const rows = this.tree.childrenOf(msg.nodeId).map((c) => this.row(c));
+        const tree = this.view.tree();
+        if (!(msg.nodeId >= 0 && msg.nodeId < tree.size)) return [];
+        const rows = tree.childrenOf(msg.nodeId).map((c) => this.row(c));
         return [{ type: 'children', requestId: msg.requestId, generation: this.generation, nodeId: msg.nodeId, rows }];
       }
-      case 'getFlame': {
-        const root = msg.rootId >= 0 && msg.rootId < this.tree.size ? msg.rootId : 0;
-        const lay = layoutIcicle(this.tree, root, Math.max(0, msg.minWidthFraction));
-        const names: string[] = [], files: string[] = [], lines: number[] = [];
-        const nameIds = new Map<number, number>();
-        const nameIndex = new Uint32Array(lay.count);
-        const self = new Float64Array(lay.count);
-        for (let i = 0; i < lay.count; i++) {
-          const k = this.tree.key[lay.node[i]];
-          let id = nameIds.get(k);
-          if (id === undefined) {
-            id = names.length;
-            nameIds.set(k, id);
-            const keys = this.stacks.keys;
-            names.push(k < 0 ? 'all' : keys.name[k] + (keys.line[k] ? ':' + keys.line[k] : ''));
-            files.push(k < 0 ? '' : keys.file[k]);
-            lines.push(k < 0 ? 0 : keys.sourceLine[k]);
-          }
-          nameIndex[i] = id;
-          self[i] = this.tree.selfOf(lay.node[i]);
-        }
-        return [{
-          type: 'flame',
-          requestId: msg.requestId,
-          layout: {
-            generation: this.generation,
-            rootId: root,
-            path: [0, ...this.tree.pathTo(root)].map((n) => this.row(n)),
-            x: lay.x,
-            width: lay.width,
-            depth: lay.depth,
-            nameIndex,
-            self,
-            nodeId: lay.node,
-            names,
-            files,
-            lines,
-            total: lay.total,
-            culled: lay.culled,
-          },
-        }];
-      }
+      case 'getFlame':
+        return [{ type: 'flame', requestId: msg.requestId, layout: this.flame(msg.rootId, msg.minWidthFraction) }];
       case 'getSandwichLevel': {
-        const count = this.stacks.keys.count;
+        const count = this.view.frames.count;
         if (!(msg.path.length > 0 && msg.path.every((k) => Number.isInteger(k) && k >= 0 && k < count))) return [];
-        const rows = extendPath(this.stacks, msg.path, msg.direction === 'callers' ? 'callers' : 'callees');
-        return [{ type: 'sandwichLevel', requestId: msg.requestId, generation: this.generation, rows: rows.map(([k, v]) => ({ key: k, name: this.label(k), value: v })) }];
+        const rows = extendPath(this.view.tree().stacks, msg.path, msg.direction === 'callers' ? 'callers' : 'callees');
+        return [{ type: 'sandwichLevel', requestId: msg.requestId, generation: this.generation, rows: rows.map((r) => this.sandwichRow(r)) }];
       }
-      case 'getSandwich': {
-        const keys = this.stacks.keys;
-        if (!(msg.key >= 0 && msg.key < keys.count)) return [];
-        const r = sandwich(this.stacks, msg.key);
-        const label = (k: number) => this.label(k);
-        return [{
-          type: 'sandwich',
-          requestId: msg.requestId,
-          result: {
-            generation: this.generation,
-            key: msg.key,
-            name: label(msg.key),
-            flat: r.flat,
-            cum: r.cum,
-            callers: r.callers.map(([k, v]) => ({ key: k, name: label(k), value: v })),
-            callees: r.callees.map(([k, v]) => ({ key: k, name: label(k), value: v })),
-          },
-        }];
-      }
+      case 'getSandwich':
+        if (!(msg.key >= 0 && msg.key < this.view.frames.count)) return [];
+        return [{ type: 'sandwich', requestId: msg.requestId, result: this.sandwich(msg.key) }];
       case 'openSource':
       case 'reopenAsText':
       case 'retry':
@@ -198,59 +153,62 @@ export class ProfileSession {
     }
   }
 
+  /** The icicle under a tree node (the root when the id is unknown), names interned per frame. */
+  private flame(rootId: number, minWidthFraction: number): FlameLayout {
+    const tree = this.view.tree();
+    const frames = this.view.frames;
+    const root = rootId >= 0 && rootId < tree.size ? rootId : 0;
+    const lay = layoutIcicle(tree, root, Math.max(0, minWidthFraction));
+    const names: string[] = [],
+      files: string[] = [],
+      lines: number[] = [];
+    const nameIds = new Map<number, number>();
+    const nameIndex = new Uint32Array(lay.count);
+    const self = new Float64Array(lay.count);
+    for (let i = 0; i < lay.count; i++) {
+      const k = tree.key[lay.node[i]];
+      let id = nameIds.get(k);
+      if (id === undefined) {
+        id = names.length;
+        nameIds.set(k, id);
+        names.push(k < 0 ? 'all' : frames.name[k] + (frames.line[k] ? ':' + frames.line[k] : ''));
+        files.push(k < 0 ? '' : frames.file[k]);
+        lines.push(k < 0 ? 0 : frames.sourceLine[k]);
+      }
+      nameIndex[i] = id;
+      self[i] = tree.selfOf(lay.node[i]);
+    }
+    return {
+      generation: this.generation,
+      rootId: root,
+      path: [0, ...tree.pathTo(root)].map((n) => this.row(n)),
+      x: lay.x,
+      width: lay.width,
+      depth: lay.depth,
+      nameIndex,
+      self,
+      nodeId: lay.node,
+      names,
+      files,
+      lines,
+      total: lay.total,
+      culled: lay.culled,
+    };
+  }
+
+  /** Direct callers and callees of a frame (pprof's peek). */
+  private sandwich(key: number): SandwichResult {
+    const r = sandwich(this.view.tree().stacks, key);
+    const rows = (edges: [number, number][]) => edges.map((e) => this.sandwichRow(e));
+    return { generation: this.generation, key, name: this.label(key), flat: r.flat, cum: r.cum, callers: rows(r.callers), callees: rows(r.callees) };
+  }
+
+  private sandwichRow([key, value]: [number, number]): SandwichRow {
+    return { key, name: this.label(key), value };
+  }
+
   /** Value per (file, line) of the selected sample type, unfiltered, for annotations. */
   lineValues(): LineValues {
-    const src = this.src;
-    const values = src.values[this.settings.sampleIndex];
-    // One id per distinct (file, line), assigned per frame once; samples then only touch ints.
-    const ids = new Map<string, number>();
-    const lineFile: number[] = [], lineNo: number[] = [];
-    const frameLineId = new Int32Array(src.frameName.length).fill(-1);
-    for (let fr = 0; fr < frameLineId.length; fr++) {
-      const line = src.frameLine[fr];
-      if (line <= 0) continue;
-      const key = src.frameFile[fr] + ':' + line;
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = lineFile.length;
-        ids.set(key, id);
-        lineFile.push(src.frameFile[fr]);
-        lineNo.push(line);
-      }
-      frameLineId[fr] = id;
-    }
-    const sum = new Float64Array(lineFile.length);
-    const seen = new Int32Array(lineFile.length).fill(-1);
-    const nSamples = sampleCount(src);
-    // Per line, the value of the samples whose stacks pass through it, once per sample (cum).
-    for (let s = 0; s < nSamples; s++) {
-      const v = values[s];
-      if (v === 0) continue;
-      for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) {
-        const loc = src.sampleLocs[i];
-        for (let fr = src.locFrameStart[loc]; fr < src.locFrameStart[loc + 1]; fr++) {
-          const id = frameLineId[fr];
-          if (id < 0 || seen[id] === s) continue;
-          seen[id] = s;
-          sum[id] += v;
-        }
-      }
-    }
-    const perFile = new Map<number, number>();
-    const out: LineValues = { sampleType: src.sampleTypes[this.settings.sampleIndex], total: this.stacks.unfilteredTotal, files: [], lines: [], values: [] };
-    for (let id = 0; id < lineFile.length; id++) {
-      if (sum[id] === 0) continue;
-      let f = perFile.get(lineFile[id]);
-      if (f === undefined) {
-        f = out.files.length;
-        perFile.set(lineFile[id], f);
-        out.files.push(src.strings[lineFile[id]]);
-        out.lines.push([]);
-        out.values.push([]);
-      }
-      out.lines[f].push(lineNo[id]);
-      out.values[f].push(sum[id]);
-    }
-    return out;
+    return lineValues(this.profile, this.view.settings.sampleIndex, this.view.selection.unfilteredTotal);
   }
 }

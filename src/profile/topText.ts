@@ -1,24 +1,30 @@
-import type { FrameTable, TopRow } from './model';
-import type { ProfileHeader } from './decode';
-import { printableName } from './aggregate';
+// The top table as text, byte for byte as `go tool pprof -top` prints it.
+import type { FrameTable, ProfileHeader, TopTable } from './model';
+import { printableName } from './top';
 import { percentage, scaledLabel, selectOutputUnit } from './units';
 
 /** The top table as `go tool pprof -top` prints it: header lines, then flat flat% sum% cum cum% name. */
-export function formatTopText(profile: ProfileHeader, sampleIndex: number, table: FrameTable, rows: TopRow[], total: number, allRows: number): string {
+export function formatTopText(profile: ProfileHeader, sampleIndex: number, frames: FrameTable, top: TopTable): string {
+  const { total, allRows } = top;
+  const rows = top.keys.length;
   const sampleType = profile.sampleTypes[sampleIndex];
-  const outUnit = selectOutputUnit(rows, total, sampleType.unit);
+  const outUnit = selectOutputUnit(top.flat, top.cum, total, sampleType.unit);
   const fmt = (v: number): string => scaledLabel(v, sampleType.unit, outUnit);
   const lines = profileLabels(profile, sampleType.type, sampleType.unit, total, fmt);
   let shown = 0;
-  for (const r of rows) shown += r.flat;
+  for (const f of top.flat) shown += f;
   lines.push(`Showing nodes accounting for ${fmt(shown)}, ${percentage(shown, total).trim()} of ${fmt(total)} total`);
-  if (total !== 0 && rows.length > 0 && rows.length < allRows) lines.push(`Showing top ${rows.length} nodes out of ${allRows}`);
+  if (total !== 0 && rows > 0 && rows < allRows) lines.push(`Showing top ${rows} nodes out of ${allRows}`);
   lines.push(`${'flat'.padStart(10)} ${'flat'.padStart(5)}% ${'sum'.padStart(5)}% ${'cum'.padStart(10)} ${'cum'.padStart(5)}%`);
   let sum = 0;
-  for (const r of rows) {
-    sum += r.flat;
-    const inl = r.inline ? ' (inline)' : r.partialInline ? ' (partial-inline)' : '';
-    lines.push(`${fmt(r.flat).padStart(10)} ${percentage(r.flat, total)} ${percentage(sum, total)} ${fmt(r.cum).padStart(10)} ${percentage(r.cum, total)}  ${printableName(table, r.frame)}${inl}`);
+  for (let i = 0; i < rows; i++) {
+    const flat = top.flat[i],
+      cum = top.cum[i];
+    sum += flat;
+    const inl = top.inline[i] ? ' (inline)' : top.partialInline[i] ? ' (partial-inline)' : '';
+    lines.push(
+      `${fmt(flat).padStart(10)} ${percentage(flat, total)} ${percentage(sum, total)} ${fmt(cum).padStart(10)} ${percentage(cum, total)}  ${printableName(frames, top.keys[i])}${inl}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

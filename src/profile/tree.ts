@@ -1,152 +1,63 @@
-// The viewer's derived data for one (sample type, granularity, filters) setting: per-sample stacks
-// of row keys, the pprof top table, and a call tree whose levels are built and sorted only when
-// someone looks at them, so huge profiles never pay for the whole tree at once.
-import type { Granularity } from '../shared/protocol/profileView';
-import type { FilterResult } from './filter';
-import { IntBuilder, sampleCount, type StackSource } from './stacks';
+// The call tree of one view (sample type, granularity, filters): per-sample stacks of frames,
+// root first, and a tree whose levels are built and sorted only when someone looks at them, so
+// huge profiles never pay for the whole tree at once.
+import type { FrameTable, SampleSource } from './model';
 
-/** A row identity (function, or function and line) with what the views show of it. */
-export interface RowKeys {
-  count: number;
-  name: string[];
-  file: string[];
-  /** Line of the row at lines granularity; 0 at functions granularity. */
-  line: Int32Array;
-  /** A line to open the source at: the row's line, or the first line seen for a function. */
-  sourceLine: Int32Array;
-  /** 1 when every frame of the row is an inlined one (pprof's " (inline)"). */
-  inline: Uint8Array;
-}
-
-/** Samples kept by the filters, each as a root-first stack of row keys, with its value. */
+/** Samples kept by the filters, each as a root-first stack of frame ids, with its value. */
 export interface KeyedStacks {
-  keys: RowKeys;
+  /** The frames the ids refer to. */
+  keys: FrameTable;
   /** Stack of kept sample i: stackKeys[stackStart[i] .. stackStart[i+1]), root first. */
   stackStart: Int32Array;
   stackKeys: Int32Array;
   value: Float64Array;
-  /** pprof's percent base: sum of |value| over all samples, before filters. */
-  unfilteredTotal: number;
-  total: number;
 }
 
-/** Builds root-first key stacks for the kept samples at a granularity, removing hidden frames. */
-export function buildKeyedStacks(src: StackSource, sampleIndex: number, granularity: Granularity, filter: FilterResult | null): KeyedStacks {
-  const frameKey = new Int32Array(src.frameName.length);
-  const ids = new Map<string, number>();
-  const name: string[] = [], file: string[] = [], line = new IntBuilder(), allInline = new IntBuilder();
-  const lines = granularity === 'lines';
-  for (let fr = 0; fr < frameKey.length; fr++) {
-    const n = src.frameName[fr], f = src.frameFile[fr], l = src.frameLine[fr];
-    // As pprof -functions: one row per function name; -lines adds file and line.
-    const id = lines ? `${n}|${f}|${l}` : String(n);
-    let k = ids.get(id);
-    if (k === undefined) {
-      k = name.length;
-      ids.set(id, k);
-      name.push(src.strings[n]);
-      file.push(src.strings[f]);
-      line.push(l);
-      allInline.push(1);
+/**
+ * Root-first frame stacks of the samples `kept` keeps (all when null) with a non-zero value,
+ * sized exactly in a counting pass so no per-sample array is ever made.
+ */
+export function buildKeyedStacks(samples: SampleSource, sampleIndex: number, frames: FrameTable, kept: Uint8Array | null): KeyedStacks {
+  const { locationFrameStart: start, locationFrames } = frames;
+  const types = samples.header.sampleTypes.length;
+  // Zero-valued samples add nothing anywhere; pprof skips them too.
+  let nKept = 0,
+    nKeys = 0;
+  samples.forEachBlock(({ first, count, locationStart, locations, values }) => {
+    let keys = 0;
+    for (let i = 0; i < count; i++) {
+      if (values[i * types + sampleIndex] === 0 || (kept !== null && kept[first + i] === 0)) continue;
+      nKept++;
+      for (let k = locationStart[i]; k < locationStart[i + 1]; k++) keys += start[locations[k] + 1] - start[locations[k]];
     }
-    frameKey[fr] = k;
-  }
-  const inline = Uint8Array.from(allInline.finish());
-  // A row is inline only when every frame that maps to it is.
-  for (let fr = 0; fr < frameKey.length; fr++) if (!src.frameInline[fr]) inline[frameKey[fr]] = 0;
-  const nSamples = sampleCount(src);
-  const values = src.values[sampleIndex];
-  const hidden = filter?.hiddenFrames ?? null;
-  const kept = filter?.keptSamples ?? null;
-  // Frames per location after hide, so the stacks array is sized exactly in one pass.
-  const nLoc = src.locFrameStart.length - 1;
-  const locLen = new Int32Array(nLoc);
-  for (let l = 0; l < nLoc; l++) {
-    let c = 0;
-    for (let fr = src.locFrameStart[l]; fr < src.locFrameStart[l + 1]; fr++) if (!hidden || !hidden[fr]) c++;
-    locLen[l] = c;
-  }
-  let nKept = 0, nKeys = 0;
-  for (let s = 0; s < nSamples; s++) {
-    if ((kept && !kept[s]) || values[s] === 0) continue;
-    nKept++;
-    for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) nKeys += locLen[src.sampleLocs[i]];
-  }
+    nKeys += keys;
+  });
   const stackStart = new Int32Array(nKept + 1);
   const stackKeys = new Int32Array(nKeys);
   const value = new Float64Array(nKept);
-  let unfilteredTotal = 0, total = 0, k = 0, at = 0;
-  for (let s = 0; s < nSamples; s++) {
-    unfilteredTotal += Math.abs(values[s]);
-    // Zero-valued samples add nothing anywhere; pprof skips them too.
-    if ((kept && !kept[s]) || values[s] === 0) continue;
-    stackStart[k] = at;
-    let len = 0;
-    for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) len += locLen[src.sampleLocs[i]];
-    // Written back to front: the profile lists leaf first, the tree wants root first.
-    let pos = at + len - 1;
-    for (let i = src.sampleLocStart[s]; i < src.sampleLocStart[s + 1]; i++) {
-      const loc = src.sampleLocs[i];
-      for (let fr = src.locFrameStart[loc]; fr < src.locFrameStart[loc + 1]; fr++) {
-        if (!hidden || !hidden[fr]) stackKeys[pos--] = frameKey[fr];
+  let row = 0,
+    pos = 0;
+  samples.forEachBlock(({ first, count, locationStart, locations, values }) => {
+    for (let i = 0; i < count; i++) {
+      const w = values[i * types + sampleIndex];
+      if (w === 0 || (kept !== null && kept[first + i] === 0)) continue;
+      stackStart[row] = pos;
+      const ks = locationStart[i],
+        ke = locationStart[i + 1];
+      let len = 0;
+      for (let k = ks; k < ke; k++) len += start[locations[k] + 1] - start[locations[k]];
+      // Written back to front: the profile lists leaf first, the tree wants root first.
+      let p = pos + len - 1;
+      for (let k = ks; k < ke; k++) {
+        const loc = locations[k];
+        for (let j = start[loc]; j < start[loc + 1]; j++) stackKeys[p--] = locationFrames[j];
       }
+      pos += len;
+      value[row++] = w;
     }
-    at += len;
-    value[k] = values[s];
-    total += values[s];
-    k++;
-  }
-  stackStart[nKept] = at;
-  if (src.percentBase) unfilteredTotal = src.percentBase[sampleIndex];
-  return {
-    keys: (() => {
-      const sourceLine = line.finish();
-      return { count: name.length, name, file, line: lines ? sourceLine : new Int32Array(name.length), sourceLine, inline };
-    })(),
-    stackStart,
-    stackKeys,
-    value,
-    unfilteredTotal,
-    total,
-  };
-}
-
-/** pprof's top: flat (leaf), cum (anywhere, once per sample), rows with any value, pprof's order. */
-export interface TopRows {
-  keys: Int32Array;
-  flat: Float64Array;
-  cum: Float64Array;
-}
-
-/** Computes the top table rows sorted as `go tool pprof -top` prints them: |flat| desc, then name. */
-export function topRows(ks: KeyedStacks): TopRows {
-  const n = ks.keys.count;
-  const flat = new Float64Array(n), cum = new Float64Array(n);
-  const seen = new Int32Array(n).fill(-1);
-  const present = new Uint8Array(n);
-  const samples = ks.value.length;
-  for (let s = 0; s < samples; s++) {
-    const a = ks.stackStart[s], b = ks.stackStart[s + 1];
-    if (a === b) continue;
-    const v = ks.value[s];
-    flat[ks.stackKeys[b - 1]] += v;
-    for (let i = a; i < b; i++) {
-      const key = ks.stackKeys[i];
-      present[key] = 1;
-      if (seen[key] !== s) {
-        seen[key] = s;
-        cum[key] += v;
-      }
-    }
-  }
-  const order: number[] = [];
-  // pprof leaves out rows with neither flat nor cum (e.g. frames of zero-valued samples).
-  for (let key = 0; key < n; key++) if (present[key] && (flat[key] !== 0 || cum[key] !== 0)) order.push(key);
-  const label = (key: number): string => ks.keys.name[key] + (ks.keys.line[key] ? ' ' + ks.keys.file[key] + ':' + ks.keys.line[key] : '');
-  order.sort((x, y) =>
-    Math.abs(flat[y]) - Math.abs(flat[x]) || (label(x) < label(y) ? -1 : label(x) > label(y) ? 1 : 0));
-  const keys = Int32Array.from(order);
-  return { keys, flat: Float64Array.from(order, (k) => flat[k]), cum: Float64Array.from(order, (k) => cum[k]) };
+  });
+  stackStart[nKept] = pos;
+  return { keys: frames, stackStart, stackKeys, value };
 }
 
 /** A top-down call tree whose children are grouped and sorted on first access. Node 0 is the root. */
@@ -160,12 +71,16 @@ export class CallTree {
   readonly self: number[] = [];
   private readonly samples: (Int32Array | null)[] = [];
   private readonly children: (number[] | null)[] = [null];
+  /** Child slot per frame while a level is grouped (-1 otherwise): an array, not a Map, as every sample looks one up. */
+  private readonly slotOf: Int32Array;
 
   constructor(readonly stacks: KeyedStacks) {
+    this.slotOf = new Int32Array(stacks.keys.count).fill(-1);
     const all = new Int32Array(stacks.value.length);
     for (let i = 0; i < all.length; i++) all[i] = i;
     this.samples.push(all);
-    let t = 0, w = 0;
+    let t = 0,
+      w = 0;
     for (let i = 0; i < all.length; i++) {
       t += stacks.value[i];
       w += Math.abs(stacks.value[i]);
@@ -189,8 +104,9 @@ export class CallTree {
     const mine = this.samples[node]!;
     // Counting sort by next key: one pass to count, one to place; children's sample lists are
     // views into one array, so a level costs two arrays, not one per child.
-    const slot = new Map<number, number>();
-    const keys: number[] = [], counts: number[] = [];
+    const slot = this.slotOf;
+    const keys: number[] = [],
+      counts: number[] = [];
     const next = new Int32Array(mine.length);
     let self = 0;
     for (let i = 0; i < mine.length; i++) {
@@ -202,22 +118,24 @@ export class CallTree {
         continue;
       }
       const k = stackKeys[pos];
-      let c = slot.get(k);
-      if (c === undefined) {
+      let c = slot[k];
+      if (c < 0) {
         c = keys.length;
-        slot.set(k, c);
+        slot[k] = c;
         keys.push(k);
         counts.push(0);
       }
       counts[c]++;
       next[i] = c;
     }
+    for (const k of keys) slot[k] = -1;
     if (node !== 0) this.self[node] = self;
     const offset = new Int32Array(keys.length + 1);
     for (let c = 0; c < keys.length; c++) offset[c + 1] = offset[c] + counts[c];
     const placed = new Int32Array(offset[keys.length]);
     const fill = offset.slice(0, keys.length);
-    const total = new Float64Array(keys.length), weight = new Float64Array(keys.length);
+    const total = new Float64Array(keys.length),
+      weight = new Float64Array(keys.length);
     for (let i = 0; i < mine.length; i++) {
       const c = next[i];
       if (c < 0) continue;

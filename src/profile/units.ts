@@ -102,14 +102,14 @@ export function percentage(value: number, total: number): string {
 
 /**
  * The output unit pprof's -unit=minimum picks for a report: the unit of the smallest non-zero
- * row value (flat, else cum), moved up when the total is over 100x larger.
+ * row value (flat, else cum; rows are parallel arrays), moved up when the total is over 100x larger.
  */
-export function selectOutputUnit(rows: { flat: number; cum: number }[], total: number, sampleUnit: string): string {
-  if (rows.length === 0) return 'minimum';
+export function selectOutputUnit(flat: readonly number[], cum: readonly number[], total: number, sampleUnit: string): string {
+  if (flat.length === 0) return 'minimum';
   let minValue = 0;
-  for (const r of rows) {
-    let m = Math.abs(r.flat);
-    if (m === 0) m = Math.abs(r.cum);
+  for (let i = 0; i < flat.length; i++) {
+    let m = Math.abs(flat[i]);
+    if (m === 0) m = Math.abs(cum[i]);
     if (m > 0 && (minValue === 0 || m < minValue)) minValue = m;
   }
   const maxValue = total;

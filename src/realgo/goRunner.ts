@@ -5,16 +5,13 @@ import * as fs from 'fs/promises';
 import * as os from 'os';
 import * as path from 'path';
 import { InputError } from '../shared/errors';
-import type { ExperimentStep } from '../shared/protocol/experimentView';
+import type { ExperimentParams, ExperimentStep } from '../shared/protocol/experimentView';
 import { measurementProgram } from './goProgram';
 
-export interface RealRunRequest {
+/** An experiment's parameters (the Go version is the toolchain's) and how to run it. */
+export interface RealRunRequest extends Omit<ExperimentParams, 'go'> {
   /** The go binary to use. */
   goBinary: string;
-  scenario: string;
-  type: string;
-  n: number;
-  hint: number;
   /** Runs of the program (default 5); figures are per-step medians: the runtime adds noise, and
    *  Swiss maps hash with a random seed, so a table may grow or split in one run and not the next. */
   repeats?: number;
@@ -54,18 +51,30 @@ function goEnv(tmpDir: string): NodeJS.ProcessEnv {
   };
 }
 
-function run(file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal; what: string }): Promise<Exec> {
+function run(
+  file: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal; what: string },
+): Promise<Exec> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, signal: opts.signal, maxBuffer: 1 << 24, encoding: 'utf8' },
+    execFile(
+      file,
+      args,
+      { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, signal: opts.signal, maxBuffer: 1 << 24, encoding: 'utf8' },
       (err, stdout, stderr) => {
         if (!err) return resolve({ stdout, stderr });
         const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
         if (e.name === 'AbortError') return reject(new InputError(`${opts.what}: cancelled`));
         if (e.code === 'ENOENT') return reject(new InputError(`${opts.what}: '${file}' was not found`));
         if (e.killed || e.signal === 'SIGTERM') return reject(new InputError(`${opts.what}: no result within ${Math.round(opts.timeoutMs / 1000)} s`));
-        const firstLine = String(stderr).split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('#')) ?? e.message;
+        const firstLine =
+          String(stderr)
+            .split('\n')
+            .map((l) => l.trim())
+            .find((l) => l && !l.startsWith('#')) ?? e.message;
         reject(new InputError(`${opts.what} failed: ${firstLine}`));
-      });
+      },
+    );
   });
 }
 
@@ -119,12 +128,24 @@ export async function runOnRealGo(req: RealRunRequest): Promise<RealRunResult> {
     await fs.writeFile(path.join(dir, 'main.go'), program.mainGo);
     const env = goEnv(tmp);
     const exe = path.join(dir, 'measure');
-    await run(req.goBinary, ['build', '-o', exe, '.'], { cwd: dir, env, timeoutMs, signal: req.signal, what: `building the measurement program for ${req.type}` });
+    await run(req.goBinary, ['build', '-o', exe, '.'], {
+      cwd: dir,
+      env,
+      timeoutMs,
+      signal: req.signal,
+      what: `building the measurement program for ${req.type}`,
+    });
     const runs: ExperimentStep[][] = [];
     let goRuntime = '';
     let entries = 0;
     for (let i = 0; i < repeats; i++) {
-      const out = await run(exe, [String(req.n), String(req.hint), req.scenario], { cwd: dir, env, timeoutMs, signal: req.signal, what: 'the measurement program' });
+      const out = await run(exe, [String(req.n), String(req.hint), req.scenario], {
+        cwd: dir,
+        env,
+        timeoutMs,
+        signal: req.signal,
+        what: 'the measurement program',
+      });
       const parsed = parseOutput(out.stdout);
       goRuntime = parsed.go;
       entries = parsed.entries;

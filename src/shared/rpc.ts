@@ -23,7 +23,10 @@ export interface RequestContext {
 
 /** A handler for every request of a side: the type checker refuses a missing one. */
 export type Handlers<S extends Side> = {
-  [M in keyof S['requests']]: (params: Params<S['requests'][M]>, ctx: RequestContext) => Result<S['requests'][M]> | Reply<Result<S['requests'][M]>> | Promise<Result<S['requests'][M]> | Reply<Result<S['requests'][M]>>>;
+  [M in keyof S['requests']]: (
+    params: Params<S['requests'][M]>,
+    ctx: RequestContext,
+  ) => Result<S['requests'][M]> | Reply<Result<S['requests'][M]>> | Promise<Result<S['requests'][M]> | Reply<Result<S['requests'][M]>>>;
 };
 
 /** A handler for every event of a side. */
@@ -40,7 +43,10 @@ export interface Port {
 
 /** A result sent with a transfer list (typed arrays' buffers move instead of being copied). */
 export class Reply<T> {
-  constructor(readonly value: T, readonly transfer: ArrayBuffer[]) {}
+  constructor(
+    readonly value: T,
+    readonly transfer: ArrayBuffer[],
+  ) {}
 }
 
 /** Wraps a handler's result so its buffers are transferred, not copied. */
@@ -58,7 +64,10 @@ export class CancelledError extends Error {
 
 /** An error from the other side, with the kind it had there (e.g. 'InputError'). */
 export class RemoteError extends Error {
-  constructor(message: string, readonly kind: string) {
+  constructor(
+    message: string,
+    readonly kind: string,
+  ) {
     super(message);
     this.name = kind;
   }

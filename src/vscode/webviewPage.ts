@@ -4,7 +4,9 @@ import { randomBytes } from 'crypto';
 
 /** A fresh nonce for one webview load. */
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return randomBytes(18)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** The CSP: nothing by default; only nonce-tagged scripts and bundled styles, images and fonts. */

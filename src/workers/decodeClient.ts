@@ -1,8 +1,12 @@
-// The host's handle on one decode worker: sends bytes and queries, relays replies. The host
-// never holds the decoded profile.
+// The host's handle on one decode worker, over the rpc layer: sends the file, relays queries.
+// The host never holds the decoded profile. No vscode import.
 import { Worker } from 'worker_threads';
 import * as path from 'path';
-import type { FromWebview, FromWorker, LineValues, ToWebview, ViewSettings } from '../shared/protocol/profileView';
+import type { DecodeHost, DecodeWorker, LineValues, ViewSettings } from '../shared/protocol/profileView';
+import { Endpoint, type Params, type Result } from '../shared/rpc';
+import { nodePort } from './port';
+
+type Requests = DecodeWorker['requests'];
 
 /** A started, idle worker for the next profile: starting one (a thread, its bundle) costs ~0.1 s of the first paint. */
 let spare: { script: string; worker: Worker } | undefined;
@@ -24,7 +28,9 @@ function prepareSpare(script: string): void {
   if (spare) return;
   const worker = new Worker(script);
   worker.unref(); // an idle spare never keeps the host alive
-  const drop = () => { if (spare?.worker === worker) spare = undefined; };
+  const drop = () => {
+    if (spare?.worker === worker) spare = undefined;
+  };
   worker.on('error', drop);
   worker.on('exit', drop);
   spare = { script, worker };
@@ -32,86 +38,81 @@ function prepareSpare(script: string): void {
 
 /** One worker per open profile editor. */
 export class WorkerClient {
-  private readonly worker: Worker;
-  private lineRequests = new Map<number, (v: LineValues) => void>();
-  private nextLineRequest = 1;
-  private openWaiter: { resolve: () => void; reject: (e: Error) => void } | undefined;
-
-  private disposed = false;
-
-  /** `onStopped` hears of a worker that ended without being disposed (a crash, out of memory). */
   private readonly script: string;
+  private readonly worker: Worker;
+  private readonly rpc: Endpoint<DecodeHost, DecodeWorker>;
+  private disposed = false;
+  private opening = false;
+  /** Why the worker stopped on its own; every later call rejects with it. */
+  private stopped: Error | undefined;
+  private readonly onStop = new Set<(e: Error) => void>();
 
-  constructor(distDir: string, private readonly onReply: (msg: ToWebview) => void, onStopped: (reason: string) => void = () => undefined) {
+  /** `onStopped` hears of a worker that ended on its own after opening (a crash, out of memory). */
+  constructor(distDir: string, onStopped: (reason: string) => void = () => undefined) {
     this.script = path.join(distDir, 'decodeWorker.js');
     this.worker = takeWorker(this.script);
-    this.worker.on('message', (m: FromWorker) => this.receive(m));
+    this.rpc = new Endpoint<DecodeHost, DecodeWorker>(nodePort(this.worker), {}, {});
     let reason = '';
     this.worker.on('error', (e) => {
       reason = e.message;
-      this.openWaiter?.reject(e);
     });
     this.worker.on('exit', (code) => {
+      this.rpc.close();
       if (this.disposed) return;
       const why = `the decode worker stopped (${reason || 'exit code ' + code})`;
-      if (this.openWaiter) this.openWaiter.reject(new Error(why));
-      else onStopped(why);
+      this.stopped = new Error(why);
+      for (const f of this.onStop) f(this.stopped);
+      if (!this.opening) onStopped(why);
     });
   }
 
-  private receive(m: FromWorker): void {
-    switch (m.type) {
-      case 'opened':
-        this.openWaiter?.resolve();
-        this.openWaiter = undefined;
-        // After this profile's first paint, not during it.
-        setTimeout(() => prepareSpare(this.script), 1500).unref();
-        return;
-      case 'failed':
-        this.openWaiter?.reject(new Error(m.message));
-        this.openWaiter = undefined;
-        return;
-      case 'reply':
-        this.onReply(m.message);
-        return;
-      case 'lineValues':
-        this.lineRequests.get(m.requestId)?.(m.values);
-        this.lineRequests.delete(m.requestId);
-        return;
-    }
-  }
-
-  /** Decodes a file in the worker: read there from `source` (a local path) or given as bytes (transferred). */
-  open(file: string, source: string | Uint8Array, settings?: ViewSettings): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.openWaiter = { resolve, reject };
-      if (typeof source === 'string') {
-        this.worker.postMessage({ type: 'open', file, path: source, settings });
-        return;
-      }
+  /** Decodes a file in the worker: read there from `source` (a local path) or given as bytes (transferred). Abort terminates the worker. */
+  async open(file: string, source: string | Uint8Array, opts: { signal?: AbortSignal; settings?: ViewSettings } = {}): Promise<void> {
+    const { signal, settings } = opts;
+    let opened: Promise<void>;
+    if (typeof source === 'string') {
+      opened = this.rpc.request('open', { file, path: source, settings }, { signal });
+    } else {
       const copy = source.byteOffset === 0 && source.byteLength === source.buffer.byteLength ? source : source.slice();
-      this.worker.postMessage({ type: 'open', file, data: copy, settings }, [copy.buffer as ArrayBuffer]);
-    });
+      opened = this.rpc.request('open', { file, data: copy, settings }, { signal, transfer: [copy.buffer as ArrayBuffer] });
+    }
+    // A decode is synchronous in the worker, so a cancel message would wait for its end: stop the worker.
+    const onAbort = () => this.dispose();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    this.opening = true;
+    try {
+      await this.guard(opened);
+    } finally {
+      this.opening = false;
+      signal?.removeEventListener('abort', onAbort);
+    }
+    // After this profile's first paint, not during it.
+    setTimeout(() => prepareSpare(this.script), 1500).unref();
   }
 
-  /** Forwards a webview query; replies arrive through onReply. */
-  query(message: FromWebview): void {
-    this.worker.postMessage({ type: 'query', message });
+  /** One query to the worker; `signal` cancels it there. */
+  request<M extends keyof Requests & string>(method: M, params: Params<Requests[M]>, signal?: AbortSignal): Promise<Result<Requests[M]>> {
+    return this.guard(this.rpc.request(method, params, { signal }));
   }
 
   /** Per-line values of the selected sample type, for annotations. */
   lineValues(): Promise<LineValues> {
-    const id = this.nextLineRequest++;
-    return new Promise((resolve) => {
-      this.lineRequests.set(id, resolve);
-      this.worker.postMessage({ type: 'lineValues', requestId: id });
-    });
+    return this.request('lineValues', {});
   }
 
   /** Stops the worker (cancel, or the editor closed). */
   dispose(): void {
     this.disposed = true;
-    this.openWaiter = undefined;
+    this.rpc.close();
     void this.worker.terminate();
+  }
+
+  /** `p`, or the reason the worker stopped if it stops first. */
+  private guard<T>(p: Promise<T>): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    return new Promise<T>((resolve, reject) => {
+      this.onStop.add(reject);
+      p.then(resolve, reject).finally(() => this.onStop.delete(reject));
+    });
   }
 }

@@ -3,11 +3,12 @@
 import { parentPort } from 'worker_threads';
 import { readFileSync, readlinkSync } from 'fs';
 import { setPriority } from 'os';
-import type { FromWorker, ToWorker } from '../shared/protocol/profileView';
-import { oneLine } from '../shared/errors';
-import { decodeProfile } from '../profile';
-import { stackSourceFromModel } from '../profile/fromModel';
-import { ProfileSession } from '../profile/session';
+import type { DecodeHost, DecodeWorker, ToWebview, ViewQueries } from '../shared/protocol/profileView';
+import { InputError, oneLine } from '../shared/errors';
+import { sameSettings } from '../shared/viewSettings';
+import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
+import { openSession, type ProfileSession } from '../profile';
+import { nodePort } from './port';
 
 let session: ProfileSession | undefined;
 
@@ -26,30 +27,75 @@ function yieldToEditor(): void {
   }
 }
 
-function post(msg: FromWorker): void {
-  parentPort!.postMessage(msg);
+/** The reply of `type` among the session's replies (undefined when it sent none). */
+function reply<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extract<ToWebview, { type: T }> | undefined {
+  return replies.find((r): r is Extract<ToWebview, { type: T }> => r.type === type);
 }
 
-parentPort?.on('message', (msg: ToWorker) => {
-  try {
-    switch (msg.type) {
-      case 'open': {
-        const bytes = msg.data ?? readFileSync(msg.path!);
-        if (bytes.byteLength >= BATCH_BYTES) yieldToEditor();
-        session = new ProfileSession(msg.file, stackSourceFromModel(decodeProfile(bytes)), msg.settings);
-        post({ type: 'opened', ok: true });
-        return;
-      }
-      case 'query':
-        if (!session) return;
-        for (const reply of session.handle(msg.message)) post({ type: 'reply', message: reply });
-        return;
-      case 'lineValues':
-        if (session) post({ type: 'lineValues', requestId: msg.requestId, values: session.lineValues() });
-        return;
+/** The summary a settings change answers with; an unknown sample type is the user's input error. */
+function applied(replies: ToWebview[]) {
+  const r = reply(replies, 'summary');
+  if (r) return r.summary;
+  throw new InputError(reply(replies, 'notice')?.message ?? 'the settings were not applied');
+}
+
+/** A typed array's buffer when it owns all of it (moved to the host); views into larger buffers are copied. */
+function owned(arrays: ArrayBufferView[]): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.add(a.buffer as ArrayBuffer);
+  return [...out];
+}
+
+type Query<M extends keyof ViewQueries> = (p: Params<ViewQueries[M]>, s: ProfileSession) => Result<ViewQueries[M]> | Reply<Result<ViewQueries[M]>>;
+
+/**
+ * A query's handler. It first lets queued messages in (setImmediate), so a cancel sent while an
+ * earlier query ran lands before this one's work starts, and a cancelled query costs nothing.
+ */
+function query<M extends keyof ViewQueries>(answer: Query<M>) {
+  return async (p: Params<ViewQueries[M]>, { signal }: RequestContext) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal.aborted) throw new CancelledError();
+    if (!session) throw new InputError('no profile is open');
+    return answer(p, session);
+  };
+}
+
+const handlers: Handlers<DecodeWorker> = {
+  open: (msg) => {
+    try {
+      const bytes = msg.data ?? readFileSync(msg.path!);
+      if (bytes.byteLength >= BATCH_BYTES) yieldToEditor();
+      session = openSession(msg.file, bytes, msg.settings);
+    } catch (e) {
+      // One line, as the tab shows it; the kind (InputError, ...) stays.
+      const err = new Error(oneLine(e));
+      err.name = e instanceof Error ? e.name : 'Error';
+      throw err;
     }
-  } catch (e) {
-    if (msg.type === 'open') post({ type: 'failed', message: oneLine(e) });
-    else post({ type: 'reply', message: { type: 'notice', message: oneLine(e) } });
-  }
-});
+  },
+  view: query<'view'>(({ settings }, s) => {
+    // A restored tab's settings, unless in force already (a rebuild costs seconds on a large profile);
+    // ones that no longer fit the profile leave the current settings.
+    if (settings && !sameSettings(settings, s.summary().settings)) s.handle({ type: 'setSettings', settings });
+    const replies = s.handle({ type: 'ready' });
+    return { summary: applied(replies), table: reply(replies, 'top')!.table };
+  }),
+  setSettings: query<'setSettings'>(({ settings }, s) => applied(s.handle({ type: 'setSettings', settings }))),
+  top: query<'top'>((_p, s) => reply(s.handle({ type: 'getTop', requestId: 0 }), 'top')!.table),
+  children: query<'children'>(({ nodeId }, s) => reply(s.handle({ type: 'getChildren', requestId: 0, nodeId }), 'children')?.rows ?? []),
+  flame: query<'flame'>(({ rootId, minWidthFraction }, s) => {
+    const layout = reply(s.handle({ type: 'getFlame', requestId: 0, rootId, minWidthFraction }), 'flame')!.layout;
+    return transfer(layout, owned([layout.x, layout.width, layout.depth, layout.nameIndex, layout.self, layout.nodeId]));
+  }),
+  sandwich: query<'sandwich'>(({ key }, s) => reply(s.handle({ type: 'getSandwich', requestId: 0, key }), 'sandwich')?.result ?? null),
+  sandwichLevel: query<'sandwichLevel'>(
+    ({ path, direction }, s) => reply(s.handle({ type: 'getSandwichLevel', requestId: 0, path, direction }), 'sandwichLevel')?.rows ?? [],
+  ),
+  lineValues: () => {
+    if (!session) throw new InputError('no profile is open');
+    return session.lineValues();
+  },
+};
+
+if (parentPort) new Endpoint<DecodeWorker, DecodeHost>(nodePort(parentPort), handlers, {});

@@ -1,47 +1,44 @@
-// Host side of the experiment worker: one worker per job, terminated on cancel. No vscode import.
+// Host side of the experiment worker: one worker per job over the rpc layer, terminated when the
+// job ends or is cancelled (a synchronous run stops only so). No vscode import.
 import { Worker } from 'worker_threads';
-import { InputError } from '../shared/errors';
+import { InputError, oneLine } from '../shared/errors';
+import { CancelledError, Endpoint, RemoteError } from '../shared/rpc';
 import type { ExperimentParams, ExperimentResult } from '../shared/protocol/experimentView';
-import type { WorkerReply, WorkerRequest } from '../shared/protocol/experimentWorker';
+import type { ExperimentWorker, ExperimentWorkerHost } from '../shared/protocol/experimentWorker';
+import { nodePort } from './port';
 
-function ask(workerFile: string, req: WorkerRequest, signal?: AbortSignal, onProgress?: (fraction: number) => void): Promise<WorkerReply> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new InputError('experiment cancelled'));
-    const worker = new Worker(workerFile);
-    const onAbort = () => {
-      void worker.terminate();
-      reject(new InputError('experiment cancelled'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => {
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-    };
-    worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok && reply.op === 'progress') {
-        onProgress?.(reply.fraction);
-        return;
-      }
-      done();
-      resolve(reply);
-    });
-    worker.once('error', (err) => { done(); reject(new InputError(`experiment worker failed: ${err.message}`)); });
-    worker.postMessage(req);
-  });
+type Job<T> = (worker: Endpoint<ExperimentWorkerHost, ExperimentWorker>, signal?: AbortSignal) => Promise<T>;
+
+/** Runs one job in a fresh worker; engine errors become InputErrors, a cancel a CancelledError. */
+async function inWorker<T>(workerFile: string, job: Job<T>, signal?: AbortSignal, onProgress?: (fraction: number) => void): Promise<T> {
+  if (signal?.aborted) throw new CancelledError('experiment cancelled');
+  const worker = new Worker(workerFile);
+  const rpc = new Endpoint<ExperimentWorkerHost, ExperimentWorker>(nodePort(worker), {}, { progress: (p) => onProgress?.(p.fraction) });
+  const crashed = new Promise<never>((_, reject) => worker.once('error', (err) => reject(new InputError(`experiment worker failed: ${err.message}`))));
+  crashed.catch(() => undefined); // a crash after the job settled is nobody's to hear
+  try {
+    return await Promise.race([job(rpc, signal), crashed]);
+  } catch (err) {
+    if (err instanceof CancelledError) throw new CancelledError('experiment cancelled');
+    if (err instanceof RemoteError) throw new InputError(oneLine(err));
+    throw err;
+  } finally {
+    rpc.close();
+    void worker.terminate();
+  }
 }
 
-/** Runs one experiment in a fresh worker; rejects with an InputError on failure or cancel. */
-export async function runInWorker(workerFile: string, params: ExperimentParams, signal?: AbortSignal, onProgress?: (fraction: number) => void): Promise<ExperimentResult> {
-  const reply = await ask(workerFile, { op: 'run', params }, signal, onProgress);
-  if (!reply.ok) throw new InputError(reply.message);
-  if (reply.op !== 'run') throw new InputError('experiment worker answered the wrong request');
-  return reply.result;
+/** Runs one experiment in a fresh worker; rejects with an InputError on failure, a CancelledError on cancel. */
+export function runInWorker(
+  workerFile: string,
+  params: ExperimentParams,
+  signal?: AbortSignal,
+  onProgress?: (fraction: number) => void,
+): Promise<ExperimentResult> {
+  return inWorker(workerFile, (w, s) => w.request('run', params, { signal: s }), signal, onProgress);
 }
 
 /** The engine's gzipped pprof profile of one experiment, built in a fresh worker. */
-export async function profileInWorker(workerFile: string, params: ExperimentParams, signal?: AbortSignal): Promise<Uint8Array> {
-  const reply = await ask(workerFile, { op: 'profile', params }, signal);
-  if (!reply.ok) throw new InputError(reply.message);
-  if (reply.op !== 'profile') throw new InputError('experiment worker answered the wrong request');
-  return reply.bytes;
+export function profileInWorker(workerFile: string, params: ExperimentParams, signal?: AbortSignal): Promise<Uint8Array> {
+  return inWorker(workerFile, (w, s) => w.request('profile', params, { signal: s }), signal);
 }

@@ -1,18 +1,22 @@
 // Worker entry (dist/lensWorker.js): the clear( analysis and the hover's engine estimates run
-// here, off the extension host thread. A long-lived worker analyses (the grammar loads in it, on
-// the first request); a short-lived one per estimate runs the map engine. The engine (src/engine)
-// is required lazily so that a build without it still works: then the worker answers
-// "unavailable" and the hover shows no figure.
+// here, off the extension host thread, answering src/shared/protocol/lensWorker.ts over the rpc
+// layer. A long-lived worker analyses (the grammar loads in it, on the first request); a
+// short-lived one per estimate runs the map engine. The engine (src/engine) is required lazily so
+// that a build without it still works: then `estimate` fails and the hover shows no figure.
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
-import { oneLine } from '../shared/errors';
-import { TreeCache, analyzeClearCalls } from '../goanalysis/analysis';
-import type { EstimateReply, EstimateRequest } from '../goanalysis/estimates';
+import { TreeCache, analyzeClearCalls, type ClearCall } from '../goanalysis/analysis';
+import type { EstimateRequest, EstimateRow } from '../goanalysis/estimates';
 import { loadGoParser } from '../goanalysis/goParser';
 import { cachedReader, readPackageInput } from '../goanalysis/packageFiles';
-import type { AnalyzeReply, AnalyzeRequest, LensWorkerRequest } from '../shared/protocol/lensWorker';
+import { CancelledError, Endpoint, type Handlers } from '../shared/rpc';
+import type { AnalyzeParams, LensHostSide, LensWorkerSide } from '../shared/protocol/lensWorker';
+import { nodePort } from './port';
 
-interface EngineStep { step: string; live_bytes: number }
+interface EngineStep {
+  step: string;
+  live_bytes: number;
+}
 interface Engine {
   runExperiment(p: { scenario: string; type: string; n: number; hint: number; go: string }): unknown;
 }
@@ -30,38 +34,46 @@ function loadEngine(): Engine | undefined {
 let cache: Promise<TreeCache> | undefined;
 const readDisk = cachedReader();
 
-async function analyze(req: AnalyzeRequest): Promise<AnalyzeReply> {
+async function analyze(req: AnalyzeParams): Promise<ClearCall[]> {
   // The wasm files sit beside this bundle in dist/.
-  cache ??= loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') }).then((p) => new TreeCache(p));
+  cache ??= loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') }).then(
+    (p) => new TreeCache(p),
+  );
   const trees = await cache;
   const open = new Map(req.openFiles.map((f) => [f.path, f.text]));
   const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? readDisk(p)) : { file: req.file, siblings: [] };
   // New files not saved yet are part of the package too.
   for (const f of req.openFiles) if (!input.siblings.some((s) => s.path === f.path)) input.siblings.push(f);
-  const calls = analyzeClearCalls(trees, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });
-  return { op: 'analyze', id: req.id, ok: true, calls };
+  return analyzeClearCalls(trees, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });
 }
 
-async function estimate(req: EstimateRequest): Promise<EstimateReply> {
+async function estimate(req: EstimateRequest): Promise<EstimateRow[]> {
   const engine = loadEngine();
-  if (!engine) return { ok: false, message: 'the map engine is not part of this build' };
-  const out: { n: number; liveAfterClear: number }[] = [];
+  if (!engine) throw new Error('the map engine is not part of this build');
+  const out: EstimateRow[] = [];
   for (const n of req.ns) {
     const result = (await engine.runExperiment({ scenario: 'fill-clear-refill', type: req.type, n, hint: -1, go: req.go })) as { steps?: EngineStep[] };
     const step = result.steps?.find((s) => s.step === 'clear');
-    if (!step || typeof step.live_bytes !== 'number') return { ok: false, message: 'the engine reported no clear step' };
+    if (!step || typeof step.live_bytes !== 'number') throw new Error('the engine reported no clear step');
     out.push({ n, liveAfterClear: step.live_bytes });
   }
-  return { ok: true, estimates: out };
+  return out;
 }
 
-// Requests are answered in order: an analysis waits for the one before it.
+// Analyses run one after another; one superseded while it waited is skipped.
 let queue: Promise<unknown> = Promise.resolve();
-parentPort?.on('message', (req: LensWorkerRequest) => {
-  queue = queue.then(() => {
-    const reply: Promise<unknown> = req.op === 'analyze'
-      ? analyze(req).catch((err: unknown): AnalyzeReply => ({ op: 'analyze', id: req.id, ok: false, message: oneLine(err) }))
-      : estimate(req).catch((err: unknown): EstimateReply => ({ ok: false, message: oneLine(err) }));
-    return reply.then((r) => parentPort?.postMessage(r));
+function inOrder<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  const run = queue.then(() => {
+    if (signal.aborted) throw new CancelledError();
+    return work();
   });
-});
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const handlers: Handlers<LensWorkerSide> = {
+  analyze: (req, { signal }) => inOrder(signal, () => analyze(req)),
+  estimate: (req) => estimate(req),
+};
+
+if (parentPort) new Endpoint<LensWorkerSide, LensHostSide>(nodePort(parentPort), handlers, {});

@@ -14,14 +14,25 @@ export interface Server {
 
 /** The flags every code-server run shares: no auth, no telemetry, no update checks, trusted folder. */
 function baseArgs(userDataDir: string, extensionsDir: string): string[] {
-  return ['--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  return [
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+  ];
 }
 
 /** `code-server --install-extension vsix`; throws with code-server's own output when it fails. Returns the installed folder (named `prefix…`). */
 export function installExtension(tools: Tools, vsix: string, userDataDir: string, extensionsDir: string, prefix = 'heaplens.heaplens-'): string {
-  const r = spawnSync(tools.node, [tools.codeServer, ...baseArgs(userDataDir, extensionsDir), '--install-extension', vsix],
-    { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(tools.node, [tools.codeServer, ...baseArgs(userDataDir, extensionsDir), '--install-extension', vsix], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   if (r.status !== 0) throw new Error(`code-server --install-extension ${path.basename(vsix)} failed (exit ${r.status}): ${out}`);
   const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(prefix));
@@ -61,17 +72,29 @@ async function waitForHttp(url: string, child: ChildProcess, logFile: string, ti
 export async function startServer(tools: Tools, folder: string, userDataDir: string, extensionsDir: string, logFile: string): Promise<Server> {
   const port = await freePort();
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(tools.node, [tools.codeServer, ...baseArgs(userDataDir, extensionsDir), '--bind-addr', `127.0.0.1:${port}`, folder],
-    { stdio: ['ignore', log, log], detached: true, env: { ...process.env, PATH: `${path.dirname(tools.node)}:${process.env.PATH}` } });
-  const url = `http://127.0.0.1:${port}/`;
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    // Its own process group, so the extension host and file watchers it started end with it.
-    const signal = (s: NodeJS.Signals) => { try { process.kill(-child.pid!, s); } catch { /* already gone */ } };
-    signal('SIGTERM');
-    setTimeout(() => { if (child.exitCode === null) signal('SIGKILL'); }, 5000).unref();
+  const child = spawn(tools.node, [tools.codeServer, ...baseArgs(userDataDir, extensionsDir), '--bind-addr', `127.0.0.1:${port}`, folder], {
+    stdio: ['ignore', log, log],
+    detached: true,
+    env: { ...process.env, PATH: `${path.dirname(tools.node)}:${process.env.PATH}` },
   });
+  const url = `http://127.0.0.1:${port}/`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      // Its own process group, so the extension host and file watchers it started end with it.
+      const signal = (s: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, s);
+        } catch {
+          /* already gone */
+        }
+      };
+      signal('SIGTERM');
+      setTimeout(() => {
+        if (child.exitCode === null) signal('SIGKILL');
+      }, 5000).unref();
+    });
   try {
     await waitForHttp(`${url}healthz`, child, logFile, 60_000);
   } catch (e) {

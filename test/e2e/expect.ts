@@ -3,49 +3,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fixture } from '../support/fixtures';
 
-export interface GoldenRow {
-  flat: number;
-  flatPct: string;
-  cum: number;
-  cumPct: string;
-  name: string;
-}
-
-export interface Golden {
-  /** The "Type:" line, the sample type shown. */
-  type: string;
-  /** The total in "Showing nodes accounting for X, 100% of TOTAL total". */
-  total: number;
-  rows: GoldenRow[];
-}
-
-/** Parses a pprof value with its unit suffix as `go tool pprof -top -unit=B` prints it ("2885266B", "0"). */
-function pprofNumber(s: string): number {
-  const m = /^(-?[\d.]+)([a-zA-Z]*)$/.exec(s);
-  if (!m) throw new Error(`not a pprof number: '${s}'`);
-  return Number(m[1]);
-}
-
-/** Reads a `go tool pprof -top` golden (`NAME.SAMPLE.top.txt` in test/fixtures/profile). */
-export function readGolden(file: string): Golden {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const type = /^Type: (\S+)/m.exec(lines.join('\n'))?.[1];
-  const total = /of (\S+) total/.exec(lines.join('\n'))?.[1];
-  if (!type || !total) throw new Error(`${file}: no Type: or total line`);
-  const header = lines.findIndex((l) => /^\s+flat\s+flat%/.test(l));
-  const rows: GoldenRow[] = [];
-  for (const l of lines.slice(header + 1)) {
-    const m = /^\s*(\S+)\s+(\S+%)\s+(\S+%)\s+(\S+)\s+(\S+%)\s+(.*)$/.exec(l);
-    if (!m) continue;
-    rows.push({ flat: pprofNumber(m[1]), flatPct: m[2], cum: pprofNumber(m[4]), cumPct: m[5], name: m[6].replace(/ \(inline\)$/, '') });
-  }
-  return { type, total: pprofNumber(total), rows };
-}
+export { readGolden, type Golden, type GoldenRow } from '../support/pprofGolden';
 
 /** The palette commands package.json declares visible, as the palette shows them. */
 export function manifestPaletteCommands(repoRoot: string): { id: string; label: string }[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const hidden = new Set<string>((pkg.contributes.menus?.commandPalette ?? []).filter((m: { when?: string }) => m.when === 'false').map((m: { command: string }) => m.command));
+  const hidden = new Set<string>(
+    (pkg.contributes.menus?.commandPalette ?? []).filter((m: { when?: string }) => m.when === 'false').map((m: { command: string }) => m.command),
+  );
   return pkg.contributes.commands
     .filter((c: { command: string }) => !hidden.has(c.command))
     .map((c: { command: string; title: string; category?: string }) => ({ id: c.command, label: c.category ? `${c.category}: ${c.title}` : c.title }));
@@ -58,8 +23,17 @@ export function lensSites(file: string): { line: number; kind: string; retains: 
 }
 
 const unitScales: Record<string, number[]> = {
-  '': [1], b: [1], k: [1e3, 1024], kb: [1e3, 1024], kib: [1024], m: [1e6, 1024 ** 2], mb: [1e6, 1024 ** 2],
-  mib: [1024 ** 2], g: [1e9, 1024 ** 3], gb: [1e9, 1024 ** 3], gib: [1024 ** 3],
+  '': [1],
+  b: [1],
+  k: [1e3, 1024],
+  kb: [1e3, 1024],
+  kib: [1024],
+  m: [1e6, 1024 ** 2],
+  mb: [1e6, 1024 ** 2],
+  mib: [1024 ** 2],
+  g: [1e9, 1024 ** 3],
+  gb: [1e9, 1024 ** 3],
+  gib: [1024 ** 3],
 };
 
 /**

@@ -15,7 +15,12 @@ export function provision(): Tools {
   const script = path.join(repoRoot, 'scripts', 'provision-e2e.sh');
   const r = spawnSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const out = r.stdout ?? '';
-  process.stdout.write(out.split('\n').filter((l) => !l.startsWith('HEAPLENS_E2E_')).join('\n'));
+  process.stdout.write(
+    out
+      .split('\n')
+      .filter((l) => !l.startsWith('HEAPLENS_E2E_'))
+      .join('\n'),
+  );
   if (r.status !== 0) throw new Error(`provisioning failed (exit ${r.status}): see the provision-e2e lines above`);
   const env = new Map<string, string>();
   for (const line of out.split('\n')) {

@@ -15,8 +15,15 @@ import { buildWorkspace } from './workspace';
 import { packageGoplsStandin } from './standin';
 import { goRoot } from '../support/realGo';
 
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const scenarioTimeoutMs = 180_000;
 
 function parseArgs(argv: string[]): { only?: Set<string>; keep: boolean } {
@@ -47,8 +54,12 @@ function packageVsix(): string {
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms); })])
-    .finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 async function main(): Promise<number> {
@@ -75,14 +86,25 @@ async function main(): Promise<number> {
   const extensions = path.join(tmp, 'extensions');
   const browserProfile = path.join(tmp, 'chromium');
   t = Date.now();
-  buildWorkspace(workspace, selected.some((s) => s.id === 'large-profile' || s.id === 'cancel-retry'));
+  buildWorkspace(
+    workspace,
+    selected.some((s) => s.id === 'large-profile' || s.id === 'cancel-retry'),
+  );
   timings.set('build workspace', Date.now() - t);
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false,
-    'workbench.enableExperiments': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
-    'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  }));
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'telemetry.telemetryLevel': 'off',
+      'security.workspace.trust.enabled': false,
+      'workbench.enableExperiments': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'chat.disableAIFeatures': true,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    }),
+  );
   t = Date.now();
   const installed = installExtension(tools, vsix, userData, extensions);
   timings.set('install .vsix', Date.now() - t);
@@ -99,14 +121,20 @@ async function main(): Promise<number> {
     server = await startServer(tools, workspace, userData, extensions, path.join(resultsDir, 'code-server.log'));
     timings.set('code-server start', Date.now() - t);
     return chromium.launchPersistentContext(browserProfile, {
-      executablePath: tools.chromium, headless: true, args: chromiumFlags, viewport: { width: 1400, height: 900 },
+      executablePath: tools.chromium,
+      headless: true,
+      args: chromiumFlags,
+      viewport: { width: 1400, height: 900 },
     });
   })();
   try {
-    const page = context.pages()[0] ?? await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
-    page.on('dialog', (d) => { pageErrors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      pageErrors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     t = Date.now();
     await page.goto(`${server!.url}?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 120_000 });
@@ -146,8 +174,11 @@ async function main(): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(`e2e: ${(e as Error).message}`);
-  console.log('e2e: 0 passed, 1 failed');
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`e2e: ${(e as Error).message}`);
+    console.log('e2e: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

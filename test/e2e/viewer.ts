@@ -18,17 +18,26 @@ export async function openProfile(wb: Workbench, relPath: string, timeoutMs = 60
   const clickedAt = await wb.quickOpen(relPath);
   const frame = await wb.waitForWebview(tableRowSelector, timeoutMs);
   // The webview notes when its first table rows reached the DOM; polling for them would add its interval.
-  const paintedAt = await frame.evaluate(() => Number((globalThis as unknown as { document: { documentElement: { dataset: Record<string, string | undefined> } } }).document.documentElement.dataset.firstRowsAt));
+  const paintedAt = await frame.evaluate(() =>
+    Number(
+      (globalThis as unknown as { document: { documentElement: { dataset: Record<string, string | undefined> } } }).document.documentElement.dataset
+        .firstRowsAt,
+    ),
+  );
   return { frame, ms: (Number.isFinite(paintedAt) && paintedAt >= clickedAt ? paintedAt : Date.now()) - clickedAt };
 }
 
 /** The top table's rows in display order: function name, flat and cum cells found by their column headers. */
 export async function readTopTable(frame: Frame): Promise<ShownRow[]> {
   // The view may be re-rendering (a new summary arrived): read again until it is whole.
-  return waitFor('a complete top table', async () => {
-    const rows = await readTopTableOnce(frame);
-    return rows.length > 0 ? rows : undefined;
-  }, 10_000);
+  return waitFor(
+    'a complete top table',
+    async () => {
+      const rows = await readTopTableOnce(frame);
+      return rows.length > 0 ? rows : undefined;
+    },
+    10_000,
+  );
 }
 
 async function readTopTableOnce(frame: Frame): Promise<ShownRow[]> {
@@ -39,10 +48,12 @@ async function readTopTableOnce(frame: Frame): Promise<ShownRow[]> {
   const cum = col(/^cum$/);
   const fn = col(/^(name|function)$/);
   if (flat < 0 || cum < 0 || fn < 0) throw new Error(`no flat/cum/name columns among headers ${JSON.stringify(headers)}`);
-  const rows = await view.locator(tableRowSelector).evaluateAll((els) => els.map((e) => {
-    const el = e as unknown as { dataset: { index?: string }; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
-    return { index: Number(el.dataset.index ?? 0), cells: Array.from(el.querySelectorAll('[role="gridcell"]'), (c) => (c.textContent ?? '').trim()) };
-  }));
+  const rows = await view.locator(tableRowSelector).evaluateAll((els) =>
+    els.map((e) => {
+      const el = e as unknown as { dataset: { index?: string }; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
+      return { index: Number(el.dataset.index ?? 0), cells: Array.from(el.querySelectorAll('[role="gridcell"]'), (c) => (c.textContent ?? '').trim()) };
+    }),
+  );
   // Virtual rows are recycled: their DOM order is not the display order, their index is.
   rows.sort((a, b) => a.index - b.index);
   return rows.map((r) => ({ name: r.cells[fn] ?? '', flat: r.cells[flat] ?? '', cum: r.cells[cum] ?? '' }));
@@ -78,22 +89,30 @@ export async function showsNumber(frame: Frame, total: number, selector = 'body'
 
 /** A hash of a canvas's pixels (FNV-1a, computed in the page), to tell whether a redraw changed it. */
 export async function canvasHash(frame: Frame, selector = 'canvas'): Promise<{ hash: string; painted: number }> {
-  return frame.locator(selector).first().evaluate((c) => {
-    const canvas = c as unknown as { width: number; height: number; getContext(t: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null; toDataURL(): string };
-    const ctx = canvas.getContext('2d');
-    let h = 0x811c9dc5;
-    let painted = 0;
-    if (!ctx) {
-      // A WebGL canvas has no 2d context: its data URL still reflects the drawing.
-      const url = canvas.toDataURL();
-      for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
-      return { hash: (h >>> 0).toString(16), painted: url.length > 3000 ? 1e6 : 0 };
-    }
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 16777619);
-    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
-    return { hash: (h >>> 0).toString(16), painted };
-  });
+  return frame
+    .locator(selector)
+    .first()
+    .evaluate((c) => {
+      const canvas = c as unknown as {
+        width: number;
+        height: number;
+        getContext(t: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+        toDataURL(): string;
+      };
+      const ctx = canvas.getContext('2d');
+      let h = 0x811c9dc5;
+      let painted = 0;
+      if (!ctx) {
+        // A WebGL canvas has no 2d context: its data URL still reflects the drawing.
+        const url = canvas.toDataURL();
+        for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
+        return { hash: (h >>> 0).toString(16), painted: url.length > 3000 ? 1e6 : 0 };
+      }
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 16777619);
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+      return { hash: (h >>> 0).toString(16), painted };
+    });
 }
 
 /** Waits until the canvas differs from `before` (a redraw happened); returns ms taken. */

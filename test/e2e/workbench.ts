@@ -1,38 +1,57 @@
 // Drives the VS Code workbench in the page as a person would: Quick Open, the palette, editors, webviews.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes; the error names what was awaited. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, pollMs = 150): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message.split('\n')[0]})` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, pollMs));
-  }
-}
+import { waitFor } from '../support/waitFor';
+
+/** The suites' one polling helper, re-exported for the scenarios that import it from here. */
+export { waitFor };
 
 export class Workbench {
   private shot = 0;
 
-  constructor(readonly page: Page, readonly resultsDir: string) {}
+  constructor(
+    readonly page: Page,
+    readonly resultsDir: string,
+  ) {}
 
   /** Saves a numbered screenshot of the whole page for the current step; returns its path. */
   async screenshot(name: string): Promise<string> {
-    this.shot += 1;
-    const file = path.join(this.resultsDir, `${String(this.shot).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '-')}.png`);
-    fs.mkdirSync(this.resultsDir, { recursive: true });
+    const file = this.nextShot(name);
     await this.page.screenshot({ path: file });
     return file;
+  }
+
+  /** Saves a numbered screenshot of one part of the page (the editor title bar, a toast). */
+  async screenshotOf(name: string, part: Locator): Promise<string> {
+    const file = this.nextShot(name);
+    await part.screenshot({ path: file });
+    return file;
+  }
+
+  private nextShot(name: string): string {
+    this.shot += 1;
+    fs.mkdirSync(this.resultsDir, { recursive: true });
+    return path.join(this.resultsDir, `${String(this.shot).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '-')}.png`);
+  }
+
+  /** The active editor group's title bar (tabs and actions). */
+  editorTitle(): Locator {
+    return this.page.locator('.editor-group-container.active .title').first();
+  }
+
+  /** The labels of the actions in the active editor's title bar (icons carry them as aria-label). */
+  async editorTitleActions(): Promise<string[]> {
+    const labels = await this.page
+      .locator('.editor-group-container.active .editor-actions .action-label')
+      .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()));
+    return labels.filter(Boolean);
+  }
+
+  /** Clicks the active editor's title-bar action whose label starts with `label`. */
+  async clickEditorTitleAction(label: string): Promise<void> {
+    await this.page.locator(`.editor-group-container.active .editor-actions .action-label[aria-label^="${label}"]`).first().click();
   }
 
   /**
@@ -40,7 +59,11 @@ export class Workbench {
    * asynchronously (and not while its thread is busy), so Ctrl+P or F1 typed there can be lost.
    */
   async focusWorkbench(): Promise<void> {
-    await this.page.locator('.part.sidebar .composite.title').first().click({ timeout: 5000 }).catch(() => undefined);
+    await this.page
+      .locator('.part.sidebar .composite.title')
+      .first()
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
   }
 
   /** Opens the command palette and runs the command whose label matches `label` exactly. */
@@ -54,7 +77,10 @@ export class Workbench {
     // Click the row whose label is exactly `label`: Enter would take whichever row is active,
     // which may be a longer command that also matches or a recently used one.
     const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+    const row = this.page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .first();
     await row.waitFor({ state: 'visible', timeout: 10_000 });
     await row.click();
   }
@@ -80,7 +106,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     // The row for this very file (name and folder), clicked rather than Enter: Enter takes the
     // active row, which can still be a recently opened file while the search catches up.
-    let row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    let row = this.page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
     if (dir !== '.') row = row.filter({ hasText: dir });
     row = row.first();
     for (let attempt = 1; ; attempt++) {
@@ -93,7 +121,7 @@ export class Workbench {
         await row.waitFor({ state: 'visible', timeout: 20_000 });
         break;
       } catch (e) {
-        if (attempt === tries) throw new Error(`Quick Open found no ${relPath} in ${tries} tries: ${(e as Error).message.split('\n')[0]}`);
+        if (attempt === tries) throw new Error(`Quick Open found no ${relPath} in ${tries} tries: ${(e as Error).message.split('\n')[0]}`, { cause: e });
       }
     }
     if (!open) {
@@ -120,7 +148,7 @@ export class Workbench {
   async tabTitles(): Promise<string[]> {
     const tabs = this.page.locator('.tabs-container .tab');
     const titles: string[] = [];
-    for (let i = 0; i < await tabs.count(); i++) titles.push((await tabs.nth(i).getAttribute('data-resource-name')) ?? '');
+    for (let i = 0; i < (await tabs.count()); i++) titles.push((await tabs.nth(i).getAttribute('data-resource-name')) ?? '');
     return titles;
   }
 
@@ -146,7 +174,11 @@ export class Workbench {
     const active = this.page.locator('.editor-group-container.active .monaco-editor .line-numbers.active-line-number').first();
     const n = Number((await active.textContent({ timeout: 1000 }).catch(() => null))?.trim());
     if (n > 0) return n;
-    const t = await this.page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent({ timeout: 1000 }).catch(() => null);
+    const t = await this.page
+      .locator('.statusbar-item[id="status.editor.selection"]')
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
     const m = /Ln (\d+)/.exec(t ?? '');
     return m ? Number(m[1]) : undefined;
   }

@@ -70,16 +70,26 @@ export function buildWorkspace(dir: string, withLarge = true): void {
   // A clear( on another package's map type (http.Header), which only gopls can type for us.
   fs.mkdirSync(at('gopls'), { recursive: true });
   fs.writeFileSync(at('gopls/go.mod'), 'module example.com/gopls\n\ngo 1.21\n');
-  fs.writeFileSync(at(files.goplsGo), 'package main\n\nimport "net/http"\n\n// reset drops the request\'s headers.\nfunc reset(r *http.Request) {\n\tclear(r.Header)\n}\n\nfunc main() {}\n');
+  fs.writeFileSync(
+    at(files.goplsGo),
+    'package main\n\nimport "net/http"\n\n// reset drops the request\'s headers.\nfunc reset(r *http.Request) {\n\tclear(r.Header)\n}\n\nfunc main() {}\n',
+  );
 
   fs.writeFileSync(at(files.scratch), '');
   // Keep the workbench quiet and predictable: no welcome page, no telemetry prompt, no auto-save.
   fs.mkdirSync(at('.vscode'), { recursive: true });
-  fs.writeFileSync(at('.vscode/settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'files.autoSave': 'off',
-    'workbench.tips.enabled': false,
-    'extensions.ignoreRecommendations': true,
-    'go.toolsManagement.checkForUpdates': 'off',
-  }, null, 2));
+  fs.writeFileSync(
+    at('.vscode/settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'files.autoSave': 'off',
+        'workbench.tips.enabled': false,
+        'extensions.ignoreRecommendations': true,
+        'go.toolsManagement.checkForUpdates': 'off',
+      },
+      null,
+      2,
+    ),
+  );
 }

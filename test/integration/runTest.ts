@@ -16,8 +16,14 @@ async function main(): Promise<void> {
   // The extension host loads plain CommonJS: bundle the suite (mocha and vscode stay external).
   await esbuild.build({
     entryPoints: { index: path.join(__dirname, 'suite', 'index.ts') },
-    bundle: true, platform: 'node', format: 'cjs', target: 'es2022', outdir: outDir,
-    external: ['vscode', 'mocha'], sourcemap: true, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    outdir: outDir,
+    external: ['vscode', 'mocha'],
+    sourcemap: true,
+    logLevel: 'warning',
   });
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'heaplens-int-'));
   buildWorkspace(workspace);
@@ -37,6 +43,8 @@ async function main(): Promise<void> {
 main().catch((e) => {
   const msg = (e as Error).message;
   const offline = /ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT/.test(msg);
-  console.error(`integration: ${msg}${offline ? ' (VS Code cannot be downloaded here: set VSCODE_EXECUTABLE_PATH to a desktop VS Code, or run npm run test:e2e)' : ''}`);
+  console.error(
+    `integration: ${msg}${offline ? ' (VS Code cannot be downloaded here: set VSCODE_EXECUTABLE_PATH to a desktop VS Code, or run npm run test:e2e)' : ''}`,
+  );
   process.exit(1);
 });

@@ -84,7 +84,8 @@ export function drawFlame(
   pixels?: Uint32Array,
 ): number {
   const { width, height, scrollTop, rowHeight, dpr } = vp;
-  const W = Math.round(width * dpr), H = Math.round(height * dpr);
+  const W = Math.round(width * dpr),
+    H = Math.round(height * dpr);
   const nBuckets = palette.fills.length;
   const colours = pixels ?? resolveColours(ctx, [...palette.fills, palette.highlight, palette.dim, palette.background], palette.background);
   // One pixel buffer per canvas size, reused across redraws.
@@ -112,7 +113,8 @@ export function drawFlame(
       // A one-pixel gap separates neighbours that are wide enough to spare it.
       const x1 = Math.min(W, Math.max(x0 + 1, Math.round(layout.x[i] * scale + w) - (w > 3 * dpr ? 1 : 0)));
       const top = Math.round(d * rowPx - scrollTop * dpr);
-      const y0 = Math.max(0, top), y1 = Math.min(H, top + Math.round(rowPx) - Math.max(1, Math.round(dpr)));
+      const y0 = Math.max(0, top),
+        y1 = Math.min(H, top + Math.round(rowPx) - Math.max(1, Math.round(dpr)));
       if (x1 <= x0 || y1 <= y0) continue;
       const c = colours[match ? (match[i] ? nBuckets : nBuckets + 1) : bucketOfName[layout.nameIndex[i]]];
       if (x1 - x0 <= 8) {
@@ -143,7 +145,12 @@ export function drawFlame(
   if (hover >= 0 && hover < n) {
     ctx.strokeStyle = palette.hoverStroke;
     ctx.lineWidth = 1.5;
-    ctx.strokeRect(layout.x[hover] * scale + 0.75, layout.depth[hover] * rowHeight - scrollTop + 0.75, Math.max(1, layout.width[hover] * scale - 1.5), rowHeight - 2.5);
+    ctx.strokeRect(
+      layout.x[hover] * scale + 0.75,
+      layout.depth[hover] * rowHeight - scrollTop + 0.75,
+      Math.max(1, layout.width[hover] * scale - 1.5),
+      rowHeight - 2.5,
+    );
   }
   return drawn;
 }

@@ -1,7 +1,7 @@
-// The typed messages between the experiment results panel (host) and its webview,
-// and the shapes of the experiment results they carry. Imported by both sides: no Node, no DOM.
+// The experiments' data (what a run is asked, what it returns) and the rpc sides of the results
+// panel (host) and its webview. Imported by the engine, the host and the webview: no Node, no DOM.
 
-/** What one experiment run is asked to do (the CLI's `experiment run` parameters). */
+/** What one experiment run is asked to do (the CLI's `experiment run` parameters; the engine's input). */
 export interface ExperimentParams {
   scenario: string;
   /** `map[K]V` text. */
@@ -47,7 +47,7 @@ export interface ExperimentResult {
   explanation?: string[];
 }
 
-/** A scenario the quick pick and the view offer. */
+/** A scenario the form offers. */
 export interface ScenarioInfo {
   id: string;
   title: string;
@@ -82,17 +82,81 @@ export interface RealGoState {
   scenarios: string[];
 }
 
-export type ToWebview =
-  | { type: 'init'; scenarios: ScenarioInfo[]; goVersions: string[]; realGo: RealGoState; compare: boolean }
-  | { type: 'results'; runs: RunView[] }
-  | { type: 'busy'; busy: boolean; what?: string }
-  | { type: 'error'; message: string }
-  | { type: 'realResult'; index: number; goRuntime: string; rows: ComparisonRow[] }
-  | { type: 'realError'; index: number; message: string };
+/** What the form asks to run: one experiment, and in compare mode the same on a second (Swiss) Go. */
+export interface RunRequest {
+  params: ExperimentParams;
+  compareGo?: string;
+}
 
-/** rerun: compareGo is the second runtime's version in a Go-version comparison. */
-export type FromWebview =
-  | { type: 'ready' }
-  | { type: 'rerun'; params: ExperimentParams; compareGo?: string }
-  | { type: 'openProfile'; index: number }
-  | { type: 'runOnMyGo'; index: number };
+/** What the form offers and starts with. */
+export interface PanelSetup {
+  scenarios: ScenarioInfo[];
+  goVersions: string[];
+  /** Compare Go Versions: a classic and a Swiss-table Go side by side. */
+  compare: boolean;
+  /** The Go version heaplens.goVersion or the nearest go.mod asks for (else the newest). */
+  defaultGo: string;
+  /** The form's values: the last run's, else the command's, else the defaults. */
+  form: RunRequest;
+  realGo: RealGoState;
+}
+
+/** Run on My Go's outcome for run `index`. */
+export type RealOutcome =
+  | { kind: 'running'; index: number }
+  | { kind: 'measured'; index: number; goRuntime: string; rows: ComparisonRow[] }
+  | { kind: 'failed'; index: number; message: string };
+
+/** A simulation in progress: what it is and how far (0..1). */
+export interface Progress {
+  what: string;
+  fraction: number;
+}
+
+/** Why the last simulation ended without results. */
+export interface Failure {
+  message: string;
+  cancelled: boolean;
+}
+
+/** Everything the view shows, for a view that (re)loads. */
+export interface PanelSnapshot {
+  setup: PanelSetup;
+  runs: RunView[];
+  real: RealOutcome[];
+  progress?: Progress;
+  failure?: Failure;
+}
+
+type None = Record<string, never>;
+
+/** The host's side: what the results webview asks of it. Every request answers at once; outcomes arrive as events. */
+export interface PanelHost {
+  requests: {
+    /** The webview (re)loaded: everything it shows. */
+    ready(p: None): PanelSnapshot;
+    /** Starts simulating (a run in progress is cancelled). */
+    run(p: RunRequest): void;
+    /** Stops the simulation in progress. */
+    cancel(p: None): void;
+    /** Opens run `index`'s heap profile in the profile viewer. */
+    openProfile(p: { index: number }): void;
+    /** Measures run `index` on the user's Go toolchain. */
+    runOnMyGo(p: { index: number }): void;
+  };
+  events: None;
+}
+
+/** The webview's side: what the host tells it. */
+export interface PanelView {
+  requests: None;
+  events: {
+    progress: Progress;
+    /** The simulation finished: the runs to show. */
+    results: { runs: RunView[] };
+    failed: Failure;
+    real: RealOutcome;
+    /** Run on My Go became possible or impossible (trust granted, heaplens.goPath changed). */
+    realGo: RealGoState;
+  };
+}

@@ -1,12 +1,18 @@
-// Messages between the extension host and the experiment worker (worker_threads).
-import type { ExperimentParams, ExperimentResult } from './experimentView';
+// The rpc sides of the extension host and the experiment worker (worker_threads).
+import type { ExperimentParams, ExperimentResult, Progress } from './experimentView';
 
-export type WorkerRequest =
-  | { op: 'run'; params: ExperimentParams }
-  | { op: 'profile'; params: ExperimentParams };
+/** The worker's side: it simulates and writes profiles. */
+export interface ExperimentWorker {
+  requests: {
+    run(p: ExperimentParams): ExperimentResult;
+    /** The engine's gzipped pprof heap profile of the experiment. */
+    profile(p: ExperimentParams): Uint8Array;
+  };
+  events: Record<string, never>;
+}
 
-export type WorkerReply =
-  | { ok: true; op: 'progress'; fraction: number }
-  | { ok: true; op: 'run'; result: ExperimentResult }
-  | { ok: true; op: 'profile'; bytes: Uint8Array }
-  | { ok: false; message: string };
+/** The host's side: it hears how far a run is. */
+export interface ExperimentWorkerHost {
+  requests: Record<string, never>;
+  events: { progress: Pick<Progress, 'fraction'> };
+}

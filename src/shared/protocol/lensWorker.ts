@@ -1,11 +1,11 @@
-// Messages between the extension host and dist/lensWorker.js.
+// The channel between the extension host and dist/lensWorker.js, on the rpc layer (src/shared/rpc.ts).
+// One long-lived worker answers `analyze`; a fresh one per hover estimate answers `estimate`
+// (the engine runs synchronously, so ending its thread is the only way to stop it).
 import type { ClearCall, SourceFile } from '../../goanalysis/analysis';
-import type { EstimateRequest } from '../../goanalysis/estimates';
+import type { EstimateRequest, EstimateRow } from '../../goanalysis/estimates';
 
 /** Analyse one Go file; the worker reads its package from disk unless `onDisk` is false. */
-export interface AnalyzeRequest {
-  op: 'analyze';
-  id: number;
+export interface AnalyzeParams {
   file: SourceFile;
   /** Unsaved editor texts of other files, which win over the disk. */
   openFiles: SourceFile[];
@@ -14,8 +14,19 @@ export interface AnalyzeRequest {
   allocLines: boolean;
 }
 
-export type AnalyzeReply =
-  | { op: 'analyze'; id: number; ok: true; calls: ClearCall[] }
-  | { op: 'analyze'; id: number; ok: false; message: string };
+/** What the lens worker answers. */
+export interface LensWorkerSide {
+  requests: {
+    /** The file's clear calls; cancelled when a newer text of the file supersedes it. */
+    analyze(p: AnalyzeParams): ClearCall[];
+    /** Live bytes after clear at each size; fails when the engine is not part of the build. */
+    estimate(p: EstimateRequest): EstimateRow[];
+  };
+  events: Record<string, never>;
+}
 
-export type LensWorkerRequest = AnalyzeRequest | ({ op: 'estimate' } & EstimateRequest);
+/** The host answers the lens worker nothing. */
+export interface LensHostSide {
+  requests: Record<string, never>;
+  events: Record<string, never>;
+}

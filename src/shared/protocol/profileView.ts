@@ -1,8 +1,10 @@
 // The typed messages between the profile editor (host, relaying to the decode worker) and the
 // profile webview. Imported by host, worker and webview: no Node, no DOM, no vscode.
 
-/** Rows are per function, or per function and source line, as pprof's granularities. */
-export type Granularity = 'functions' | 'lines';
+import type { Granularity, TopTable } from '../../profile/model';
+
+/** Rows per function or per line (pprof's granularities), and the top table: defined by the profile core. */
+export type { Granularity, TopTable };
 
 /** pprof's focus/ignore/hide regular expressions; empty strings are "off". */
 export interface Filters {
@@ -40,22 +42,6 @@ export interface ProfileSummary {
   /** Set when a filter regex is invalid: the filters were not applied. */
   filterError?: string;
   generation: number;
-}
-
-/** The top table, column-wise so large tables stay compact. Sorted as pprof sorts. */
-export interface TopTable {
-  generation: number;
-  names: string[];
-  files: string[];
-  /** 0 when the profile has no line for the row (or at functions granularity). */
-  lines: number[];
-  /** Line to open the row's source at (first line seen, at functions granularity). */
-  sourceLines: number[];
-  inline: boolean[];
-  flat: number[];
-  cum: number[];
-  /** Stable key per row for sandwich and source lookups. */
-  keys: number[];
 }
 
 /** One call-tree node as the flame table shows it. */
@@ -118,7 +104,93 @@ export interface SourceRef {
   name: string;
 }
 
-/** Messages the webview sends. Requests carry `requestId`; replies echo it. */
+/** Per (file, line) values of the selected sample type, for annotations and the clear( lens. */
+export interface LineValues {
+  sampleType: SampleTypeInfo;
+  total: number;
+  files: string[];
+  /** lines[i] / values[i] are parallel arrays for files[i]. */
+  lines: number[][];
+  values: number[][];
+}
+
+/** The first paint: the header's facts and the top table, in one round trip. */
+export interface FirstView {
+  summary: ProfileSummary;
+  table: TopTable;
+}
+
+/** Where the load of the profile stands (src/shared/viewerLoad.ts); the webview shows it. */
+export type LoadStatus = { phase: 'loading'; file: string } | { phase: 'ready'; file: string } | { phase: 'failed'; file: string; message: string };
+
+/** Which way a sandwich tree grows from its function. */
+export type SandwichDirection = 'callers' | 'callees';
+
+/**
+ * The queries about the open profile: the webview asks, the host relays them to the decode
+ * worker, which answers. A reply belongs to its request; one made stale by new settings is
+ * cancelled by its asker, so no reply carries a counter to compare.
+ */
+export type ViewQueries = {
+  /** The first paint, after applying `settings` when given (a restored tab's). */
+  view(p: { settings?: ViewSettings }): FirstView;
+  /** Applies new settings; rejects with an InputError for an unknown sample type. */
+  setSettings(p: { settings: ViewSettings }): ProfileSummary;
+  top(p: Record<string, never>): TopTable;
+  /** A call-tree node's children, heaviest first (none for an unknown node). */
+  children(p: { nodeId: number }): TreeNodeRow[];
+  flame(p: { rootId: number; minWidthFraction: number }): FlameLayout;
+  /** Direct callers and callees of a row key; null for an unknown key. */
+  sandwich(p: { key: number }): SandwichResult | null;
+  /** The next level of the callers or callees tree under `path` (from the function outwards). */
+  sandwichLevel(p: { path: number[]; direction: SandwichDirection }): SandwichRow[];
+};
+
+/** The decode worker's side (dist/decodeWorker.js): open one profile, then answer queries about it. */
+export interface DecodeWorker {
+  requests: ViewQueries & {
+    /** Decodes the profile: read by the worker from `path`, or given as `data` (transferred). */
+    open(p: { file: string; path?: string; data?: Uint8Array; settings?: ViewSettings }): void;
+    /** Per-line values of the selected sample type, for annotations and the clear( lens. */
+    lineValues(p: Record<string, never>): LineValues;
+  };
+  events: Record<never, never>;
+}
+
+/** The extension host's side of the decode channel: it only asks. */
+export interface DecodeHost {
+  requests: Record<never, never>;
+  events: Record<never, never>;
+}
+
+/** The extension host's side of the profile webview's channel: the relayed queries and the editor's actions. */
+export interface ViewerHost {
+  requests: ViewQueries;
+  events: {
+    /** The page's script runs: send it the load status. */
+    ready: null;
+    openSource: SourceRef;
+    reopenAsText: null;
+    /** After a failed or cancelled load: load the file again in this tab. */
+    retry: null;
+  };
+}
+
+/** The profile webview's side: the load status it shows, and what is selected in it. */
+export interface ViewerPage {
+  requests: {
+    /** The source of the selected row or frame of the view in front, for "Open Source". */
+    selectedSource(p: Record<string, never>): SourceRef | null;
+  };
+  events: {
+    status: LoadStatus;
+  };
+}
+
+// The session's in-process vocabulary: src/profile/session.ts answers these for the decode
+// worker. They travel on no channel; they go when the session offers one method per query.
+
+/** A query to the session. */
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'setSettings'; settings: ViewSettings }
@@ -133,7 +205,7 @@ export type FromWebview =
   /** After a failed or cancelled load: load the file again in this tab. */
   | { type: 'retry' };
 
-/** Messages the host sends. */
+/** The session's replies. */
 export type ToWebview =
   | { type: 'loading'; file: string; bytes: number }
   | { type: 'summary'; summary: ProfileSummary }
@@ -145,29 +217,6 @@ export type ToWebview =
   | { type: 'notice'; message: string }
   | { type: 'fatal'; file: string; message: string };
 
-/** Requests the host relays to the worker, and the worker's answers. */
-export type ToWorker =
-  | { type: 'open'; file: string; data?: Uint8Array; path?: string; settings?: ViewSettings }
-  | { type: 'query'; message: FromWebview }
-  | { type: 'lineValues'; requestId: number };
-
-/** Per (file, line) values of the selected sample type, for annotations and the clear( lens. */
-export interface LineValues {
-  sampleType: SampleTypeInfo;
-  total: number;
-  files: string[];
-  /** lines[i] / values[i] are parallel arrays for files[i]. */
-  lines: number[][];
-  values: number[][];
-}
-
-/** What the worker sends back. */
-export type FromWorker =
-  | { type: 'reply'; message: ToWebview }
-  | { type: 'lineValues'; requestId: number; values: LineValues }
-  | { type: 'opened'; ok: true }
-  | { type: 'failed'; message: string };
-
 /** Compile-time check that a switch covered every message type. */
 export function assertNever(x: never): never {
   throw new Error('unexpected message: ' + JSON.stringify(x));
@@ -175,10 +224,17 @@ export function assertNever(x: never): never {
 
 /** Every FromWebview type, for the exhaustiveness test and for validating incoming messages. */
 export const fromWebviewTypes: readonly FromWebview['type'][] = [
-  'ready', 'setSettings', 'getTop', 'getChildren', 'getFlame', 'getSandwich', 'getSandwichLevel', 'openSource', 'reopenAsText', 'retry',
+  'ready',
+  'setSettings',
+  'getTop',
+  'getChildren',
+  'getFlame',
+  'getSandwich',
+  'getSandwichLevel',
+  'openSource',
+  'reopenAsText',
+  'retry',
 ];
 
 /** Every ToWebview type. */
-export const toWebviewTypes: readonly ToWebview['type'][] = [
-  'loading', 'summary', 'top', 'children', 'flame', 'sandwich', 'sandwichLevel', 'notice', 'fatal',
-];
+export const toWebviewTypes: readonly ToWebview['type'][] = ['loading', 'summary', 'top', 'children', 'flame', 'sandwich', 'sandwichLevel', 'notice', 'fatal'];

@@ -1,20 +1,14 @@
 import * as vscode from 'vscode';
 import { oneLine } from '../../shared/errors';
-import { compareGoVersionsCommand } from './compareGoVersions';
-import type { ExperimentSeed } from './experimentInputs';
-import { runExperimentCommand } from './runExperiment';
+import { seedFrom } from '../../experiments/panelLogic';
+import { compareGoVersionsCommand, runExperimentCommand } from './runExperiment';
 import { openSampleProfileCommand } from '../viewer/openSampleProfile';
-
-function seedFrom(arg: unknown): ExperimentSeed {
-  if (!arg || typeof arg !== 'object') return {};
-  const a = arg as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  return { type: text(a.type), go: text(a.go), scenario: text(a.scenario) };
-}
 
 /** Wraps a command so any failure is one error line, never an unhandled rejection. */
 function guarded(run: () => Promise<void>): Promise<void> {
-  return run().catch((err: unknown) => { void vscode.window.showErrorMessage(`HeapLens: ${oneLine(err)}`); });
+  return run().catch((err: unknown) => {
+    void vscode.window.showErrorMessage(`HeapLens: ${oneLine(err)}`);
+  });
 }
 
 /** Registers the palette commands: Run Map Experiment…, Compare Go Versions…, Open Sample Heap Profile. */

@@ -1,51 +1,72 @@
-// The experiment results panel: runs experiments in the worker, shows them in the webview,
-// opens their heap profile, and measures the same scenario on the user's Go.
+// The experiment results panel: holds what the view shows (so a view that reloads after being
+// hidden gets it back), runs experiments in the worker, opens their heap profile, and measures
+// the same scenario on the user's Go. The webview talks to it over the rpc layer.
 import * as vscode from 'vscode';
 import * as fs from 'fs/promises';
 import * as path from 'path';
-import { oneLine } from '../../shared/errors';
-import type { ExperimentParams, FromWebview, RealGoState, RunView, ScenarioInfo, ToWebview } from '../../shared/protocol/experimentView';
-import { compareSteps } from '../../realgo/compare';
+import type { EngineCatalog } from '../../experiments/catalog';
+import { profileFileName, realGoState, rerunList } from '../../experiments/panelLogic';
 import { findGoBinary } from '../../realgo/findGo';
 import { MEASURED_SCENARIOS } from '../../realgo/goProgram';
-import { runOnRealGo } from '../../realgo/goRunner';
-import { nearestSupported } from '../../shared/goVersion';
-import { profileFileName, realGoState, rerunList } from '../../experiments/panelLogic';
-import { experimentHtml } from './html';
+import { oneLine } from '../../shared/errors';
+import type {
+  Failure,
+  PanelHost,
+  PanelSnapshot,
+  PanelView,
+  Progress,
+  RealGoState,
+  RealOutcome,
+  RunRequest,
+  RunView,
+} from '../../shared/protocol/experimentView';
+import { CancelledError, Endpoint, type Handlers } from '../../shared/rpc';
+import { profileInWorker } from '../../workers/experimentClient';
 import { makeNonce } from '../webviewPage';
-import { profileInWorker, runInWorker } from '../../workers/experimentClient';
+import { webviewPort } from '../webviewPort';
+import { experimentHtml } from './html';
+import { measureOnMyGo } from './realGoRun';
+import { simulate } from './simulate';
 
-/** What the panel needs from the engine that the host may load without the worker. */
-export interface EngineCatalog {
-  scenarios: ScenarioInfo[];
-  goVersions: readonly string[];
+/** How a panel opens: compare mode, whether it runs at once, and the workspace's Go version. */
+export interface PanelOptions {
+  compare: boolean;
+  runNow: boolean;
+  defaultGo: string;
 }
 
-/** One results panel: a run, or two runs side by side when comparing Go versions. */
+/** One results panel: its form, and a run or two runs side by side when comparing Go versions. */
 export class ExperimentPanel {
   static readonly viewType = 'heaplens.experimentResults';
 
   private readonly panel: vscode.WebviewPanel;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly view: Endpoint<PanelHost, PanelView>;
   private runs: RunView[] = [];
+  private readonly real = new Map<number, RealOutcome>();
+  private progress?: Progress;
+  private failure?: Failure;
   /** Bumped per run so that a slower earlier run never overwrites a later one. */
   private runSeq = 0;
   private current?: AbortController;
-  private ready = false;
-  private pending: ToWebview[] = [];
 
-  /** Opens a panel and runs the given experiments in it. */
-  static show(context: vscode.ExtensionContext, catalog: EngineCatalog, params: ExperimentParams[], compare: boolean): ExperimentPanel {
-    const p = new ExperimentPanel(context, catalog, compare);
-    void p.run(params);
+  /** Opens a panel with `form` in its form; `runNow` runs it straight away. */
+  static show(context: vscode.ExtensionContext, catalog: EngineCatalog, form: RunRequest, opts: PanelOptions): ExperimentPanel {
+    const p = new ExperimentPanel(context, catalog, form, opts);
+    if (opts.runNow) p.run(form);
     return p;
   }
 
-  private constructor(private readonly context: vscode.ExtensionContext, private readonly catalog: EngineCatalog, private readonly compare: boolean) {
+  private constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly catalog: EngineCatalog,
+    private form: RunRequest,
+    private readonly opts: PanelOptions,
+  ) {
+    const compare = opts.compare;
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
+    // No retainContextWhenHidden: a shown-again view asks for the snapshot and restores its draft.
     this.panel = vscode.window.createWebviewPanel(ExperimentPanel.viewType, compare ? 'Compare Go Versions' : 'Map Experiment', vscode.ViewColumn.Active, {
       enableScripts: true,
-      retainContextWhenHidden: true,
       localResourceRoots: [dist],
     });
     const webview = this.panel.webview;
@@ -55,14 +76,25 @@ export class ExperimentPanel {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'experimentView.css')).toString(),
       nonce: makeNonce(),
     });
-    this.disposables.push(
-      webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.post(this.initMessage())),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.goPath')) this.post(this.initMessage()); }),
-    );
+    const handlers: Handlers<PanelHost> = {
+      ready: () => this.snapshot(),
+      run: (req) => this.run(req),
+      cancel: () => this.current?.abort(),
+      openProfile: ({ index }) => void this.openProfile(index),
+      runOnMyGo: ({ index }) => void this.runOnMyGo(index),
+    };
+    this.view = new Endpoint<PanelHost, PanelView>(webviewPort(webview), handlers, {}, (what) => console.warn(`HeapLens experiment view: ${what}`));
+    const realGoChanged = () => this.view.emit('realGo', this.realGo().state);
+    const disposables = [
+      vscode.workspace.onDidGrantWorkspaceTrust(realGoChanged),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('heaplens.goPath')) realGoChanged();
+      }),
+    ];
     this.panel.onDidDispose(() => {
       this.current?.abort();
-      this.disposables.forEach((d) => d.dispose());
+      this.view.close();
+      disposables.forEach((d) => d.dispose());
     });
   }
 
@@ -70,78 +102,53 @@ export class ExperimentPanel {
     return vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'experimentWorker.js').fsPath;
   }
 
-  private post(msg: ToWebview): void {
-    if (!this.ready) {
-      this.pending.push(msg);
-      return;
-    }
-    void this.panel.webview.postMessage(msg);
-  }
-
-  private realGoState(): RealGoState {
+  private realGo(): { state: RealGoState; goBinary?: string } {
     const setting = vscode.workspace.getConfiguration('heaplens').get<string>('goPath', '');
     const trusted = vscode.workspace.isTrusted;
-    return realGoState(Object.keys(MEASURED_SCENARIOS), trusted, setting, trusted ? findGoBinary(setting) : undefined);
+    const goBinary = trusted ? findGoBinary(setting) : undefined;
+    return { state: realGoState(Object.keys(MEASURED_SCENARIOS), trusted, setting, goBinary), goBinary };
   }
 
-  private initMessage(): ToWebview {
-    return { type: 'init', scenarios: this.catalog.scenarios, goVersions: [...this.catalog.goVersions], realGo: this.realGoState(), compare: this.compare };
+  private snapshot(): PanelSnapshot {
+    const setup = {
+      scenarios: this.catalog.scenarios,
+      goVersions: [...this.catalog.goVersions],
+      compare: this.opts.compare,
+      defaultGo: this.opts.defaultGo,
+      form: this.form,
+      realGo: this.realGo().state,
+    };
+    return { setup, runs: this.runs, real: [...this.real.values()], progress: this.progress, failure: this.failure };
   }
 
-  private onMessage(m: FromWebview): void {
-    switch (m.type) {
-      case 'ready':
-        this.ready = true;
-        void this.panel.webview.postMessage(this.initMessage());
-        for (const msg of this.pending.splice(0)) void this.panel.webview.postMessage(msg);
-        return;
-      case 'rerun':
-        void this.run(rerunList(m.params, m.compareGo));
-        return;
-      case 'openProfile':
-        void this.openProfile(m.index);
-        return;
-      case 'runOnMyGo':
-        void this.runOnMyGo(m.index);
-        return;
-    }
-  }
-
-  /** Runs each experiment in the worker with cancellable progress, then shows them. */
-  private async run(list: ExperimentParams[]): Promise<void> {
+  /** Runs the request's experiments in the worker with cancellable progress, then shows them. */
+  private run(req: RunRequest): void {
     const seq = ++this.runSeq;
     this.current?.abort();
     const ac = new AbortController();
     this.current = ac;
-    this.post({ type: 'busy', busy: true, what: 'Simulating…' });
-    try {
-      const runs = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'HeapLens: simulating map', cancellable: true },
-        async (progress, token) => {
-          token.onCancellationRequested(() => ac.abort());
-          const out: RunView[] = [];
-          for (const params of list) {
-            const message = `${params.scenario} ${params.type} n=${params.n} on Go ${params.go}`;
-            progress.report({ message });
-            // withProgress takes increments; each run is an equal share of the bar.
-            let reported = 0;
-            const result = await runInWorker(this.workerFile, params, ac.signal, (fraction) => {
-              const total = ((out.length + fraction) / list.length) * 100;
-              progress.report({ message, increment: total - reported });
-              reported = total;
-            });
-            out.push({ params, result });
-          }
-          return out;
-        });
-      if (seq !== this.runSeq) return;
-      this.runs = runs;
-      this.post({ type: 'results', runs });
-    } catch (err) {
-      if (seq === this.runSeq) this.post({ type: 'error', message: oneLine(err) });
-    } finally {
-      if (seq === this.runSeq) this.post({ type: 'busy', busy: false });
-    }
+    this.form = req;
+    this.failure = undefined;
+    const mine = () => seq === this.runSeq;
+    simulate(this.workerFile, rerunList(req.params, req.compareGo), ac, (p) => {
+      if (!mine()) return;
+      this.progress = p;
+      this.view.emit('progress', p);
+    }).then(
+      (runs) => {
+        if (!mine()) return;
+        this.progress = undefined;
+        this.runs = runs;
+        this.real.clear();
+        this.view.emit('results', { runs });
+      },
+      (err: unknown) => {
+        if (!mine()) return;
+        this.progress = undefined;
+        this.failure = { message: oneLine(err), cancelled: err instanceof CancelledError };
+        this.view.emit('failed', this.failure);
+      },
+    );
   }
 
   /** Writes the engine's profile of run `index` to storage and opens it in the profile viewer. */
@@ -162,30 +169,22 @@ export class ExperimentPanel {
 
   /** Measures run `index` on the user's Go and shows real against simulated figures. */
   private async runOnMyGo(index: number): Promise<void> {
-    const run = this.runs[index];
-    const state = this.realGoState();
-    if (!run || !state.enabled) {
-      if (!state.enabled) this.post({ type: 'realError', index, message: state.note });
-      return;
-    }
-    const goBinary = findGoBinary(vscode.workspace.getConfiguration('heaplens').get<string>('goPath', ''))!;
+    const runs = this.runs;
+    const run = runs[index];
+    if (!run) return;
+    // An outcome for runs that were replaced meanwhile is dropped.
+    const tell = (o: RealOutcome) => {
+      if (this.runs !== runs) return;
+      this.real.set(index, o);
+      this.view.emit('real', o);
+    };
+    const { state, goBinary } = this.realGo();
+    if (!state.enabled || !goBinary) return tell({ kind: 'failed', index, message: state.note });
+    tell({ kind: 'running', index });
     try {
-      const rows = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'HeapLens: measuring on your Go', cancellable: true },
-        async (progress, token) => {
-          const ac = new AbortController();
-          token.onCancellationRequested(() => ac.abort());
-          progress.report({ message: 'building and running the measurement program…' });
-          const real = await runOnRealGo({ goBinary, scenario: run.params.scenario, type: run.params.type, n: run.params.n, hint: run.params.hint, signal: ac.signal });
-          // Simulate the runtime the user's toolchain has, which may differ from the view's.
-          const simParams = { ...run.params, go: nearestSupported(real.go, this.catalog.goVersions) };
-          const sim = simParams.go === run.params.go ? run.result : await runInWorker(this.workerFile, simParams, ac.signal);
-          const fewer = real.entries < run.params.n ? `; the key type has only ${real.entries} distinct values, so the real map held ${real.entries} entries, not ${run.params.n}` : '';
-          return { goRuntime: `${real.goRuntime} (simulated as Go ${simParams.go})${fewer}`, rows: compareSteps(real.steps, sim.steps) };
-        });
-      this.post({ type: 'realResult', index, goRuntime: rows.goRuntime, rows: rows.rows });
+      tell({ kind: 'measured', index, ...(await measureOnMyGo(run, goBinary, this.catalog.goVersions, this.workerFile)) });
     } catch (err) {
-      this.post({ type: 'realError', index, message: oneLine(err) });
+      tell({ kind: 'failed', index, message: oneLine(err) });
     }
   }
 }

@@ -1,31 +1,25 @@
-// "HeapLens: Run Map Experiment…" (also the clear( lens's Simulate, with values filled in).
+// "HeapLens: Run Map Experiment…" and "HeapLens: Compare Go Versions…": both open the results
+// panel's form. An argument that settles everything (the clear( lens's Simulate) runs at once.
 import type * as vscode from 'vscode';
-import { nearestSupported } from '../../shared/goVersion';
+import { engineCatalog } from '../../experiments/catalog';
+import { formFor, seedRunsAtOnce, type ExperimentSeed } from '../../experiments/panelLogic';
 import { ExperimentPanel } from './resultsPanel';
-import { engineCatalog, mapTypeProblem } from '../../experiments/catalog';
-import { askExperiment, DEFAULT_N, pickGoVersion, workspaceGoVersion, type ExperimentSeed } from './experimentInputs';
+import { workspaceGoVersion } from './workspaceGo';
 
-/** The scenario a lens's Simulate opens with: the one asked for, else fill-clear-refill, else the first. */
-function seededScenario(ids: string[], wanted: string | undefined): string {
-  return [wanted, 'fill-clear-refill'].find((id) => id !== undefined && ids.includes(id)) ?? ids[0];
+/** Opens the results panel with the seeded (else default) values in its form. */
+function openExperiment(context: vscode.ExtensionContext, seed: ExperimentSeed, compare: boolean): void {
+  const catalog = engineCatalog();
+  const defaultGo = workspaceGoVersion(catalog.goVersions);
+  const form = formFor(catalog, seed, defaultGo, compare);
+  ExperimentPanel.show(context, catalog, form, { compare, runNow: seedRunsAtOnce(seed), defaultGo });
 }
 
-/** Asks for the parameters (seeded by the argument) and opens the results view. */
+/** One experiment on one Go version. */
 export async function runExperimentCommand(context: vscode.ExtensionContext, seed: ExperimentSeed = {}): Promise<void> {
-  const catalog = engineCatalog();
-  const title = 'Run Map Experiment';
-  const seededGo = seed.go && /^1\.\d+/.test(seed.go) ? nearestSupported(seed.go, catalog.goVersions) : undefined;
-  // From the lens (a valid type given): straight to the view; parameters change there.
-  if (seed.type && !mapTypeProblem(seed.type)) {
-    const go = seededGo ?? (await workspaceGoVersion(catalog.goVersions));
-    const scenario = seededScenario(catalog.scenarios.map((s) => s.id), seed.scenario);
-    ExperimentPanel.show(context, catalog, [{ scenario, type: seed.type, n: DEFAULT_N, hint: -1, go }], false);
-    return;
-  }
-  const params = await askExperiment(catalog, seed, title);
-  if (!params) return;
-  const preferred = seededGo ?? (await workspaceGoVersion(catalog.goVersions));
-  const go = await pickGoVersion(`${title}: Go version`, catalog.goVersions, preferred);
-  if (!go) return;
-  ExperimentPanel.show(context, catalog, [{ ...params, go }], false);
+  openExperiment(context, seed, false);
+}
+
+/** One experiment on a classic (≤ 1.23) and a Swiss-table (≥ 1.24) Go, side by side. */
+export async function compareGoVersionsCommand(context: vscode.ExtensionContext, seed: ExperimentSeed = {}): Promise<void> {
+  openExperiment(context, seed, true);
 }

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
 import type { ClearCall } from '../../goanalysis/analysis';
-import { engineGoVersion } from '../../goanalysis/estimates';
-import { mapImpl } from '../../shared/goVersion';
-import type { LensService } from './lensService';
+import { lensTitles } from '../../goanalysis/lensTitles';
 import { profileValuesAt } from '../../goanalysis/profileHook';
-import { formatBytes } from '../../shared/format';
+import type { LensService } from './lensService';
 import { resolveUnknownWithGopls } from './goplsType';
 
 /** Settings as the providers read them. */
@@ -51,27 +49,20 @@ export class ClearCodeLensProvider implements vscode.CodeLensProvider {
   }
 }
 
+const COMMANDS = { explain: 'heaplens.explainClear', simulate: 'heaplens.simulateClear' } as const;
+
 function lensesFor(c: ClearCall, values: Map<number, number> | undefined, sample: { name: string; unit: string } | undefined): vscode.CodeLens[] {
   const range = toRange(c.clearSpan);
-  const lens = (title: string, command = '', args: unknown[] = []) => new vscode.CodeLens(range, { title, command, arguments: args });
-  switch (c.kind) {
-    case 'unsupported-go-version':
-      return [lens(`clear needs Go 1.21; go.mod says ${c.goVersion}`)];
-    case 'not-builtin':
-    case 'unknown':
-      return [];
-  }
-  const arg: ClearCommandArg = { kind: c.kind, type: c.type ?? '', argument: c.argument, goVersion: c.goVersion, engineType: c.engineType };
-  if (c.kind === 'slice') {
-    return [lens('clear zeroes the elements; len, cap and the backing array stay', 'heaplens.explainClear', [arg]), lens('Explain', 'heaplens.explainClear', [arg])];
-  }
-  const what = mapImpl(c.goVersion) === 'swiss' ? `Swiss tables and groups stay allocated (Go ${c.goVersion})` : `buckets stay allocated (classic map, Go ${c.goVersion})`;
-  const out = [lens(`clear: ${what}`, 'heaplens.explainClear', [arg]), lens('Explain', 'heaplens.explainClear', [arg])];
-  if (engineGoVersion(c.goVersion)) out.push(lens('Simulate', 'heaplens.simulateClear', [arg]));
-  const fromProfile = profileValuesAt(values, c.allocLines);
-  if (fromProfile.length) {
-    const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v}`);
-    out.push(lens(`profile ${sample?.name ?? ''}: ${fromProfile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}`));
-  }
-  return out;
+  // Only map and slice calls have lenses with a command.
+  const arg: ClearCommandArg = {
+    kind: c.kind === 'slice' ? 'slice' : 'map',
+    type: c.type ?? '',
+    argument: c.argument,
+    goVersion: c.goVersion,
+    engineType: c.engineType,
+  };
+  return lensTitles(c, profileValuesAt(values, c.allocLines), sample).map(
+    ({ title, command }) =>
+      new vscode.CodeLens(range, command ? { title, command: COMMANDS[command], arguments: [arg] } : { title, command: '', arguments: [] }),
+  );
 }

@@ -1,10 +1,9 @@
 import type * as vscode from 'vscode';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
 import type { ClearCall, SourceFile } from '../../goanalysis/analysis';
-import { ClearEstimates, runEstimateWorker } from '../../goanalysis/estimates';
+import { ClearEstimates } from '../../goanalysis/estimates';
 import type { ProfileLineSource } from '../../goanalysis/profileHook';
-import type { AnalyzeReply, AnalyzeRequest } from '../../shared/protocol/lensWorker';
+import { LensWorkerClient, runEstimateWorker } from '../../workers/lensClient';
 
 /** Settings the analysis reads (the VS Code layer passes them in). */
 export interface LensSettings {
@@ -16,31 +15,29 @@ const CLEAR_CALL = /\bclear\s*\(/;
 /**
  * The analysis behind the lenses, hovers and quick fixes. It runs in dist/lensWorker.js, started
  * on the first Go file that calls clear (never at activation); the grammar loads there. One
- * result is cached per document version.
+ * result is cached per document version; a newer version cancels the analysis of the older.
  */
 export class LensService {
-  private worker: Worker | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (c: ClearCall[]) => void; reject: (e: Error) => void }>();
-  private readonly results = new Map<string, { key: string; calls: Promise<ClearCall[]> }>();
+  private readonly worker: LensWorkerClient;
+  private readonly results = new Map<string, { key: string; calls: Promise<ClearCall[]>; cancel: AbortController }>();
+  /** Aborted on dispose: ends the estimate workers still running. */
+  private readonly stopping = new AbortController();
   readonly estimates: ClearEstimates;
 
   constructor(
-    private readonly distDir: string,
+    distDir: string,
     readonly profile: ProfileLineSource | undefined,
     /** Unsaved texts of open Go files in a directory (they win over the disk). */
     private readonly openFiles: (dir: string) => SourceFile[],
   ) {
-    this.estimates = new ClearEstimates((req) => runEstimateWorker(this.workerFile, req));
-  }
-
-  private get workerFile(): string {
-    return path.join(this.distDir, 'lensWorker.js');
+    const workerFile = path.join(distDir, 'lensWorker.js');
+    this.worker = new LensWorkerClient(workerFile);
+    this.estimates = new ClearEstimates((req) => runEstimateWorker(workerFile, req, this.stopping.signal));
   }
 
   /** Whether the analysis worker (and with it the grammar) has been started. */
   get started(): boolean {
-    return this.worker !== undefined;
+    return this.worker.started;
   }
 
   /** The clear calls of a Go document (cached per version, Go-version setting and profile state). */
@@ -53,44 +50,30 @@ export class LensService {
     const key = `${doc.version} ${settings.goVersion} ${allocLines}`;
     const hit = this.results.get(uri);
     if (hit?.key === key) return hit.calls;
+    hit?.cancel.abort();
     const file = { path: doc.uri.fsPath, text };
-    const calls = this.request({
-      op: 'analyze', id: this.nextId++, file, allocLines,
-      openFiles: this.openFiles(path.dirname(file.path)).filter((f) => f.path !== file.path),
-      onDisk: doc.uri.scheme === 'file',
-      goVersionOverride: settings.goVersion || undefined,
+    const cancel = new AbortController();
+    const calls = this.worker.analyze(
+      {
+        file,
+        allocLines,
+        openFiles: this.openFiles(path.dirname(file.path)).filter((f) => f.path !== file.path),
+        onDisk: doc.uri.scheme === 'file',
+        goVersionOverride: settings.goVersion || undefined,
+      },
+      cancel.signal,
+    );
+    const entry = { key, calls, cancel };
+    this.results.set(uri, entry);
+    calls.catch(() => {
+      if (this.results.get(uri) === entry) this.results.delete(uri);
     });
-    this.results.set(uri, { key, calls });
-    calls.catch(() => this.results.delete(uri));
     return calls;
   }
 
-  private request(req: AnalyzeRequest): Promise<ClearCall[]> {
-    if (!this.worker) {
-      const worker = new Worker(this.workerFile);
-      worker.on('message', (reply: AnalyzeReply) => {
-        const p = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
-        if (reply.ok) p?.resolve(reply.calls);
-        else p?.reject(new Error(reply.message));
-      });
-      const fail = (why: string) => {
-        for (const p of this.pending.values()) p.reject(new Error(why));
-        this.pending.clear();
-        if (this.worker === worker) this.worker = undefined;
-      };
-      worker.on('error', (err) => fail(`the clear( analysis failed: ${err.message}`));
-      worker.on('exit', () => fail('the clear( analysis stopped'));
-      this.worker = worker;
-    }
-    return new Promise((resolve, reject) => {
-      this.pending.set(req.id, { resolve, reject });
-      this.worker!.postMessage(req);
-    });
-  }
-
-  /** Forgets a closed document's result. */
+  /** Forgets a closed document's result, cancelling its analysis if still running. */
   forget(uri: vscode.Uri): void {
+    this.results.get(uri.toString())?.cancel.abort();
     this.results.delete(uri.toString());
   }
 
@@ -100,8 +83,8 @@ export class LensService {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
+    this.stopping.abort();
+    this.worker.dispose();
     this.results.clear();
   }
 }

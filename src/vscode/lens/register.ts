@@ -25,9 +25,10 @@ const activeProfileSource: ProfileLineSource = {
  */
 export function registerLens(context: vscode.ExtensionContext): void {
   const distDir = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
-  const openFiles = (dir: string) => vscode.workspace.textDocuments
-    .filter((d) => d.isDirty && d.languageId === 'go' && path.dirname(d.uri.fsPath) === dir)
-    .map((d) => ({ path: d.uri.fsPath, text: d.getText() }));
+  const openFiles = (dir: string) =>
+    vscode.workspace.textDocuments
+      .filter((d) => d.isDirty && d.languageId === 'go' && path.dirname(d.uri.fsPath) === dir)
+      .map((d) => ({ path: d.uri.fsPath, text: d.getText() }));
   const service = new LensService(distDir, activeProfileSource, openFiles);
   const lenses = new ClearCodeLensProvider(service);
   const go: vscode.DocumentSelector = { language: 'go' };
@@ -39,13 +40,21 @@ export function registerLens(context: vscode.ExtensionContext): void {
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explainDocs),
     vscode.commands.registerCommand('heaplens.explainClear', (arg?: ClearCommandArg) => explain(arg)),
     vscode.commands.registerCommand('heaplens.simulateClear', (arg?: ClearCommandArg) => simulate(arg)),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('heaplens.lens') || e.affectsConfiguration('heaplens.goVersion')) lenses.refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('heaplens.lens') || e.affectsConfiguration('heaplens.goVersion')) lenses.refresh();
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),
     // Another file of the package or go.mod changed: every cached answer may be stale.
     vscode.workspace.onDidSaveTextDocument((d) => {
-      if (d.languageId === 'go' || d.fileName.endsWith('go.mod')) { service.forgetAll(); lenses.refresh(); }
+      if (d.languageId === 'go' || d.fileName.endsWith('go.mod')) {
+        service.forgetAll();
+        lenses.refresh();
+      }
     }),
-    activeProfileSource.onDidChange(() => { service.forgetAll(); lenses.refresh(); }),
+    activeProfileSource.onDidChange(() => {
+      service.forgetAll();
+      lenses.refresh();
+    }),
   );
 }
 
@@ -75,7 +84,9 @@ async function simulate(arg: ClearCommandArg | undefined): Promise<void> {
   if (!arg || arg.kind !== 'map') return;
   const go = engineGoVersion(arg.goVersion);
   if (!arg.engineType) {
-    void vscode.window.showWarningMessage(`HeapLens: cannot simulate ${arg.type}: its key or value type is a type parameter or comes from another package, and the engine needs concrete types.`);
+    void vscode.window.showWarningMessage(
+      `HeapLens: cannot simulate ${arg.type}: its key or value type is a type parameter or comes from another package, and the engine needs concrete types.`,
+    );
     return;
   }
   await vscode.commands.executeCommand('heaplens.runExperiment', { type: arg.engineType, go, scenario: 'fill-clear-refill' });

@@ -5,6 +5,9 @@ import { formatPercent, formatValue } from '../../shared/format';
 import { heatLevel, HEAT_LEVELS as LEVELS } from '../../profile/heat';
 import { getActiveProfile, onDidChangeActiveProfile, setActiveProfile, valuesForFile } from '../../profile/activeProfile';
 
+/** The context key that shows "Clear Profile Annotations" (package.json `when` clauses) only when there are some. */
+export const HAS_ANNOTATIONS = 'heaplens.hasAnnotations';
+
 /** Decorations and lenses for Go files; disposed with the extension. */
 export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly types: vscode.TextEditorDecorationType[];
@@ -12,17 +15,20 @@ export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Dispo
   private readonly lensChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.lensChanged.event;
   private hidden = false;
+  private shown = false;
 
   constructor() {
     // Alpha steps over one hue read in light, dark and high-contrast themes; the overview ruler
     // uses the theme's own colour.
-    this.types = Array.from({ length: LEVELS }, (_, i) => vscode.window.createTextEditorDecorationType({
-      isWholeLine: true,
-      backgroundColor: `rgba(255, 96, 32, ${(0.06 + i * 0.07).toFixed(2)})`,
-      overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.warningForeground'),
-      overviewRulerLane: vscode.OverviewRulerLane.Right,
-      after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em' },
-    }));
+    this.types = Array.from({ length: LEVELS }, (_, i) =>
+      vscode.window.createTextEditorDecorationType({
+        isWholeLine: true,
+        backgroundColor: `rgba(255, 96, 32, ${(0.06 + i * 0.07).toFixed(2)})`,
+        overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.warningForeground'),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+        after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em' },
+      }),
+    );
     this.disposables.push(
       ...this.types,
       onDidChangeActiveProfile(() => {
@@ -44,6 +50,7 @@ export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Dispo
 
   private refresh(): void {
     const p = this.hidden ? undefined : getActiveProfile();
+    this.setShown(!!p && p.values.files.length > 0);
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.languageId !== 'go') continue;
       const values = p && valuesForFile(editor.document.uri.fsPath, p);
@@ -63,6 +70,12 @@ export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Dispo
       this.types.forEach((t, i) => editor.setDecorations(t, perLevel[i]));
     }
     this.lensChanged.fire();
+  }
+
+  private setShown(shown: boolean): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    void vscode.commands.executeCommand('setContext', HAS_ANNOTATIONS, shown);
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {

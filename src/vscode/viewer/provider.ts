@@ -1,17 +1,11 @@
-// The profile custom editor: reads the file, hands the bytes to a decode worker (with progress
-// and cancel for large files), and relays messages between the webview and the worker.
+// The profile custom editor: one ProfilePanel per tab (load, decode worker, relay), and which
+// tab is in front: its values annotate Go files, and the viewer's commands act on it.
 import * as vscode from 'vscode';
-import * as fs from 'fs';
 import * as path from 'path';
-import { assertNever, fromWebviewTypes, type FromWebview, type ToWebview } from '../../shared/protocol/profileView';
-import { oneLine } from '../../shared/errors';
-import { profileHtml } from './html';
-import { WorkerClient } from '../../workers/decodeClient';
-import { openSource, warmSourceLookup } from './sourceResolver';
 import { setActiveProfile } from '../../profile/activeProfile';
-
-/** Files at least this large decode with a progress notification and a Cancel button. */
-const PROGRESS_BYTES = 4 * 1024 * 1024;
+import { profileHtml } from './html';
+import { ProfilePanel } from './panel';
+import { warmSourceLookup } from './sourceResolver';
 
 /** A read-only profile document: the viewer never writes to the file. */
 class ProfileDocument implements vscode.CustomDocument {
@@ -23,8 +17,9 @@ class ProfileDocument implements vscode.CustomDocument {
 export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvider<ProfileDocument> {
   static readonly viewType = 'heaplens.profile';
   static readonly optionalViewType = 'heaplens.profile.optional';
+  private readonly panels = new Set<ProfilePanel>();
   /** The panel the user looked at last, whose values annotate Go files. */
-  private static active: { panel: vscode.WebviewPanel; client: WorkerClient; file: string } | undefined;
+  private active: ProfilePanel | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
@@ -41,125 +36,32 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
     };
     webview.html = profileHtml(webview, ext, vscode.Uri.joinPath);
     warmSourceLookup();
-    const file = document.uri.fsPath || document.uri.path;
-    const post = (m: ToWebview) => void webview.postMessage(m);
-    const newClient = (): WorkerClient => {
-      const c: WorkerClient = new WorkerClient(path.join(ext.fsPath, 'dist'), (m) => {
-        post(m);
-        // After the table (not the summary): the worker answers in order, and the first paint comes first.
-        if (m.type === 'top' && ProfileEditorProvider.active?.client === c) void this.publishLineValues();
-      }, (why) => fail(`${why}.`));
-      return c;
-    };
-    let client = newClient();
-    let state: 'loading' | 'ready' | 'failed' = 'loading';
-    let fatal: ToWebview | undefined;
-    let webviewReady = false;
-    const pending: FromWebview[] = [];
-    const disposables: vscode.Disposable[] = [];
-    panel.onDidDispose(() => {
-      client.dispose(); // the current one: a retry replaces it
-      if (ProfileEditorProvider.active?.panel === panel) {
-        ProfileEditorProvider.active = undefined;
-        setActiveProfile(undefined);
-      }
-      disposables.forEach((d) => d.dispose());
-    }, undefined, disposables);
-    const activate = () => {
-      ProfileEditorProvider.active = { panel, client, file };
-      void this.publishLineValues();
-    };
-    panel.onDidChangeViewState((e) => e.webviewPanel.active && state === 'ready' && activate(), undefined, disposables);
-
-    webview.onDidReceiveMessage((raw: FromWebview) => {
-      if (!raw || !fromWebviewTypes.includes(raw.type)) return;
-      const msg = raw;
-      switch (msg.type) {
-        case 'ready':
-          webviewReady = true;
-          if (state === 'failed' && fatal) post(fatal);
-          else if (state === 'loading') post({ type: 'loading', file, bytes: 0 });
-          else client.query(msg);
-          return;
-        case 'openSource':
-          void openSource(msg.source.file, msg.source.line, msg.source.name);
-          return;
-        case 'reopenAsText':
-          void vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
-          return;
-        case 'retry':
-          if (state !== 'failed') return;
-          client.dispose();
-          client = newClient();
-          state = 'loading';
-          fatal = undefined;
-          post({ type: 'loading', file, bytes: 0 });
-          void load();
-          return;
-        case 'setSettings':
-        case 'getTop':
-        case 'getChildren':
-        case 'getFlame':
-        case 'getSandwich':
-        case 'getSandwichLevel':
-          if (state === 'ready') client.query(msg);
-          else pending.push(msg);
-          return;
-        default:
-          assertNever(msg);
-      }
-    }, undefined, disposables);
-
-    function fail(message: string): void {
-      state = 'failed';
-      fatal = { type: 'fatal', file, message };
-      if (webviewReady) post(fatal);
-    }
-    // Not awaited: VS Code keeps an editor "opening" until this method returns, so the
-    // decode runs behind the webview's own loading state and the progress notification.
-    const load = async (): Promise<void> => {
-      const c = client;
-      try {
-        // Local files are read by the worker itself: with a remote extension host (code-server,
-        // Remote SSH) workspace.fs would carry every byte through the window's renderer.
-        const local = document.uri.scheme === 'file';
-        const size = local ? (await fs.promises.stat(document.uri.fsPath)).size : (await vscode.workspace.fs.stat(document.uri)).size;
-        const open = async (cancel?: vscode.CancellationToken) => {
-          const data = local ? document.uri.fsPath : await vscode.workspace.fs.readFile(document.uri);
-          if (cancel?.isCancellationRequested) throw new vscode.CancellationError();
-          await new Promise<void>((resolve, reject) => {
-            cancel?.onCancellationRequested(() => {
-              c.dispose();
-              reject(new vscode.CancellationError());
-            });
-            c.open(path.basename(file), data).then(resolve, reject);
-          });
-        };
-        if (size >= PROGRESS_BYTES) {
-          await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: `HeapLens: decoding ${path.basename(file)} (${(size / 1048576).toFixed(1)} MB)`, cancellable: true },
-            (_p, cancel) => open(cancel),
-          );
-        } else {
-          await open();
+    const p = new ProfilePanel(document.uri, panel, path.join(ext.fsPath, 'dist'), {
+      // After the first paint (or new settings), not during it: the worker answers in order.
+      painted: (q) => q.panel.active && this.activate(q),
+      disposed: (q) => {
+        this.panels.delete(q);
+        if (this.active === q) {
+          this.active = undefined;
+          setActiveProfile(undefined);
         }
-        state = 'ready';
-        if (webviewReady) c.query({ type: 'ready' });
-        for (const m of pending.splice(0)) c.query(m);
-        if (panel.active) activate();
-      } catch (e) {
-        if (e instanceof vscode.CancellationError) fail('Loading was cancelled.');
-        else fail(oneLine(e));
-      }
-    };
-    void load();
+      },
+    });
+    this.panels.add(p);
+    panel.onDidChangeViewState((e) => e.webviewPanel.active && p.load.status.phase === 'ready' && this.activate(p));
   }
 
-  /** Sends the active panel's per-line values to annotations and the clear( lens. */
-  private async publishLineValues(): Promise<void> {
-    const a = ProfileEditorProvider.active;
-    if (!a) return;
-    const values = await a.client.lineValues();
-    if (ProfileEditorProvider.active === a) setActiveProfile({ profileFile: a.file, values });
+  /** The profile tab in front (of `uri`, when given); else the last one in front showing `uri`. */
+  current(uri?: vscode.Uri): ProfilePanel | undefined {
+    const shows = (p: ProfilePanel) => !uri || p.uri.toString() === uri.toString();
+    const all = [...this.panels];
+    return all.find((p) => p.panel.active && shows(p)) ?? (this.active && shows(this.active) ? this.active : undefined);
+  }
+
+  /** Makes `p` the annotating profile and sends its per-line values to annotations and the clear( lens. */
+  private async activate(p: ProfilePanel): Promise<void> {
+    this.active = p;
+    const values = await p.lineValues().catch(() => undefined);
+    if (values && this.active === p) setActiveProfile({ profileFile: p.file, values });
   }
 }

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { ProfileEditorProvider } from './provider';
 import { ProfileAnnotations } from './annotations';
 import { clearSourceCache } from './sourceResolver';
+import { registerViewerCommands } from './commands';
 
-/** Registers the profile viewer (custom editor), its annotations and their command. */
+/** Registers the profile viewer (custom editor), its title-bar commands, its annotations and their command. */
 export function registerProfileEditor(context: vscode.ExtensionContext): void {
   const provider = new ProfileEditorProvider(context);
   // No retainContextWhenHidden: the worker keeps the data and the webview restores its view
@@ -14,6 +15,7 @@ export function registerProfileEditor(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(ProfileEditorProvider.viewType, provider, options),
     vscode.window.registerCustomEditorProvider(ProfileEditorProvider.optionalViewType, provider, options),
+    ...registerViewerCommands(provider),
     vscode.commands.registerCommand('heaplens.clearAnnotations', () => annotations.clear()),
     annotations,
     watcher,

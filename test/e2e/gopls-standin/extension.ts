@@ -10,16 +10,22 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   const goBin = path.join(process.env.HEAPLENS_E2E_GOROOT ?? '/nonexistent-goroot', 'bin');
   const env = { ...process.env, PATH: `${goBin}:${process.env.PATH ?? ''}`, GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
-  client = new LanguageClient('gopls', 'gopls (e2e stand-in)',
+  client = new LanguageClient(
+    'gopls',
+    'gopls (e2e stand-in)',
     { command: process.env.HEAPLENS_E2E_GOPLS ?? '/usr/bin/gopls', args: ['serve'], options: { env } },
     {
       documentSelector: [{ scheme: 'file', language: 'go' }],
       // Only hovers and type definitions matter here; gopls 0.5's code actions fail on new Go.
       middleware: { provideCodeActions: () => undefined },
       revealOutputChannelOn: RevealOutputChannelOn.Never,
-    });
-  context.subscriptions.push({ dispose: () => void client?.stop() }, commands.registerCommand('goplsStandin.start', () => client?.isRunning()),
-    commands.registerCommand('goplsStandin.stop', () => client?.stop()));
+    },
+  );
+  context.subscriptions.push(
+    { dispose: () => void client?.stop() },
+    commands.registerCommand('goplsStandin.start', () => client?.isRunning()),
+    commands.registerCommand('goplsStandin.stop', () => client?.stop()),
+  );
   await client.start();
 }
 

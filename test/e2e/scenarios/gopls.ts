@@ -24,10 +24,18 @@ export const gopls: Scenario = {
     await wb.quickOpen(files.goplsGo);
     await editor.locator('.view-lines').waitFor({ state: 'visible' });
     // gopls loads net/http first: its first answer can take a while on a cold cache.
-    const text = await waitFor('a lens resolved through gopls', async () => {
-      const t = (await lenses.allInnerTexts()).map((x) => x.trim()).filter(Boolean).join(' | ');
-      return /stay allocated/.test(t) ? t : undefined;
-    }, 120_000, 1000);
+    const text = await waitFor(
+      'a lens resolved through gopls',
+      async () => {
+        const t = (await lenses.allInnerTexts())
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .join(' | ');
+        return /stay allocated/.test(t) ? t : undefined;
+      },
+      120_000,
+      1000,
+    );
     await wb.screenshot('gopls-lens');
     assert.match(text, /buckets stay allocated \(classic map, Go 1\.21\)/, `lens text '${text}'`);
     await wb.closeAllEditors();

@@ -8,4 +8,20 @@ import { gopls } from './gopls';
 import { lens } from './lens';
 import { flame, hostile, jumpToSource, malformed, sampleType, sandwichTrees, viewerTop, viewerWide } from './viewer';
 
-export const scenarios: Scenario[] = [activation, viewerTop, viewerWide, sampleType, flame, sandwichTrees, jumpToSource, malformed, hostile, experiment, lens, gopls, large, cancelRetry, sampleProfile];
+export const scenarios: Scenario[] = [
+  activation,
+  viewerTop,
+  viewerWide,
+  sampleType,
+  flame,
+  sandwichTrees,
+  jumpToSource,
+  malformed,
+  hostile,
+  experiment,
+  lens,
+  gopls,
+  large,
+  cancelRetry,
+  sampleProfile,
+];

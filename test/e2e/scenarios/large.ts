@@ -36,9 +36,14 @@ export const large: Scenario = {
     timings.set('large: worst keystroke-to-screen, nothing loading', baseline);
     // Long tasks on the workbench's main thread while the profile loads (webviews of the same origin share it).
     await page.evaluate(() => {
-      const g = globalThis as unknown as { __hlLong: number[]; PerformanceObserver: new (cb: (l: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void } };
+      const g = globalThis as unknown as {
+        __hlLong: number[];
+        PerformanceObserver: new (cb: (l: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void };
+      };
       g.__hlLong = [];
-      new g.PerformanceObserver((l) => { for (const e of l.getEntries()) g.__hlLong.push(e.duration); }).observe({ entryTypes: ['longtask'] });
+      new g.PerformanceObserver((l) => {
+        for (const e of l.getEntries()) g.__hlLong.push(e.duration);
+      }).observe({ entryTypes: ['longtask'] });
     });
     const start = Date.now();
     await wb.quickOpen(files.large);
@@ -46,15 +51,37 @@ export const large: Scenario = {
     // (Not the editor's generic busy bar: it shows for any slow editor, working or not.)
     const notification = page.locator('.notification-toast', { has: page.locator('.monaco-progress-container.active') });
     const statusBar = page.locator('.statusbar-item', { has: page.locator('.codicon-modifier-spin') });
-    const progress = await waitFor('a progress indicator', async () => {
-      if (await notification.first().isVisible().catch(() => false)) return `notification "${(await notification.first().innerText()).trim()}"`;
-      if (await statusBar.first().isVisible().catch(() => false)) return `status bar "${(await statusBar.first().innerText()).trim()}"`;
-      for (const f of page.frames()) {
-        const p = f.locator('progress, [role="progressbar"], [aria-busy="true"], [data-testid="loading"]');
-        if (await p.first().isVisible().catch(() => false)) return 'the viewer';
-      }
-      return undefined;
-    }, 10_000);
+    const progress = await waitFor(
+      'a progress indicator',
+      async () => {
+        if (
+          await notification
+            .first()
+            .isVisible()
+            .catch(() => false)
+        )
+          return `notification "${(await notification.first().innerText()).trim()}"`;
+        if (
+          await statusBar
+            .first()
+            .isVisible()
+            .catch(() => false)
+        )
+          return `status bar "${(await statusBar.first().innerText()).trim()}"`;
+        for (const f of page.frames()) {
+          const p = f.locator('progress, [role="progressbar"], [aria-busy="true"], [data-testid="loading"]');
+          if (
+            await p
+              .first()
+              .isVisible()
+              .catch(() => false)
+          )
+            return 'the viewer';
+        }
+        return undefined;
+      },
+      10_000,
+    );
     await wb.screenshot('large-progress');
     const loadedEarly = (await wb.webviewFrame(tableRowSelector)) !== undefined;
 
@@ -81,7 +108,7 @@ export const large: Scenario = {
 
 export const cancelRetry: Scenario = {
   id: 'cancel-retry',
-  title: 'cancelling the 59 MB profile\'s load shows why, and Retry in the same tab loads it',
+  title: "cancelling the 59 MB profile's load shows why, and Retry in the same tab loads it",
   async run({ wb, page }) {
     await wb.quickOpen(files.large);
     const cancel = page.locator('.notification-toast', { hasText: 'HeapLens' }).locator('.monaco-button', { hasText: 'Cancel' }).first();

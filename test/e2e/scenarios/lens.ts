@@ -34,7 +34,7 @@ export const lens: Scenario = {
     // Hover the `clear` of line 21 (clear(c.entries): a map that keeps its buckets).
     const line21 = editor.locator('.view-line', { hasText: 'clear(c.entries)' }).first();
     const word = line21.locator('span span', { hasText: /^clear$/ }).first();
-    await (await word.count() ? word : line21).hover({ position: { x: 8, y: 5 } });
+    await ((await word.count()) ? word : line21).hover({ position: { x: 8, y: 5 } });
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover-content').first();
     await waitFor('the hover', async () => ((await hover.innerText().catch(() => '')) ?? '').length > 20, 10_000);
     const hoverText = await hover.innerText();

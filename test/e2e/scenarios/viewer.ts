@@ -1,12 +1,12 @@
 // Scenarios 1–6: the profile viewer against `go tool pprof`'s goldens, and its bad-input behaviour.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { readGolden } from '../expect';
 import { hostileNames } from '../profiles';
 import type { Scenario } from '../scenario';
 import { assertTopRows, canvasHash, openProfile, readTopTable, showsNumber, tableRowSelector, waitForRedraw } from '../viewer';
-import { waitFor } from '../workbench';
+import { waitFor, type Workbench } from '../workbench';
 import { fixture } from '../../support/fixtures';
 import { files } from '../workspace';
 
@@ -42,8 +42,8 @@ async function chooseSample(frame: Frame, sample: string): Promise<void> {
 
 export const viewerTop: Scenario = {
   id: 'viewer-top',
-  title: 'Quick Open a .pb.gz: the viewer opens and its top rows and total equal go tool pprof\'s',
-  async run({ wb, timings }) {
+  title: "Quick Open a .pb.gz: the viewer opens and its top rows and total equal go tool pprof's",
+  async run({ wb, page, timings }) {
     const { frame, ms } = await openProfile(wb, files.mapclear);
     timings.set('viewer: open-to-first-paint (mapclear, 19 samples)', ms);
     await wb.screenshot('viewer-top');
@@ -53,12 +53,32 @@ export const viewerTop: Scenario = {
     assertTopRows(await readTopTable(frame), want, want.rows.length);
     assert.ok(await showsNumber(frame, want.total, totalSelector), `the total shown is not pprof's ${sample} total ${want.total}`);
     console.log(`      opened on ${sample} (go tool pprof's default for a heap profile is inuse_space)`);
+
+    // The viewer's title bar: its own actions, as icons.
+    const actions = await waitFor(
+      "the viewer's title-bar actions",
+      async () => {
+        const a = await wb.editorTitleActions();
+        return a.some((l) => l.startsWith('Open Source')) && a.some((l) => l.startsWith('Reopen as Text')) ? a : undefined;
+      },
+      10_000,
+    ).catch(async () => assert.fail(`the title bar shows ${JSON.stringify(await wb.editorTitleActions())}`));
+    await wb.screenshotOf('viewer-title-bar', wb.editorTitle());
+    console.log(`      title bar: ${JSON.stringify(actions)}`);
+
+    // The open profile annotates Go files: only now does the palette offer to clear that, and not after.
+    const clear = 'HeapLens: Clear Profile Annotations';
+    await waitFor(`"${clear}" in the palette`, async () => (await wb.paletteEntries('HeapLens:')).includes(clear), 15_000);
+    await page.keyboard.press('Escape');
+    await wb.runCommand(clear);
+    await waitFor(`no "${clear}" once cleared`, async () => !(await wb.paletteEntries('HeapLens:')).includes(clear), 10_000);
+    await page.keyboard.press('Escape');
   },
 };
 
 export const viewerWide: Scenario = {
   id: 'viewer-wide',
-  title: 'wide-200k.pb.gz (200,014 samples, 65,536 stacks): time from Quick Open to the first table rows; rows equal go tool pprof\'s',
+  title: "wide-200k.pb.gz (200,014 samples, 65,536 stacks): time from Quick Open to the first table rows; rows equal go tool pprof's",
   async run({ wb, timings }) {
     const { frame, ms } = await openProfile(wb, files.wide);
     timings.set('viewer: open-to-first-paint (wide-200k, 200,014 samples)', ms);
@@ -92,7 +112,7 @@ export const sandwichTrees: Scenario = {
 
 export const sampleType: Scenario = {
   id: 'sample-type',
-  title: 'switching the sample type (alloc_space ⇄ inuse_space) changes the table and total to pprof\'s',
+  title: "switching the sample type (alloc_space ⇄ inuse_space) changes the table and total to pprof's",
   async run({ wb, timings }) {
     const { frame } = await openProfile(wb, files.mapclear);
     const first = await shownSample(frame);
@@ -167,24 +187,46 @@ export const flame: Scenario = {
   },
 };
 
+/** The cursor line of the main.go editor once it shows. */
+async function mainGoLine(wb: Workbench, page: Page): Promise<number> {
+  // The source may open beside the viewer, keeping focus there: look for its tab in any group.
+  await waitFor('a main.go tab', async () => (await wb.tabTitles()).includes('main.go'), 20_000);
+  const editor = page.locator('.monaco-editor[data-uri$="fx/mapclear/main.go"]').first();
+  await editor.waitFor({ state: 'visible', timeout: 10_000 });
+  return waitFor('the cursor line in main.go', async () => {
+    const n = Number(
+      (
+        await editor
+          .locator('.line-numbers.active-line-number')
+          .first()
+          .textContent({ timeout: 1000 })
+          .catch(() => null)
+      )?.trim(),
+    );
+    return n > 0 ? n : undefined;
+  });
+}
+
 export const jumpToSource: Scenario = {
   id: 'jump-to-source',
-  title: 'jump to source (double-click the main.fillNames row) opens fx/mapclear/main.go at its line',
+  title: "jump to source (double-click the main.fillNames row, or select it and use the title bar's Open Source) opens fx/mapclear/main.go at its line",
   async run({ wb, page }) {
     const { frame } = await openProfile(wb, files.mapclear);
     const row = frame.locator(tableRowSelector, { hasText: 'main.fillNames' }).first();
     await row.dblclick();
-    // The source may open beside the viewer, keeping focus there: look for its tab in any group.
-    await waitFor('a main.go tab', async () => (await wb.tabTitles()).includes('main.go'), 20_000);
-    const editor = page.locator('.monaco-editor[data-uri$="fx/mapclear/main.go"]').first();
-    await editor.waitFor({ state: 'visible', timeout: 10_000 });
-    const line = await waitFor('the cursor line in main.go', async () => {
-      const n = Number((await editor.locator('.line-numbers.active-line-number').first().textContent({ timeout: 1000 }).catch(() => null))?.trim());
-      return n > 0 ? n : undefined;
-    });
+    const line = await mainGoLine(wb, page);
     await wb.screenshot('jump-to-source');
     // The profile names line 20 (fillNames starts) and line 23 (the allocation): either is the function's source.
     assert.ok([20, 23].includes(line), `main.go opened at line ${line}, the profile says 20 or 23`);
+
+    // Again from the title bar: main.go closed, the viewer back in front, the row selected.
+    await wb.closeAllEditors();
+    const again = await openProfile(wb, files.mapclear);
+    await again.frame.locator(tableRowSelector, { hasText: 'main.fillNames' }).first().click();
+    await wb.clickEditorTitleAction('Open Source');
+    const titleLine = await mainGoLine(wb, page);
+    await wb.screenshot('open-source-title-bar');
+    assert.equal(titleLine, line, `the title bar's Open Source opened main.go at line ${titleLine}, the double-click at ${line}`);
   },
 };
 
@@ -219,6 +261,10 @@ export const hostile: Scenario = {
     }
     const injected = await frame.locator('img[onerror], svg[onload]').count();
     assert.equal(injected, 0, 'profile names became elements');
-    assert.deepEqual(pageErrors.filter((e) => e.startsWith('dialog')), [], 'a dialog opened');
+    assert.deepEqual(
+      pageErrors.filter((e) => e.startsWith('dialog')),
+      [],
+      'a dialog opened',
+    );
   },
 };

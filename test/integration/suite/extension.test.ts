@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { lensSites, manifestPaletteCommands } from '../../e2e/expect';
 import { files } from '../../e2e/workspace';
+import { waitFor } from '../../support/waitFor';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -14,20 +15,12 @@ function workspaceUri(rel: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, rel);
 }
 
-async function until<T>(what: string, f: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** waitFor with the desktop suite's longer default wait. */
+const until = <T>(what: string, f: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> => waitFor(what, f, ms, 200);
 
 /** The custom editor tab open for `uri`, if any. */
 function customTab(uri: vscode.Uri): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-    .find((t) => t.input instanceof vscode.TabInputCustom && t.input.uri.toString() === uri.toString());
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputCustom && t.input.uri.toString() === uri.toString());
 }
 
 /** Defines the tests (called once mocha's globals exist). */
@@ -75,7 +68,10 @@ export function defineTests(): void {
     it('hovers clear(c.entries) with a text about the map it keeps', async () => {
       const uri = workspaceUri(files.lensGo);
       const doc = await vscode.workspace.openTextDocument(uri);
-      const line = doc.getText().split('\n').findIndex((l) => l.includes('clear(c.entries)'));
+      const line = doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.includes('clear(c.entries)'));
       const col = doc.lineAt(line).text.indexOf('clear') + 1;
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, col));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

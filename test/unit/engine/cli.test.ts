@@ -11,16 +11,33 @@ describe('heaplens experiment', function () {
     const r = await heaplens('experiment', 'list', '--json');
     assert.equal(r.code, 0);
     const ids = (JSON.parse(r.stdout) as { scenarios: { id: string }[] }).scenarios.map((s) => s.id);
-    for (const id of ['fill-clear-refill', 'delete-half', 'clear-vs-make-vs-nil', 'growth-timeline', 'clear-during-growth', 'presize-hint', 'delete-never-shrinks', 'set-vs-int64', 'slice-clear']) assert.ok(ids.includes(id), id);
+    for (const id of [
+      'fill-clear-refill',
+      'delete-half',
+      'clear-vs-make-vs-nil',
+      'growth-timeline',
+      'clear-during-growth',
+      'presize-hint',
+      'delete-never-shrinks',
+      'set-vs-int64',
+      'slice-clear',
+    ])
+      assert.ok(ids.includes(id), id);
   });
   it('run --json has the spec shape and the harness step names', async () => {
     const r = await heaplens('experiment', 'run', 'fill-clear-refill', '--type', 'map[int]int', '--n', '1000', '--go', '1.19', '--json');
     assert.equal(r.code, 0);
     const j = JSON.parse(r.stdout);
     assert.deepEqual([j.scenario, j.go, j.impl, j.type, j.n, j.hint], ['fill-clear-refill', '1.19', 'classic', 'map[int]int', 1000, -1]);
-    assert.deepEqual(j.steps.map((s: { step: string }) => s.step), ['make', 'fill', 'clear', 'refill', 'remake', 'nil']);
+    assert.deepEqual(
+      j.steps.map((s: { step: string }) => s.step),
+      ['make', 'fill', 'clear', 'refill', 'remake', 'nil'],
+    );
     const d = await heaplens('experiment', 'run', 'delete-half', '--type', 'map[int]int', '--n', '10', '--json');
-    assert.deepEqual(JSON.parse(d.stdout).steps.map((s: { step: string }) => s.step), ['make', 'fill', 'delete-half', 'delete-all']);
+    assert.deepEqual(
+      JSON.parse(d.stdout).steps.map((s: { step: string }) => s.step),
+      ['make', 'fill', 'delete-half', 'delete-all'],
+    );
     assert.equal(JSON.parse(d.stdout).go, '1.26');
   });
   it('a bad type exits 1 with one line naming it', async () => {
@@ -36,14 +53,23 @@ describe('heaplens experiment', function () {
   it('batch prints one result per request, in order', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'heaplens-'));
     const f = join(dir, 'req.json');
-    writeFileSync(f, JSON.stringify([
-      { scenario: 'delete-half', type: 'map[int]int', n: 100, hint: -1, go: '1.21' },
-      { scenario: 'fill-clear-refill', type: 'map[string]int', n: 9, hint: 9, go: '1.25' },
-    ]));
+    writeFileSync(
+      f,
+      JSON.stringify([
+        { scenario: 'delete-half', type: 'map[int]int', n: 100, hint: -1, go: '1.21' },
+        { scenario: 'fill-clear-refill', type: 'map[string]int', n: 9, hint: 9, go: '1.25' },
+      ]),
+    );
     const r = await heaplens('experiment', 'batch', f);
     assert.equal(r.code, 0);
     const j = JSON.parse(r.stdout);
-    assert.deepEqual(j.map((x: { go: string; impl: string }) => [x.go, x.impl]), [['1.21', 'classic'], ['1.25', 'swiss']]);
+    assert.deepEqual(
+      j.map((x: { go: string; impl: string }) => [x.go, x.impl]),
+      [
+        ['1.21', 'classic'],
+        ['1.25', 'swiss'],
+      ],
+    );
     writeFileSync(f, '{');
     const bad = await heaplens('experiment', 'batch', f);
     assert.equal(bad.code, 1);

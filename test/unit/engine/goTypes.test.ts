@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { mapLayout, parseGoType, parseMapType } from '../../../src/engine';
 import { InputError } from '../../../src/shared/errors';
 
-const sizes = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'go-truth', 'type-sizes.json'), 'utf8')) as { type: string; size: number; align: number }[];
+const sizes = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'go-truth', 'type-sizes.json'), 'utf8')) as {
+  type: string;
+  size: number;
+  align: number;
+}[];
 
 describe('Go type layout (gc, 64-bit)', () => {
   for (const t of sizes) {
@@ -27,17 +31,32 @@ describe('Go type layout (gc, 64-bit)', () => {
     assert.deepEqual([m.key.size, m.elem.size], [16, 24]);
   });
   it('rejects bad types with the problem and where', () => {
-    assert.throws(() => parseGoType('map[int]Foo'), (e: unknown) => e instanceof InputError && /unknown type name 'Foo'.*column 9/.test(e.message));
-    assert.throws(() => parseMapType('map[[]int]int'), (e: unknown) => e instanceof InputError && /not comparable/.test(e.message));
-    assert.throws(() => parseMapType('[]int'), (e: unknown) => e instanceof InputError && /not a map type/.test(e.message));
-    assert.throws(() => parseGoType('map[int'), (e: unknown) => e instanceof InputError && /expected '\]'/.test(e.message));
+    assert.throws(
+      () => parseGoType('map[int]Foo'),
+      (e: unknown) => e instanceof InputError && /unknown type name 'Foo'.*column 9/.test(e.message),
+    );
+    assert.throws(
+      () => parseMapType('map[[]int]int'),
+      (e: unknown) => e instanceof InputError && /not comparable/.test(e.message),
+    );
+    assert.throws(
+      () => parseMapType('[]int'),
+      (e: unknown) => e instanceof InputError && /not a map type/.test(e.message),
+    );
+    assert.throws(
+      () => parseGoType('map[int'),
+      (e: unknown) => e instanceof InputError && /expected '\]'/.test(e.message),
+    );
   });
 });
 
 describe('bucket and group sizes (runtime-measured, go-map-facts.md)', () => {
   const cases: [string, number, number][] = [
-    ['map[int]int', 144, 136], ['map[string]int', 208, 200], ['map[int64]struct{}', 80, 136],
-    ['map[int32]int8', 56, 72], ['map[string][]byte', 336, 328],
+    ['map[int]int', 144, 136],
+    ['map[string]int', 208, 200],
+    ['map[int64]struct{}', 80, 136],
+    ['map[int32]int8', 56, 72],
+    ['map[string][]byte', 336, 328],
   ];
   for (const [type, bucket, group] of cases) {
     it(`${type}: bucket ${bucket}, group ${group}`, () => {

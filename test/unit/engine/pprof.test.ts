@@ -37,7 +37,11 @@ describe('profileFromExperiment', function () {
     const p = spawnSync(goBinary('1.26'), ['tool', 'pprof', '-raw', file], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } });
     assert.equal(p.status, 0, p.stderr);
     assert.match(p.stdout, /alloc_objects\/count alloc_space\/bytes inuse_objects\/count inuse_space\/bytes/);
-    const sum = p.stdout.split('\n').map((l) => /^\s+\d+\s+(\d+)\s+\d+\s+\d+:/.exec(l)).filter(Boolean).reduce((a, m) => a + Number(m![1]), 0);
+    const sum = p.stdout
+      .split('\n')
+      .map((l) => /^\s+\d+\s+(\d+)\s+\d+\s+\d+:/.exec(l))
+      .filter(Boolean)
+      .reduce((a, m) => a + Number(m![1]), 0);
     assert.equal(sum, allocated);
   });
 });

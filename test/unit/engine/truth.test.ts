@@ -8,9 +8,19 @@ import { runExperiment } from '../../../src/engine';
 import { runWithSeed } from '../../../src/engine/run';
 
 interface TruthRecord {
-  go: string; type: string; n: number; hint: number; scenario: string; step: string;
-  live_bytes: number; alloc_bytes: number; runs?: number;
-  live_min?: number; live_max?: number; alloc_min?: number; alloc_max?: number;
+  go: string;
+  type: string;
+  n: number;
+  hint: number;
+  scenario: string;
+  step: string;
+  live_bytes: number;
+  alloc_bytes: number;
+  runs?: number;
+  live_min?: number;
+  live_max?: number;
+  alloc_min?: number;
+  alloc_max?: number;
 }
 type Field = 'live_bytes' | 'alloc_bytes';
 
@@ -34,7 +44,11 @@ function groups(file: string): Map<string, TruthRecord[]> {
 const misses = JSON.parse(readFileSync(join(ours, 'known-misses.json'), 'utf8')) as { noisy: string[]; pending: string[] };
 const pending = new Set(misses.pending);
 const noisy = new Set(misses.noisy);
-interface SpreadGroup { group: string; runs: number; steps: Record<string, Record<Field, number[]>> }
+interface SpreadGroup {
+  group: string;
+  runs: number;
+  steps: Record<string, Record<Field, number[]>>;
+}
 const spread = new Map((JSON.parse(readFileSync(join(ours, 'spread.json'), 'utf8')) as SpreadGroup[]).map((g) => [g.group, g]));
 
 const tolerance = (real: number, field: Field): number => Math.max((field === 'live_bytes' ? 0.02 : 0.03) * Math.abs(real), 8192);
@@ -96,7 +110,10 @@ for (const file of files) {
         const bad: string[] = [];
         for (const r of recs) {
           const s = res.steps.find((x) => x.step === r.step);
-          if (!s) { bad.push(`no step ${r.step}`); continue; }
+          if (!s) {
+            bad.push(`no step ${r.step}`);
+            continue;
+          }
           for (const f of ['live_bytes', 'alloc_bytes'] as const) {
             if (skipped.includes(`${r.step}.${f}`)) continue;
             if (!holds(s[f], r, f)) bad.push(`${r.step}.${f} sim ${s[f]} real ${r[f]}`);

@@ -11,7 +11,10 @@ describe('experiments: real vs simulated rows', () => {
 
   it('matches steps by name and gives the difference in percent of the real figure', () => {
     const rows = compareSteps(
-      [{ step: 'make', live_bytes: 48, alloc_bytes: 48, alloc_objects: 1 }, { step: 'fill', live_bytes: 200_000, alloc_bytes: 400_000, alloc_objects: 50 }],
+      [
+        { step: 'make', live_bytes: 48, alloc_bytes: 48, alloc_objects: 1 },
+        { step: 'fill', live_bytes: 200_000, alloc_bytes: 400_000, alloc_objects: 50 },
+      ],
       [{ step: 'fill', live_bytes: 210_000, alloc_bytes: 400_000, alloc_objects: 50 }],
     );
     assert.equal(rows.length, 1);

@@ -11,12 +11,18 @@ describe('experiments: measurement program text', () => {
 
   it('rejects texts that are not map types with a one-line InputError', () => {
     for (const bad of ['[]int', 'map[int', 'map[]int', 'map[int]']) {
-      assert.throws(() => splitMapType(bad), (e: unknown) => e instanceof InputError && /is not a map type/.test(e.message));
+      assert.throws(
+        () => splitMapType(bad),
+        (e: unknown) => e instanceof InputError && /is not a map type/.test(e.message),
+      );
     }
   });
 
   it('refuses type texts that could smuggle Go code into the program', () => {
-    assert.throws(() => measurementProgram({ type: 'map[int]int\nfunc init(){}', scenario: 'delete-half', goVersion: '1.26' }), /characters a Go type cannot have/);
+    assert.throws(
+      () => measurementProgram({ type: 'map[int]int\nfunc init(){}', scenario: 'delete-half', goVersion: '1.26' }),
+      /characters a Go type cannot have/,
+    );
     assert.throws(() => measurementProgram({ type: 'map[int]int // x', scenario: 'delete-half', goVersion: '1.26' }), /characters a Go type cannot have/);
   });
 

@@ -8,7 +8,16 @@ import { withinTolerance } from '../../../src/realgo/compare';
 import { fixture } from '../../support/fixtures';
 import { goBinary } from '../../support/realGo';
 
-interface TruthRecord { go: string; type: string; n: number; hint: number; scenario: string; step: string; live_bytes: number; alloc_bytes: number }
+interface TruthRecord {
+  go: string;
+  type: string;
+  n: number;
+  hint: number;
+  scenario: string;
+  step: string;
+  live_bytes: number;
+  alloc_bytes: number;
+}
 const truth: TruthRecord[] = JSON.parse(fs.readFileSync(fixture('go-truth', 'map-memory.json'), 'utf8'));
 
 /** Our program's live bytes per step agree with the go-truth harness's within max(2%, 8 KiB). */
@@ -40,8 +49,18 @@ describe('experiments: Run on My Go with real toolchains', function () {
 
   it('measures struct, array and pointer types the harness has no case for (1.19 and 1.26)', async () => {
     for (const go of ['1.19', '1.26']) {
-      const r = await runOnRealGo({ goBinary: goBinary(go), type: 'map[struct{a [2]int32; b string}]*[3]byte', scenario: 'fill-clear-refill', n: 2000, hint: -1, repeats: 1 });
-      assert.deepEqual(r.steps.map((s) => s.step), ['make', 'fill', 'clear', 'refill', 'remake', 'nil']);
+      const r = await runOnRealGo({
+        goBinary: goBinary(go),
+        type: 'map[struct{a [2]int32; b string}]*[3]byte',
+        scenario: 'fill-clear-refill',
+        n: 2000,
+        hint: -1,
+        repeats: 1,
+      });
+      assert.deepEqual(
+        r.steps.map((s) => s.step),
+        ['make', 'fill', 'clear', 'refill', 'remake', 'nil'],
+      );
       assert.equal(r.entries, 2000, 'every key distinct');
       // 2000 distinct keys need far more than 8 KiB of buckets/groups; clear keeps them.
       assert.ok(r.steps[1].live_bytes > 64 * 1024, `${go} fill live ${r.steps[1].live_bytes}`);
@@ -56,12 +75,17 @@ describe('experiments: Run on My Go with real toolchains', function () {
   });
 
   it('reports a type that does not compile as one line naming the problem', async () => {
-    await assert.rejects(runOnRealGo({ goBinary: goBinary('1.26'), type: 'map[string]*User', scenario: 'delete-half', n: 10, hint: -1 }),
-      (e: Error) => /building the measurement program for map\[string\]\*User failed: .*undefined: User/.test(e.message) && !e.message.includes('\n'));
+    await assert.rejects(
+      runOnRealGo({ goBinary: goBinary('1.26'), type: 'map[string]*User', scenario: 'delete-half', n: 10, hint: -1 }),
+      (e: Error) => /building the measurement program for map\[string\]\*User failed: .*undefined: User/.test(e.message) && !e.message.includes('\n'),
+    );
   });
 
   it('reports a missing go binary clearly', async () => {
-    await assert.rejects(runOnRealGo({ goBinary: '/nonexistent/go', type: 'map[int]int', scenario: 'delete-half', n: 10, hint: -1 }), /'\/nonexistent\/go' was not found/);
+    await assert.rejects(
+      runOnRealGo({ goBinary: '/nonexistent/go', type: 'map[int]int', scenario: 'delete-half', n: 10, hint: -1 }),
+      /'\/nonexistent\/go' was not found/,
+    );
   });
 
   it('stops when cancelled', async () => {

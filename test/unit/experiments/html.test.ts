@@ -5,7 +5,12 @@ import { makeNonce } from '../../../src/vscode/webviewPage';
 describe('experiments: results page HTML', () => {
   it('allows nothing by default and only the nonce-tagged bundled script', () => {
     const nonce = makeNonce();
-    const html = experimentHtml({ cspSource: 'vscode-resource:', scriptUri: 'vscode-resource:/dist/experimentView.js', styleUri: 'vscode-resource:/dist/experimentView.css', nonce });
+    const html = experimentHtml({
+      cspSource: 'vscode-resource:',
+      scriptUri: 'vscode-resource:/dist/experimentView.js',
+      styleUri: 'vscode-resource:/dist/experimentView.css',
+      nonce,
+    });
     const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     assert.match(csp, /^default-src 'none';/);
     assert.match(csp, new RegExp(`script-src 'nonce-${nonce}'`));

@@ -2,7 +2,7 @@
 // measured now by our program on real toolchains (scripts/get-go.sh installs them on first use).
 import { strict as assert } from 'assert';
 import { compareSteps } from '../../../src/realgo/compare';
-import { runExperiment } from '../../../src/experiments/engine';
+import { runExperiment } from '../../../src/engine';
 import { runOnRealGo } from '../../../src/realgo/goRunner';
 import type { ExperimentResult } from '../../../src/shared/protocol/experimentView';
 import { goBinary } from '../../support/realGo';
@@ -12,7 +12,11 @@ async function agrees(go: string, type: string, scenario: string, n: number, hin
   const real = await runOnRealGo({ goBinary: goBinary(go), type, scenario, n, hint, repeats });
   const sim = (await runExperiment({ scenario, type, n, hint, go })) as ExperimentResult;
   const rows = compareSteps(real.steps, sim.steps);
-  assert.deepEqual(rows.map((r) => r.step), real.steps.map((s) => s.step), 'the engine reports every measured step');
+  assert.deepEqual(
+    rows.map((r) => r.step),
+    real.steps.map((s) => s.step),
+    'the engine reports every measured step',
+  );
   const off = rows.filter((r) => !r.agrees).map((r) => `${r.step}: live real ${r.real_live} sim ${r.sim_live}, alloc real ${r.real_alloc} sim ${r.sim_alloc}`);
   assert.deepEqual(off, [], `${go} ${type} ${scenario} n=${n} hint=${hint}`);
 }

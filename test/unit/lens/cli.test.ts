@@ -19,20 +19,33 @@ describe('heaplens lens (CLI contract)', () => {
       assert.equal(r.code, 0, r.stderr);
       const got = (JSON.parse(r.stdout) as { line: number; kind: string; retains: boolean | null }[]).filter((c) => c.line === e.line);
       if (e.absent) assert.deepEqual(got, []);
-      else assert.deepEqual(got.map((c) => [c.kind, c.retains]), [[e.kind, e.retains]]);
+      else
+        assert.deepEqual(
+          got.map((c) => [c.kind, c.retains]),
+          [[e.kind, e.retains]],
+        );
     });
   }
   it('--json prints the contract fields', () => {
     const r = heaplens('lens', path.join(contractDir, 'cache/cache.go'), '--json');
     assert.equal(r.code, 0);
     const first = JSON.parse(r.stdout)[0];
-    assert.deepEqual(first, { line: 21, column: 2, argument: 'c.entries', kind: 'map', type: 'map[Key][]byte', retains: true, goVersion: '1.24', summary: first.summary });
+    assert.deepEqual(first, {
+      line: 21,
+      column: 2,
+      argument: 'c.entries',
+      kind: 'map',
+      type: 'map[Key][]byte',
+      retains: true,
+      goVersion: '1.24',
+      summary: first.summary,
+    });
     assert.match(first.summary, /^clear keeps/);
   });
   it('a missing file: exit 1, one line naming it', () => {
     const r = heaplens('lens', 'nope/missing.go');
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, "heaplens: nope/missing.go: cannot read the file (no such file)\n");
+    assert.equal(r.stderr, 'heaplens: nope/missing.go: cannot read the file (no such file)\n');
   });
   it('not a .go file: exit 1', () => {
     const r = heaplens('lens', path.join(ownDir, 'quickfix/go.mod'));

@@ -27,7 +27,9 @@ function agrees(dir: string, e: Expected): void {
 }
 
 describe('lens analysis against go/types', function () {
-  before(async () => { cache = await testCache(); });
+  before(async () => {
+    cache = await testCache();
+  });
   after(() => cache.dispose());
 
   describe('contract fixtures (test/fixtures/lens/contract)', () => {
@@ -39,7 +41,8 @@ describe('lens analysis against go/types', function () {
   });
 
   describe('known gaps: types from other packages are unknown, never a wrong kind', () => {
-    for (const e of expectedOf(ownDir).filter(isGap)) it(`${e.file}:${e.line} clear(${e.argument}) is unknown`, () => assert.equal(callAt(ownDir, e)!.kind, 'unknown'));
+    for (const e of expectedOf(ownDir).filter(isGap))
+      it(`${e.file}:${e.line} clear(${e.argument}) is unknown`, () => assert.equal(callAt(ownDir, e)!.kind, 'unknown'));
   });
 
   it('finds exactly the calls the oracle lists, no more', () => {

@@ -9,7 +9,9 @@ const WHEN = 1_700_000_000;
 
 describe('lens: reading the package from disk', () => {
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heaplens-pkg-')); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heaplens-pkg-'));
+  });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('reads a file again only when its size or modification time changed', () => {
@@ -33,7 +35,11 @@ describe('lens: reading the package from disk', () => {
 
   it('keeps at most its capacity, dropping the least recently read', () => {
     const read = cachedReader(2);
-    const files = ['a', 'b', 'c'].map((n) => { const p = path.join(dir, `${n}.go`); fs.writeFileSync(p, `package ${n}\n`); return p; });
+    const files = ['a', 'b', 'c'].map((n) => {
+      const p = path.join(dir, `${n}.go`);
+      fs.writeFileSync(p, `package ${n}\n`);
+      return p;
+    });
     // Each file is rewritten unseen (same size and time) after its read: kept means the old text.
     const readThenChange = (p: string) => {
       fs.utimesSync(p, WHEN, WHEN);

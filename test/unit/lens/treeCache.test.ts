@@ -24,7 +24,12 @@ describe('lens: the tree cache', () => {
       runtime: path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'),
       grammar: path.join(root, 'node_modules/tree-sitter-go/tree-sitter-go.wasm'),
     });
-    parser = { parse: (text, old) => { parses++; return real.parse(text, old); } };
+    parser = {
+      parse: (text, old) => {
+        parses++;
+        return real.parse(text, old);
+      },
+    };
   });
 
   it('analyses a package with more files than it holds (the runtime package has 450)', () => {
@@ -56,7 +61,9 @@ describe('lens: the tree cache', () => {
   });
 
   it('after an edit, the re-used tree equals a fresh parse (random edits, non-ASCII text before them)', () => {
-    const base = fs.readFileSync(path.join(root, 'test/fixtures/lens/resolution/locals.go'), 'utf8').replace('package resolution', 'package resolution // héllo 🙂 ü');
+    const base = fs
+      .readFileSync(path.join(root, 'test/fixtures/lens/resolution/locals.go'), 'utf8')
+      .replace('package resolution', 'package resolution // héllo 🙂 ü');
     const shape = (t: Tree) => {
       const out: string[] = [];
       const walk = (n: Node) => {
@@ -67,7 +74,10 @@ describe('lens: the tree cache', () => {
       return out;
     };
     let seed = 20261130;
-    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
     const pieces = ['x', '\n', 'clear(m)\n', '🙂', 'ü := 1\n', '{', '}', '"s"', ' '];
     const cache = new TreeCache(parser);
     try {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CancelledError } from '../../../src/shared/rpc';
 import { LensService } from '../../../src/vscode/lens/lensService';
 import { contractDir } from './helpers';
 
@@ -26,7 +27,19 @@ describe('lens worker (extension path)', () => {
     service = new LensService(dist, undefined, () => []);
     const calls = await service.analyze(doc(cacheGo, fs.readFileSync(cacheGo, 'utf8')), { goVersion: '' });
     assert.equal(service.started, true);
-    assert.deepEqual(calls.map((c) => [c.line, c.kind]), [[21, 'map'], [22, 'slice'], [23, 'map'], [27, 'slice'], [34, 'slice'], [36, 'map'], [38, 'map'], [43, 'not-builtin']]);
+    assert.deepEqual(
+      calls.map((c) => [c.line, c.kind]),
+      [
+        [21, 'map'],
+        [22, 'slice'],
+        [23, 'map'],
+        [27, 'slice'],
+        [34, 'slice'],
+        [36, 'map'],
+        [38, 'map'],
+        [43, 'not-builtin'],
+      ],
+    );
   });
   it('the Go version setting wins over go.mod (go 1.24 there)', async () => {
     service = new LensService(dist, undefined, () => []);
@@ -38,5 +51,24 @@ describe('lens worker (extension path)', () => {
     service = new LensService(dist, undefined, () => [sibling]);
     const calls = await service.analyze(doc(cacheGo, fs.readFileSync(cacheGo, 'utf8')), { goVersion: '' });
     assert.deepEqual([...new Set(calls.map((c) => c.kind))], ['not-builtin']);
+  });
+  it('an edit supersedes the analysis of the older text: that one is cancelled, the newer answers', async () => {
+    service = new LensService(dist, undefined, () => []);
+    const text = fs.readFileSync(cacheGo, 'utf8');
+    const older = service.analyze(doc(cacheGo, text, 1), { goVersion: '' });
+    const newer = service.analyze(doc(cacheGo, text.replace('clear(c.lru)', '_ = c.lru'), 2), { goVersion: '' });
+    await assert.rejects(older, CancelledError);
+    assert.deepEqual(
+      (await newer).map((c) => c.line),
+      [21, 23, 27, 34, 36, 38, 43],
+    );
+    // The newer answer is the cached one.
+    assert.equal(service.analyze(doc(cacheGo, text, 2), { goVersion: '' }), newer);
+  });
+  it('closing the document cancels its analysis', async () => {
+    service = new LensService(dist, undefined, () => []);
+    const calls = service.analyze(doc(cacheGo, fs.readFileSync(cacheGo, 'utf8')), { goVersion: '' });
+    service.forget({ toString: () => `file://${cacheGo}` } as never);
+    await assert.rejects(calls, CancelledError);
   });
 });

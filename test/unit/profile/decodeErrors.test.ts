@@ -6,12 +6,15 @@ import { InputError } from '../../../src/shared/errors';
 import { len, message, num, packed, smallProfile, varint } from './pb';
 
 function refuses(data: Uint8Array, pattern: RegExp, options?: { maxInflatedBytes?: number }): void {
-  assert.throws(() => decodeProfile(data, options), (err: unknown) => {
-    assert.ok(err instanceof InputError, `expected InputError, got ${String(err)}`);
-    assert.match(err.message, pattern);
-    assert.doesNotMatch(err.message, /\n/);
-    return true;
-  });
+  assert.throws(
+    () => decodeProfile(data, options),
+    (err: unknown) => {
+      assert.ok(err instanceof InputError, `expected InputError, got ${String(err)}`);
+      assert.match(err.message, pattern);
+      assert.doesNotMatch(err.message, /\n/);
+      return true;
+    },
+  );
 }
 
 describe('profile decoder: bad input', () => {
@@ -31,8 +34,7 @@ describe('profile decoder: bad input', () => {
     assert.deepEqual([...decodeProfile(gzipSync(message(...smallProfile()))).sampleValues], [5]);
   });
   it('refuses an empty file', () => refuses(new Uint8Array(0), /empty file/));
-  it('refuses data that is neither gzip nor protobuf', () =>
-    refuses(Buffer.from('{"not": "a profile"}\n'), /not gzip, and not a valid pprof protobuf/));
+  it('refuses data that is neither gzip nor protobuf', () => refuses(Buffer.from('{"not": "a profile"}\n'), /not gzip, and not a valid pprof protobuf/));
   it('refuses a protobuf without a string table', () => refuses(message(num(9, 1)), /no string table/));
   it('refuses truncated gzip', () => {
     const gz = gzipSync(message(...smallProfile()));
@@ -50,7 +52,10 @@ describe('profile decoder: bad input', () => {
   it('refuses a string index out of range', () =>
     refuses(message(...smallProfile({ functionName: 99 })), /string index 99, out of range \(the string table has 5 entries\)/));
   it('refuses a label string index out of range', () =>
-    refuses(message(...smallProfile(), len(2, [...packed(1, [1]), ...packed(2, [1]), ...len(3, [...num(1, 42)])])), /label of sample 1 refers to string index 42/));
+    refuses(
+      message(...smallProfile(), len(2, [...packed(1, [1]), ...packed(2, [1]), ...len(3, [...num(1, 42)])])),
+      /label of sample 1 refers to string index 42/,
+    ));
   it('refuses a sample with fewer values than sample types', () =>
     refuses(message(...smallProfile(), len(2, [...packed(1, [1])])), /sample 1 has 0 values but the profile has 1 sample types/));
   it('refuses an invalid wire type', () => refuses(message(...smallProfile(), [9 * 8 + 7, 0]), /wire type 7/));

@@ -18,7 +18,10 @@ function agree(file: string): void {
   const theirs = PprofFormat.decode(gunzipSync(bytes));
   const s = theirs.stringTable.strings;
   assert.deepEqual(ours.strings, s);
-  assert.deepEqual(ours.sampleTypes, theirs.sampleType.map((t) => ({ type: s[u(t.type)], unit: s[u(t.unit)] })));
+  assert.deepEqual(
+    ours.sampleTypes,
+    theirs.sampleType.map((t) => ({ type: s[u(t.type)], unit: s[u(t.unit)] })),
+  );
 
   assert.equal(ours.functionCount, theirs.function.length);
   theirs.function.forEach((f, i) => {
@@ -27,11 +30,21 @@ function agree(file: string): void {
       [u(f.id), u(f.name), u(f.systemName), u(f.filename), i64(f.startLine)],
     );
   });
-  assert.deepEqual(ours.mappings, theirs.mapping.map((m) => ({
-    id: u(m.id), memoryStart: u(m.memoryStart), memoryLimit: u(m.memoryLimit), fileOffset: u(m.fileOffset),
-    file: s[u(m.filename)], buildId: s[u(m.buildId)], hasFunctions: m.hasFunctions, hasFilenames: m.hasFilenames,
-    hasLineNumbers: m.hasLineNumbers, hasInlineFrames: m.hasInlineFrames,
-  })));
+  assert.deepEqual(
+    ours.mappings,
+    theirs.mapping.map((m) => ({
+      id: u(m.id),
+      memoryStart: u(m.memoryStart),
+      memoryLimit: u(m.memoryLimit),
+      fileOffset: u(m.fileOffset),
+      file: s[u(m.filename)],
+      buildId: s[u(m.buildId)],
+      hasFunctions: m.hasFunctions,
+      hasFilenames: m.hasFilenames,
+      hasLineNumbers: m.hasLineNumbers,
+      hasInlineFrames: m.hasInlineFrames,
+    })),
+  );
 
   assert.equal(ours.locationCount, theirs.location.length);
   theirs.location.forEach((l, i) => {
@@ -45,7 +58,10 @@ function agree(file: string): void {
       const f = ours.lineFunction[j];
       lines.push([f >= 0 ? ours.functionId[f] : 0, ours.lineNumber[j], ours.lineColumn[j]]);
     }
-    assert.deepEqual(lines, l.line.map((ln) => [u(ln.functionId), i64(ln.line), i64(ln.column)]));
+    assert.deepEqual(
+      lines,
+      l.line.map((ln) => [u(ln.functionId), i64(ln.line), i64(ln.column)]),
+    );
   });
 
   assert.equal(ours.sampleCount, theirs.sample.length);
@@ -54,7 +70,11 @@ function agree(file: string): void {
     const locs = Array.from(ours.sampleLocations.subarray(ours.sampleLocationStart[i], ours.sampleLocationStart[i + 1]), (l) => ours.locationId[l]);
     assert.deepEqual(locs, smp.locationId.map(u), `sample ${i} locations`);
     assert.deepEqual(Array.from(ours.sampleValues.subarray(i * T, (i + 1) * T)), smp.value.map(i64), `sample ${i} values`);
-    assert.deepEqual(labelsOf(ours, i), smp.label.map((lb) => [u(lb.key), u(lb.str), i64(lb.num), u(lb.numUnit)]), `sample ${i} labels`);
+    assert.deepEqual(
+      labelsOf(ours, i),
+      smp.label.map((lb) => [u(lb.key), u(lb.str), i64(lb.num), u(lb.numUnit)]),
+      `sample ${i} labels`,
+    );
   });
 
   assert.equal(ours.dropFrames, s[u(theirs.dropFrames)]);
@@ -63,7 +83,10 @@ function agree(file: string): void {
   assert.equal(ours.durationNanos, i64(theirs.durationNanos));
   assert.deepEqual(ours.periodType, theirs.periodType ? { type: s[u(theirs.periodType.type)], unit: s[u(theirs.periodType.unit)] } : undefined);
   assert.equal(ours.period, i64(theirs.period));
-  assert.deepEqual(ours.comments, theirs.comment.map((c) => s[u(c)]));
+  assert.deepEqual(
+    ours.comments,
+    theirs.comment.map((c) => s[u(c)]),
+  );
   assert.equal(ours.defaultSampleType, s[u(theirs.defaultSampleType)]);
   assert.equal(ours.docUrl, s[u(theirs.docUrl)]);
 }
@@ -73,7 +96,6 @@ function labelsOf(p: Profile, i: number): number[][] {
   for (let j = p.sampleLabelStart[i]; j < p.sampleLabelStart[i + 1]; j++) out.push([p.labelKey[j], p.labelStr[j], p.labelNum[j], p.labelNumUnit[j]]);
   return out;
 }
-
 
 describe('decoder agrees with pprof-format', () => {
   it('cpu-go1.26', () => agree(fixture('profile', 'cpu-go1.26.pb.gz')));

@@ -1,33 +1,18 @@
 // Checks one view of a fixture profile against its `go tool pprof -top` golden text.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import { decodeProfile, openProfile, topTable, topTableFromScan, buildFrameTable, printableName } from '../../../src/profile';
+import { buildFrameTable, decodeProfile, modelSamples, openProfile, printableName, topTable } from '../../../src/profile';
 import type { Granularity } from '../../../src/profile';
 import { fixture } from '../../support/fixtures';
+import { parsePprofTop as parseGolden } from '../../support/pprofGolden';
 
 /** Profile fixtures and their `go tool pprof` goldens (test/fixtures/profile/README.md). */
 export const profileFixtures = fixture('profile');
 
-interface PprofRow {
-  name: string;
-  inline: string;
-  flat: number;
-  cum: number;
-}
-
-/** Parses pprof's -top text (made with -unit=B / -unit=ns, so every value is an integer). */
-export function parsePprofTop(text: string): { total: number; rows: PprofRow[] } {
-  const total = /^Showing nodes accounting for \S+, \S+ of (-?\d+)[a-zA-Z]* total$/m.exec(text);
-  assert.ok(total, 'golden has no "Showing nodes" line');
-  const rows: PprofRow[] = [];
-  const body = text.slice(text.search(/^\s+flat\s+flat%/m));
-  for (const line of body.split('\n').slice(1)) {
-    if (line.trim() === '') continue;
-    const m = /^\s*(-?\d+)(?:B|ns)?\s+\S+%\s+\S+%\s+(-?\d+)(?:B|ns)?\s+\S+%\s+(.+?)( \((?:partial-)?inline\))?$/.exec(line);
-    assert.ok(m, `unparsed golden line: ${line}`);
-    rows.push({ name: m[3], inline: (m[4] ?? '').trim(), flat: Number(m[1]), cum: Number(m[2]) });
-  }
-  return { total: Number(total[1]), rows };
+/** A golden's rows as the top table prints them: name, pprof's inline mark, flat, cum. */
+export function parsePprofTop(text: string): { total: number; rows: { name: string; inline: string; flat: number; cum: number }[] } {
+  const g = parseGolden(text);
+  return { total: g.total, rows: g.rows.map((r) => ({ name: r.name, inline: r.mark, flat: r.flat, cum: r.cum })) };
 }
 
 /**
@@ -45,15 +30,16 @@ export function checkGolden(profilePath: string, goldenPath: string, sample: str
   const index = profile.sampleTypes.findIndex((t) => t.type === sample);
   assert.ok(index >= 0, `${profilePath} has no ${sample}`);
   const table = buildFrameTable(profile, granularity);
-  const top = topTable(profile, index, table);
-  const got = top.rows.map((r) => ({
-    name: printableName(table, r.frame),
-    inline: r.inline ? '(inline)' : r.partialInline ? '(partial-inline)' : '',
-    flat: r.flat,
-    cum: r.cum,
+  // the viewer's path: the decoded columns
+  const top = topTable(modelSamples(profile), index, table);
+  const got = top.keys.map((frame, i) => ({
+    name: printableName(table, frame),
+    inline: top.inline[i] ? '(inline)' : top.partialInline[i] ? '(partial-inline)' : '',
+    flat: top.flat[i],
+    cum: top.cum[i],
   }));
   assert.deepStrictEqual(got, golden.rows);
   assert.equal(top.total, golden.total);
   // the streaming path `heaplens top` takes must give the very same table
-  assert.deepStrictEqual(topTableFromScan(openProfile(fs.readFileSync(profilePath)), index, table), top);
+  assert.deepStrictEqual(topTable(openProfile(fs.readFileSync(profilePath)), index, table), top);
 }

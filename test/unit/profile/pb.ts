@@ -30,7 +30,10 @@ export function str(field: number, text: string): number[] {
 
 /** A packed repeated varint field. */
 export function packed(field: number, values: (number | bigint)[]): number[] {
-  return len(field, values.flatMap((v) => varint(v)));
+  return len(
+    field,
+    values.flatMap((v) => varint(v)),
+  );
 }
 
 /** Concatenates fields into a message. */

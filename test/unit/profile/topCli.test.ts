@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { profileFixtures } from './goldenTop';
 
@@ -48,9 +49,15 @@ describe('heaplens top', () => {
     const r = top(path.join(profiles, 'inline-go1.26.pb.gz'), '--json', '--granularity', 'lines', '--nodecount', '4');
     const doc = JSON.parse(r.stdout);
     // from inline-go1.26.alloc_space.lines.top.txt
-    assert.deepEqual(doc.rows.map((x: { name: string; line: number; flat: number }) => [x.name, x.line, x.flat]), [
-      ['main.medium', 16, 2560256], ['main.small', 14, 2432000], ['main.work', 21, 1187384], ['main.work', 23, 582432],
-    ]);
+    assert.deepEqual(
+      doc.rows.map((x: { name: string; line: number; flat: number }) => [x.name, x.line, x.flat]),
+      [
+        ['main.medium', 16, 2560256],
+        ['main.small', 14, 2432000],
+        ['main.work', 21, 1187384],
+        ['main.work', 23, 582432],
+      ],
+    );
   });
   it('JSON keeps negative values of a -diff_base profile', () => {
     const doc = JSON.parse(top(path.join(profileFixtures, 'diff-mapclear.pb.gz'), '--json').stdout);
@@ -58,22 +65,28 @@ describe('heaplens top', () => {
     assert.deepEqual([doc.rows[0].name, doc.rows[0].flat, doc.rows[0].cum], ['main.fill', -11522994, -11522994]);
   });
   // `go tool pprof -top` on this profile without -sample_index prints "Type: cpu"
-  it('a cpu profile defaults to pprof\'s rule (the last type, cpu)', () => {
+  it("a cpu profile defaults to pprof's rule (the last type, cpu)", () => {
     assert.equal(JSON.parse(top(path.join(profiles, 'cpu-go1.26.pb.gz'), '--json').stdout).sampleType, 'cpu');
   });
   it('text equals go tool pprof -top (cpu, ns units)', () => sameText(path.join(profiles, 'cpu-go1.26.pb.gz'), 'cpu-go1.26.cpu.text.txt', '--sample', 'cpu'));
-  it('text equals go tool pprof -top (counts)', () => sameText(path.join(profiles, 'jsonwork-go1.19.pb.gz'), 'jsonwork-go1.19.inuse_objects.text.txt', '--sample', 'inuse_objects'));
-  it('text equals go tool pprof -top -nodecount=3', () => sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.n3.text.txt', '--nodecount', '3'));
-  it('text equals go tool pprof -top -lines -nodecount=5', () => sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.lines.n5.text.txt', '--granularity', 'lines', '--nodecount', '5'));
-  it('text equals go tool pprof -top on a diff profile', () => sameText(path.join(profileFixtures, 'diff-mapclear.pb.gz'), 'diff-mapclear.alloc_space.text.txt'));
+  it('text equals go tool pprof -top (counts)', () =>
+    sameText(path.join(profiles, 'jsonwork-go1.19.pb.gz'), 'jsonwork-go1.19.inuse_objects.text.txt', '--sample', 'inuse_objects'));
+  it('text equals go tool pprof -top -nodecount=3', () =>
+    sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.n3.text.txt', '--nodecount', '3'));
+  it('text equals go tool pprof -top -lines -nodecount=5', () =>
+    sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.lines.n5.text.txt', '--granularity', 'lines', '--nodecount', '5'));
+  it('text equals go tool pprof -top on a diff profile', () =>
+    sameText(path.join(profileFixtures, 'diff-mapclear.pb.gz'), 'diff-mapclear.alloc_space.text.txt'));
   it('an unknown sample type is a usage error listing the types', () =>
     fails(2, /no sample type 'bogus' \(it has: samples, cpu\)/, path.join(profiles, 'cpu-go1.26.pb.gz'), '--sample', 'bogus'));
-  it('a bad granularity is a usage error', () => fails(2, /--granularity must be functions or lines/, path.join(profiles, 'cpu-go1.26.pb.gz'), '--granularity', 'files'));
+  it('a bad granularity is a usage error', () =>
+    fails(2, /--granularity must be functions or lines/, path.join(profiles, 'cpu-go1.26.pb.gz'), '--granularity', 'files'));
   it('no file is a usage error', () => fails(2, /usage: heaplens top FILE/));
   it('a missing file is an input error naming it', () => fails(1, /nope\.pb\.gz: no such file/, 'nope.pb.gz'));
-  it('a file that is not a profile is an input error naming it', () => fails(1, /README\.md: not gzip, and not a valid pprof protobuf/, path.join(profileFixtures, 'README.md')));
+  it('a file that is not a profile is an input error naming it', () =>
+    fails(1, /README\.md: not gzip, and not a valid pprof protobuf/, path.join(profileFixtures, 'README.md')));
   it('truncated gzip is an input error naming the file', () => {
-    const tmp = path.join(require('os').tmpdir(), `heaplens-trunc-${process.pid}.pb.gz`);
+    const tmp = path.join(os.tmpdir(), `heaplens-trunc-${process.pid}.pb.gz`);
     const gz = fs.readFileSync(path.join(profiles, 'mapclear-go1.26.pb.gz'));
     fs.writeFileSync(tmp, gz.subarray(0, gz.length >> 1));
     try {

@@ -28,28 +28,37 @@ function pair() {
   const progress: number[] = [];
   const pings: string[] = [];
   let sawAbort = false;
-  const server: Endpoint<Server, Client> = new Endpoint<Server, Client>(nodePort(port2), {
-    add: ({ a, b }) => a + b,
-    fail: ({ kind }) => {
-      throw kind === 'input' ? new InputError('bad.pb.gz: not a profile') : new Error('boom');
+  const server: Endpoint<Server, Client> = new Endpoint<Server, Client>(
+    nodePort(port2),
+    {
+      add: ({ a, b }) => a + b,
+      fail: ({ kind }) => {
+        throw kind === 'input' ? new InputError('bad.pb.gz: not a profile') : new Error('boom');
+      },
+      wait: ({ ms }, { signal }) =>
+        new Promise<string>((resolve, reject) => {
+          server.emit('progress', 0.5);
+          const t = setTimeout(() => resolve('waited'), ms);
+          signal.addEventListener('abort', () => {
+            sawAbort = true;
+            clearTimeout(t);
+            reject(new CancelledError());
+          });
+        }),
+      bytes: ({ n }) => {
+        const b = new Uint8Array(n).fill(7);
+        return transfer(b, [b.buffer]);
+      },
     },
-    wait: ({ ms }, { signal }) =>
-      new Promise<string>((resolve, reject) => {
-        server.emit('progress', 0.5);
-        const t = setTimeout(() => resolve('waited'), ms);
-        signal.addEventListener('abort', () => {
-          sawAbort = true;
-          clearTimeout(t);
-          reject(new CancelledError());
-        });
-      }),
-    bytes: ({ n }) => {
-      const b = new Uint8Array(n).fill(7);
-      return transfer(b, [b.buffer]);
-    },
-  }, { ping: (p) => pings.push(p) });
+    { ping: (p) => pings.push(p) },
+  );
   const client = new Endpoint<Client, Server>(nodePort(port1), { name: () => 'client' }, { progress: (f) => progress.push(f) });
-  const close = () => { client.close(); server.close(); port1.close(); port2.close(); };
+  const close = () => {
+    client.close();
+    server.close();
+    port1.close();
+    port2.close();
+  };
   return { server, client, progress, pings, sawAbort: () => sawAbort, close };
 }
 
@@ -62,7 +71,10 @@ describe('rpc', () => {
   });
   it('rejects with the error kind the handler threw', async () => {
     const p = pair();
-    await assert.rejects(p.client.request('fail', { kind: 'input' }), (e: unknown) => e instanceof RemoteError && e.kind === 'InputError' && e.message === 'bad.pb.gz: not a profile');
+    await assert.rejects(
+      p.client.request('fail', { kind: 'input' }),
+      (e: unknown) => e instanceof RemoteError && e.kind === 'InputError' && e.message === 'bad.pb.gz: not a profile',
+    );
     await assert.rejects(p.client.request('fail', { kind: 'plain' }), (e: unknown) => e instanceof RemoteError && e.kind === 'Error' && e.message === 'boom');
     p.close();
   });

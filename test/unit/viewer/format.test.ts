@@ -32,7 +32,10 @@ describe('viewer: format', () => {
 function checkPercents(file: string): void {
   const text = fs.readFileSync(file, 'utf8');
   const total = Number(/of (-?\d+)[a-zA-Z]* total/.exec(text)![1]);
-  const rows = text.split('\n').map((l) => /^\s*(-?\d+)[a-zA-Z]*\s+(\S+%)\s+\S+%\s+(-?\d+)[a-zA-Z]*\s+(\S+%)\s/.exec(l)).filter((m) => m !== null);
+  const rows = text
+    .split('\n')
+    .map((l) => /^\s*(-?\d+)[a-zA-Z]*\s+(\S+%)\s+\S+%\s+(-?\d+)[a-zA-Z]*\s+(\S+%)\s/.exec(l))
+    .filter((m) => m !== null);
   assert.ok(rows.length > 0);
   for (const m of rows) {
     assert.strictEqual(formatPercent(Number(m![1]), total), m![2], `flat% of ${m![1]}`);

@@ -1,8 +1,7 @@
 // Reads `go tool pprof -top` text output and decodes fixture profiles for the viewer tests.
 import * as fs from 'fs';
-import { decodeProfile } from '../../../src/profile';
-import { stackSourceFromModel } from '../../../src/profile/fromModel';
-import type { StackSource } from '../../../src/profile/stacks';
+import { readGolden as readPprofGolden } from '../../support/pprofGolden';
+import { decodeProfile, type Profile } from '../../../src/profile';
 import { fixture } from '../../support/fixtures';
 
 /** Fixture profiles and pprof's goldens for them (test/fixtures/profile/README.md). */
@@ -10,7 +9,7 @@ export const profileFixtures = fixture('profile');
 /** pprof's answers with focus/ignore/hide and -peek (test/fixtures/viewer/README.md). */
 export const viewerFixtures = fixture('viewer');
 
-/** One row of pprof's top output: name without " (inline)", values in the file's unit. */
+/** One row of pprof's top output as the viewer tests compare it: name without " (inline)". */
 export interface GoldenRow {
   name: string;
   inline: boolean;
@@ -18,27 +17,13 @@ export interface GoldenRow {
   cum: number;
 }
 
-/** Parses `go tool pprof -top` output (values with -unit=B or -unit=ns, so they are integers). */
+/** A golden (test/support/pprofGolden.ts reads it) projected to the fields the viewer shows. */
 export function readGolden(file: string): { total: number; rows: GoldenRow[] } {
-  const text = fs.readFileSync(file, 'utf8');
-  const total = Number(/of (-?\d+)[a-zA-Z]* total/.exec(text)![1]);
-  const rows: GoldenRow[] = [];
-  let inTable = false;
-  for (const line of text.split('\n')) {
-    if (/^\s+flat\s+flat%/.test(line)) {
-      inTable = true;
-      continue;
-    }
-    if (!inTable || !line.trim()) continue;
-    const m = /^\s*(-?\d+)[a-zA-Z]*\s+\S+\s+\S+\s+(-?\d+)[a-zA-Z]*\s+\S+\s+(.*)$/.exec(line);
-    if (!m) throw new Error(`unparsed golden line in ${file}: ${line}`);
-    const inline = m[3].endsWith(' (inline)');
-    rows.push({ name: inline ? m[3].slice(0, -' (inline)'.length) : m[3], inline, flat: Number(m[1]), cum: Number(m[2]) });
-  }
-  return { total, rows };
+  const g = readPprofGolden(file);
+  return { total: g.total, rows: g.rows.map(({ name, inline, flat, cum }) => ({ name, inline, flat, cum })) };
 }
 
-/** Decodes a profile by path. */
-export function loadSource(file: string): StackSource {
-  return stackSourceFromModel(decodeProfile(fs.readFileSync(file)));
+/** Decodes a profile by path (what the worker's session is made of). */
+export function loadSource(file: string): Profile {
+  return decodeProfile(fs.readFileSync(file));
 }

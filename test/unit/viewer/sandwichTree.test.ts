@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Profile } from 'pprof-format';
-import { ProfileSession } from '../../../src/profile/session';
+import { ProfileSession } from '../../../src/profile';
 import type { ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, profileFixtures } from './goldens';
 
@@ -49,7 +49,11 @@ function level(s: ProfileSession, keys: number[], direction: 'callers' | 'callee
 function checkTrees(profile: string, sampleType: string, fn: string, depth: number): number {
   const file = path.join(profileFixtures, profile + '.pb.gz');
   const src = loadSource(file);
-  const s = new ProfileSession(profile, src, { sampleIndex: src.sampleTypes.findIndex((t) => t.type === sampleType), granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
+  const s = new ProfileSession(profile, src, {
+    sampleIndex: src.sampleTypes.findIndex((t) => t.type === sampleType),
+    granularity: 'functions',
+    filters: { focus: '', ignore: '', hide: '' },
+  });
   const top = s.handle({ type: 'getTop', requestId: 0 })[0] as Extract<ToWebview, { type: 'top' }>;
   const keyOf = new Map(top.table.names.map((n, i) => [n, top.table.keys[i]]));
   const ts = traces(file, sampleType);
@@ -57,7 +61,11 @@ function checkTrees(profile: string, sampleType: string, fn: string, depth: numb
   for (const direction of ['callers', 'callees'] as const) {
     const walk = (names: string[]) => {
       const want = nextFrames(ts, names, direction);
-      const got = level(s, names.map((n) => keyOf.get(n)!), direction);
+      const got = level(
+        s,
+        names.map((n) => keyOf.get(n)!),
+        direction,
+      );
       assert.deepStrictEqual(got, want, `${direction} beyond ${names.join(' ← ')}`);
       compared++;
       if (names.length < depth) for (const n of want.keys()) walk([...names, n]);

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ProfileSession } from '../../../src/profile/session';
+import { ProfileSession } from '../../../src/profile';
 import { fromWebviewTypes, toWebviewTypes, type FromWebview, type ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
@@ -32,7 +32,8 @@ function first<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extr
 /** Callers and callees from `go tool pprof -peek` output: name → value. */
 function readPeek(file: string): { callers: Map<string, number>; callees: Map<string, number> } {
   const lines = fs.readFileSync(path.join(viewerFixtures, file), 'utf8').split('\n');
-  const callers = new Map<string, number>(), callees = new Map<string, number>();
+  const callers = new Map<string, number>(),
+    callees = new Map<string, number>();
   let seenSelf = false;
   for (const l of lines) {
     const edge = /^\s+(-?\d+)[a-zA-Z]*\s+\S+%\s+\|\s+(.*?)(?: \(inline\))?\s*$/.exec(l);
@@ -54,13 +55,34 @@ function checkPeek(profile: string, sampleType: string, fn: string, golden: stri
 
 describe('viewer: protocol and worker session', () => {
   it('lists every webview message type once (compile-time complete)', () => {
-    const all: Record<FromWebview['type'], true> = { ready: true, setSettings: true, getTop: true, getChildren: true, getFlame: true, getSandwich: true, getSandwichLevel: true, openSource: true, reopenAsText: true, retry: true };
+    const all: Record<FromWebview['type'], true> = {
+      ready: true,
+      setSettings: true,
+      getTop: true,
+      getChildren: true,
+      getFlame: true,
+      getSandwich: true,
+      getSandwichLevel: true,
+      openSource: true,
+      reopenAsText: true,
+      retry: true,
+    };
     assert.deepStrictEqual([...fromWebviewTypes].sort(), Object.keys(all).sort());
-    const toAll: Record<ToWebview['type'], true> = { loading: true, summary: true, top: true, children: true, flame: true, sandwich: true, sandwichLevel: true, notice: true, fatal: true };
+    const toAll: Record<ToWebview['type'], true> = {
+      loading: true,
+      summary: true,
+      top: true,
+      children: true,
+      flame: true,
+      sandwich: true,
+      sandwichLevel: true,
+      notice: true,
+      fatal: true,
+    };
     assert.deepStrictEqual([...toWebviewTypes].sort(), Object.keys(toAll).sort());
   });
 
-  it('defaults to alloc_space and pprof\'s total (jsonwork 142543203 B)', () => {
+  it("defaults to alloc_space and pprof's total (jsonwork 142543203 B)", () => {
     const sum = first(session('jsonwork-go1.19').handle({ type: 'ready' }), 'summary').summary;
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'alloc_space');
     assert.strictEqual(sum.unfilteredTotal, readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt')).total);
@@ -69,7 +91,10 @@ describe('viewer: protocol and worker session', () => {
   it('ready answers with the summary and then the top table of its generation (the first paint needs both)', () => {
     const s = session('jsonwork-go1.19');
     const replies = s.handle({ type: 'ready' });
-    assert.deepStrictEqual(replies.map((r) => r.type), ['summary', 'top']);
+    assert.deepStrictEqual(
+      replies.map((r) => r.type),
+      ['summary', 'top'],
+    );
     const [sum, top] = replies as [Extract<ToWebview, { type: 'summary' }>, Extract<ToWebview, { type: 'top' }>];
     assert.strictEqual(top.table.generation, sum.summary.generation);
     const golden = readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt'));
@@ -77,7 +102,7 @@ describe('viewer: protocol and worker session', () => {
     assert.deepStrictEqual(top.table, one(s.handle({ type: 'getTop', requestId: 9 }), 'top').table);
   });
 
-  it('a CPU profile defaults to its last type (cpu) with pprof\'s total', () => {
+  it("a CPU profile defaults to its last type (cpu) with pprof's total", () => {
     const sum = first(session('cpu-go1.26').handle({ type: 'ready' }), 'summary').summary;
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'cpu');
     assert.strictEqual(sum.unfilteredTotal, 1420000000);
@@ -89,10 +114,14 @@ describe('viewer: protocol and worker session', () => {
     const rm = rows.find((r) => r.name === 'runtime.main')!;
     assert.strictEqual(rm.total, 6772056);
     const mm = one(s.handle({ type: 'getChildren', requestId: 2, nodeId: rm.id }), 'children').rows;
-    assert.deepStrictEqual(mm.map((r) => [r.name, r.total]), [['main.main', 6772056]]);
+    assert.deepStrictEqual(
+      mm.map((r) => [r.name, r.total]),
+      [['main.main', 6772056]],
+    );
   });
 
-  it('sandwich of decodeState.object equals pprof -peek', () => checkPeek('jsonwork-go1.19', 'alloc_space', 'encoding/json.(*decodeState).object', 'jsonwork.peek-object.txt'));
+  it('sandwich of decodeState.object equals pprof -peek', () =>
+    checkPeek('jsonwork-go1.19', 'alloc_space', 'encoding/json.(*decodeState).object', 'jsonwork.peek-object.txt'));
   it('sandwich of main.work equals pprof -peek', () => checkPeek('inline-go1.26', 'alloc_space', 'main.work', 'inline.peek-work.txt'));
   it('sandwich of main.main (cpu) equals pprof -peek', () => checkPeek('cpu-go1.26', 'cpu', 'main.main', 'cpu.peek-main.txt'));
 
@@ -106,7 +135,13 @@ describe('viewer: protocol and worker session', () => {
   });
 
   it('an invalid filter regex is reported, not applied', () => {
-    const sum = one(session('inline-go1.26').handle({ type: 'setSettings', settings: { sampleIndex: 1, granularity: 'functions', filters: { focus: '[', ignore: '', hide: '' } } }), 'summary').summary;
+    const sum = one(
+      session('inline-go1.26').handle({
+        type: 'setSettings',
+        settings: { sampleIndex: 1, granularity: 'functions', filters: { focus: '[', ignore: '', hide: '' } },
+      }),
+      'summary',
+    ).summary;
     assert.match(sum.filterError ?? '', /^focus: invalid regular expression/);
     assert.strictEqual(sum.total, 6774040);
   });

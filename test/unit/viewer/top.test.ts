@@ -1,16 +1,20 @@
 // The viewer's top table against the shared `go tool pprof -top` goldens, one line per fixture.
 import * as assert from 'assert';
 import * as path from 'path';
-import { buildKeyedStacks, topRows } from '../../../src/profile/tree';
+import { ProfileSession } from '../../../src/profile';
+import type { ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 function check(profile: string, sampleType: string, dir = profileFixtures): void {
   const want = readGolden(path.join(dir, `${profile}.${sampleType}.top.txt`));
   const src = loadSource(path.join(dir, profile + '.pb.gz'));
-  const ks = buildKeyedStacks(src, src.sampleTypes.findIndex((t) => t.type === sampleType), 'functions', null);
-  const top = topRows(ks);
-  const got = Array.from(top.keys, (k, i) => ({ name: ks.keys.name[k], inline: ks.keys.inline[k] === 1, flat: top.flat[i], cum: top.cum[i] }));
-  assert.strictEqual(ks.unfilteredTotal, want.total);
+  const sampleIndex = src.sampleTypes.findIndex((t) => t.type === sampleType);
+  const s = new ProfileSession(profile, src, { sampleIndex, granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
+  const [reply] = s.handle({ type: 'getTop', requestId: 1 }) as Extract<ToWebview, { type: 'top' }>[];
+  const t = reply.table;
+  const got = t.names.map((name, i) => ({ name, inline: t.inline[i], flat: t.flat[i], cum: t.cum[i] }));
+  assert.strictEqual(s.summary().unfilteredTotal, want.total);
+  assert.strictEqual(t.total, want.total);
   assert.deepStrictEqual(got, want.rows);
 }
 

@@ -1,35 +1,118 @@
-// The real decode worker (dist/decodeWorker.js, built by `npm test`) driven through WorkerClient.
+// The real decode worker (dist/decodeWorker.js, built by `npm test`) driven through WorkerClient
+// over the rpc layer. Expected figures come from `go tool pprof -top` goldens.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { WorkerClient } from '../../../src/workers/decodeClient';
-import type { ToWebview } from '../../../src/shared/protocol/profileView';
-import { profileFixtures } from './goldens';
+import { CancelledError, RemoteError } from '../../../src/shared/rpc';
+import { fixture, repoRoot } from '../../support/fixtures';
+import { readGolden } from '../../support/pprofGolden';
 
-const dist = path.resolve(__dirname, '../../../dist');
+const dist = path.join(repoRoot, 'dist');
+const mapclear = fixture('profile', 'mapclear-go1.26.pb.gz');
+const golden = (sample: string) => readGolden(fixture('profile', `mapclear-go1.26.${sample}.top.txt`));
+
+async function opened(): Promise<WorkerClient> {
+  const client = new WorkerClient(dist);
+  await client.open('mapclear-go1.26.pb.gz', mapclear);
+  return client;
+}
 
 describe('viewer: decode worker', () => {
-  it('reads and decodes a profile itself and answers the ready handshake with pprof\'s total', async () => {
-    const replies: ToWebview[] = [];
-    const client = new WorkerClient(dist, (m) => replies.push(m));
+  it("reads and decodes a profile itself; the first view has pprof's total and top row", async () => {
+    const client = await opened();
     try {
-      await client.open('mapclear-go1.26.pb.gz', path.join(profileFixtures, 'mapclear-go1.26.pb.gz'));
-      client.query({ type: 'ready' });
-      for (let i = 0; i < 100 && replies.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-      const s = replies[0];
-      assert.ok(s && s.type === 'summary');
-      // pprof's total, read from the go tool pprof golden.
-      const golden = fs.readFileSync(path.join(profileFixtures, 'mapclear-go1.26.alloc_space.top.txt'), 'utf8');
-      assert.strictEqual(s.summary.unfilteredTotal, Number(/of (\d+)B total/.exec(golden)![1]));
+      const { summary, table } = await client.request('view', {});
+      const want = golden(summary.sampleTypes[summary.settings.sampleIndex].type);
+      assert.strictEqual(summary.unfilteredTotal, want.total);
+      assert.strictEqual(table.names[0], want.rows[0].name);
+      assert.strictEqual(table.flat[0], want.rows[0].flat);
     } finally {
       client.dispose();
     }
   });
 
-  it('a file that is not a profile rejects with a one-line reason', async () => {
-    const client = new WorkerClient(dist, () => undefined);
+  it("a view with saved settings applies them first (inuse_space: pprof's inuse total)", async () => {
+    const client = await opened();
     try {
-      await assert.rejects(client.open('package.json', path.resolve(__dirname, '../../../package.json')), (e: Error) => {
+      const first = await client.request('view', {});
+      const sampleIndex = first.summary.sampleTypes.findIndex((t) => t.type === 'inuse_space');
+      const settings = { ...first.summary.settings, sampleIndex };
+      const { summary, table } = await client.request('view', { settings });
+      assert.strictEqual(summary.unfilteredTotal, golden('inuse_space').total);
+      assert.strictEqual(table.names[0], golden('inuse_space').rows[0].name);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it("setSettings answers the new summary; an unknown sample type rejects as the user's input error", async () => {
+    const client = await opened();
+    try {
+      const { summary } = await client.request('view', {});
+      const sampleIndex = summary.sampleTypes.findIndex((t) => t.type === 'alloc_space');
+      const next = await client.request('setSettings', { settings: { ...summary.settings, sampleIndex } });
+      assert.strictEqual(next.total, golden('alloc_space').total);
+      assert.strictEqual((await client.request('top', {})).cum[0], golden('alloc_space').rows[0].cum);
+      await assert.rejects(
+        client.request('setSettings', { settings: { ...summary.settings, sampleIndex: 99 } }),
+        (e: unknown) => e instanceof RemoteError && e.kind === 'InputError' && e.message === 'Unknown sample type.',
+      );
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('the flame layout arrives as typed arrays; its root is the whole profile', async () => {
+    const client = await opened();
+    try {
+      const { summary } = await client.request('view', {});
+      const layout = await client.request('flame', { rootId: 0, minWidthFraction: 0 });
+      assert.ok(layout.x instanceof Float64Array && layout.depth instanceof Uint16Array && layout.nodeId instanceof Uint32Array);
+      assert.strictEqual(layout.names[layout.nameIndex[0]], 'all');
+      assert.strictEqual(layout.width[0], golden(summary.sampleTypes[summary.settings.sampleIndex].type).total);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('unknown nodes and keys answer empty, not an error', async () => {
+    const client = await opened();
+    try {
+      await client.request('view', {});
+      assert.deepStrictEqual(await client.request('children', { nodeId: 1e9 }), []);
+      assert.strictEqual(await client.request('sandwich', { key: -5 }), null);
+      assert.deepStrictEqual(await client.request('sandwichLevel', { path: [1e9], direction: 'callers' }), []);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a cancelled query rejects as cancelled and the worker goes on answering', async () => {
+    const client = await opened();
+    try {
+      const ac = new AbortController();
+      const flame = client.request('flame', { rootId: 0, minWidthFraction: 0 }, ac.signal);
+      ac.abort();
+      await assert.rejects(flame, (e: unknown) => e instanceof CancelledError);
+      assert.strictEqual((await client.request('view', {})).summary.unfilteredTotal > 0, true);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('cancelling an open stops its worker and rejects as cancelled', async () => {
+    const client = new WorkerClient(dist);
+    const ac = new AbortController();
+    const open = client.open('wide-200k.pb.gz', fixture('perf', 'wide-200k.pb.gz'), { signal: ac.signal });
+    setTimeout(() => ac.abort(), 5);
+    await assert.rejects(open, (e: unknown) => e instanceof CancelledError);
+    await assert.rejects(client.request('top', {}), (e: unknown) => e instanceof CancelledError);
+  });
+
+  it('a file that is not a profile rejects with a one-line reason', async () => {
+    const client = new WorkerClient(dist);
+    try {
+      await assert.rejects(client.open('package.json', path.join(repoRoot, 'package.json')), (e: Error) => {
         assert.match(e.message, /not a valid pprof protobuf|not a pprof profile/);
         assert.ok(!e.message.includes('\n'));
         return true;

@@ -1,0 +1,199 @@
+// The top table, as `go tool pprof -top -nodefraction=0` computes it: the one implementation
+// behind `heaplens top` (samples scanned off the bytes) and the viewer (the decoded columns).
+import type { FrameTable, Profile, SampleSource, TopTable } from './model';
+import { EDGE_FRACTION, INLINE_ONLY, InlineEdges, NOT_INLINE } from './inlineEdges';
+
+/**
+ * The sample index to show by default: alloc_space when the profile has it, otherwise pprof's
+ * rule (default_sample_type when it names a type, else the last type).
+ */
+export function defaultSampleIndex(profile: Pick<Profile, 'sampleTypes' | 'defaultSampleType'>): number {
+  const types = profile.sampleTypes;
+  const alloc = types.findIndex((t) => t.type === 'alloc_space');
+  if (alloc >= 0) return alloc;
+  if (profile.defaultSampleType !== '') {
+    const i = types.findIndex((t) => t.type === profile.defaultSampleType);
+    if (i >= 0) return i;
+  }
+  return types.length - 1;
+}
+
+/** Options of topTable. */
+export interface TopOptions {
+  /** pprof's -nodecount: keep the first rows only (0 or less keeps them all). */
+  nodeCount?: number;
+  /** 1 per sample the focus/ignore filters keep (see select); every sample when absent. */
+  kept?: Uint8Array | null;
+}
+
+/**
+ * The rows of `go tool pprof -top -nodefraction=0` at the frames' granularity: flat (leaf
+ * frame), cum (once per sample, recursion included), inline marks from the call edges, sorted
+ * as pprof sorts (|flat| desc, then name, then |cum| desc). Samples whose value is 0 are
+ * skipped, as pprof does, so frames only they reach get no row. With nodeCount, the kept rows'
+ * flat and cum stay and their inline marks come from the calls between kept rows only.
+ */
+export function topTable(samples: SampleSource, sampleIndex: number, frames: FrameTable, options: TopOptions = {}): TopTable {
+  const types = samples.header.sampleTypes.length;
+  if (!(sampleIndex >= 0 && sampleIndex < types)) throw new RangeError(`sample index ${sampleIndex} out of range`);
+  const kept = options.kept ?? null;
+  const nodeCount = options.nodeCount ?? 0;
+  const { locationFrameStart, locationFrames, count } = frames;
+  const flat = new Float64Array(count);
+  const cum = new Float64Array(count);
+  const seen = new Int32Array(count); // stamp of the sample that last added to cum
+  const edges = new InlineEdges(frames);
+  const edgeLocation = edges.locationHasDest;
+  const single = singleFrames(frames, edgeLocation);
+  let total = 0;
+  let baseTotal = 0;
+
+  samples.forEachBlock(({ first, count: n, locationStart, locations: locs, values, isBase }) => {
+    // summed in locals: a double written to a closure's variable would be boxed every time
+    let blockTotal = 0,
+      blockBase = 0;
+    for (let i = 0; i < n; i++) {
+      const w = values[i * types + sampleIndex];
+      if (w === 0) continue;
+      // pprof's total: sum of |value| before filters, or over the base samples of a diff profile
+      blockTotal += Math.abs(w);
+      if (isBase !== undefined && isBase[i] === 1) blockBase += Math.abs(w);
+      const s = first + i;
+      if (kept !== null && kept[s] === 0) continue;
+      const ke = locationStart[i + 1];
+      // the leaf frame is the first one: -hide may have left a location without frames
+      let leaf = locationStart[i];
+      while (leaf < ke && locationFrameStart[locs[leaf]] === locationFrameStart[locs[leaf] + 1]) leaf++;
+      if (leaf === ke) continue;
+      flat[locationFrames[locationFrameStart[locs[leaf]]]] += w;
+      const stamp = s + 1;
+      let needEdges = 0;
+      for (let k = leaf; k < ke; k++) {
+        const loc = locs[k];
+        const one = single[loc];
+        if (one >= 0) {
+          if (seen[one] !== stamp) {
+            seen[one] = stamp;
+            cum[one] += w;
+          }
+          continue;
+        }
+        needEdges |= edgeLocation[loc];
+        const fe = locationFrameStart[loc + 1];
+        for (let j = locationFrameStart[loc]; j < fe; j++) {
+          const f = locationFrames[j];
+          if (seen[f] !== stamp) {
+            seen[f] = stamp;
+            cum[f] += w;
+          }
+        }
+      }
+      if (needEdges) edges.addSample(locs, leaf, ke, w, stamp);
+    }
+    total += blockTotal;
+    baseTotal += blockBase;
+  });
+
+  let graphTotal = 0;
+  for (let f = 0; f < count; f++) graphTotal += flat[f];
+  const edgeCutoff = Math.abs(Math.trunc(graphTotal * EDGE_FRACTION));
+  const marks = edges.marks(edgeCutoff);
+
+  let rows: Row[] = [];
+  for (let f = 0; f < count; f++) {
+    // pprof drops nodes whose flat and cum are both 0 (unreached, or cancelled out in a diff)
+    if (flat[f] === 0 && cum[f] === 0) continue;
+    const m = marks[f];
+    rows.push({ frame: f, inline: m === INLINE_ONLY, partialInline: m === (INLINE_ONLY | NOT_INLINE), flat: flat[f], cum: cum[f] });
+  }
+  rows = sortedRows(rows, frames);
+  const allRows = rows.length;
+  if (nodeCount > 0 && nodeCount < rows.length) {
+    rows.length = nodeCount;
+    const keep = new Uint8Array(count);
+    for (const r of rows) keep[r.frame] = 1;
+    const keptEdges = new InlineEdges(frames, keep);
+    samples.forEachBlock(({ first, count: n, locationStart, locations: locs, values }) => {
+      for (let i = 0; i < n; i++) {
+        const w = values[i * types + sampleIndex];
+        if (w !== 0 && (kept === null || kept[first + i] === 1)) keptEdges.addSample(locs, locationStart[i], locationStart[i + 1], w, first + i + 1);
+      }
+    });
+    const keptMarks = keptEdges.marks(edgeCutoff);
+    for (const r of rows) {
+      r.inline = keptMarks[r.frame] === INLINE_ONLY;
+      r.partialInline = keptMarks[r.frame] === (INLINE_ONLY | NOT_INLINE);
+    }
+  }
+  return columns(rows, frames, baseTotal > 0 ? baseTotal : total, allRows);
+}
+
+/**
+ * Per location, its frame when it has exactly one and no inline edge ends there (most do: the
+ * hot loop then skips its frame range), else -1.
+ */
+function singleFrames(frames: FrameTable, edgeLocation: Uint8Array): Int32Array {
+  const { locationFrameStart: start, locationFrames } = frames;
+  const out = new Int32Array(start.length - 1).fill(-1);
+  for (let loc = 0; loc < out.length; loc++) {
+    if (start[loc + 1] - start[loc] === 1 && !edgeLocation[loc]) out[loc] = locationFrames[start[loc]];
+  }
+  return out;
+}
+
+interface Row {
+  frame: number;
+  inline: boolean;
+  partialInline: boolean;
+  flat: number;
+  cum: number;
+}
+
+/** The rows as the table's columns. */
+function columns(rows: Row[], table: FrameTable, total: number, allRows: number): TopTable {
+  const keys = rows.map((r) => r.frame);
+  return {
+    generation: 0,
+    keys,
+    names: keys.map((f) => table.name[f]),
+    files: keys.map((f) => table.file[f]),
+    lines: keys.map((f) => table.line[f]),
+    sourceLines: keys.map((f) => table.sourceLine[f]),
+    inline: rows.map((r) => r.inline),
+    partialInline: rows.map((r) => r.partialInline),
+    flat: rows.map((r) => r.flat),
+    cum: rows.map((r) => r.cum),
+    total,
+    allRows,
+  };
+}
+
+/** Rows in pprof's FlatNameOrder: |flat| desc, printable name asc, |cum| desc. */
+function sortedRows(rows: Row[], table: FrameTable): Row[] {
+  const names = rows.map((r) => printableName(table, r.frame));
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => {
+    const fa = Math.abs(rows[a].flat),
+      fb = Math.abs(rows[b].flat);
+    if (fa !== fb) return fb - fa;
+    const na = names[a],
+      nb = names[b];
+    if (na !== nb) return na < nb ? -1 : 1;
+    const ca = Math.abs(rows[a].cum),
+      cb = Math.abs(rows[b].cum);
+    if (ca !== cb) return cb - ca;
+    return rows[a].frame - rows[b].frame;
+  });
+  return order.map((i) => rows[i]);
+}
+
+/** The name pprof prints for a frame: "name", or "name file:line" at lines granularity. */
+export function printableName(table: FrameTable, frame: number): string {
+  const name = table.name[frame];
+  if (table.granularity !== 'lines') return name;
+  const file = table.file[frame];
+  const line = table.line[frame];
+  if (line !== 0) return `${name} ${file}:${line}`;
+  if (file !== '') return `${name} ${file}`;
+  return name;
+}

@@ -1,0 +1,54 @@
+// One view of a profile: a sample type, a granularity and filters, and what the views derive
+// from them (top table, call tree), each computed on first use and kept until the view changes.
+import type { ViewSettings } from '../shared/protocol/profileView';
+import { noFilters, select, type Selection } from './filter';
+import type { FrameTable, SampleSource, TopTable } from './model';
+import { topTable } from './top';
+import { buildKeyedStacks, CallTree, type KeyedStacks } from './tree';
+
+const NO_FILTERS = { focus: '', ignore: '', hide: '' };
+
+/** The queries of one (sample type, granularity, filters) setting. */
+export class ProfileView {
+  readonly selection: Selection;
+  /** Set when a filter regex is invalid: then no filter is applied. */
+  readonly filterError: string | undefined;
+  private topTable: TopTable | undefined;
+  private callTree: CallTree | undefined;
+
+  /** `frames` is the unfiltered frame table of the settings' granularity. */
+  constructor(
+    private readonly samples: SampleSource,
+    readonly settings: ViewSettings,
+    frames: FrameTable,
+  ) {
+    const { sampleIndex, filters } = settings;
+    let selection: Selection | undefined;
+    try {
+      selection = select(samples, sampleIndex, frames, filters);
+    } catch (e) {
+      if (noFilters(filters)) throw e;
+      this.filterError = (e as Error).message;
+    }
+    this.selection = selection ?? select(samples, sampleIndex, frames, NO_FILTERS);
+  }
+
+  /** The frames rows are made of (hidden lines left out). */
+  get frames(): FrameTable {
+    return this.selection.frames;
+  }
+
+  /** The top table, as pprof -top computes it with these filters. */
+  top(): TopTable {
+    return (this.topTable ??= topTable(this.samples, this.settings.sampleIndex, this.frames, { kept: this.selection.kept }));
+  }
+
+  /** The call tree of the kept samples (its stacks built on the first call). */
+  tree(): CallTree {
+    return (this.callTree ??= new CallTree(this.stacks()));
+  }
+
+  private stacks(): KeyedStacks {
+    return buildKeyedStacks(this.samples, this.settings.sampleIndex, this.frames, this.selection.kept);
+  }
+}
