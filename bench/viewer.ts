@@ -25,9 +25,9 @@ function time<T>(f: () => T): [T, number] {
 function workerSteps(label: string, bytes: Uint8Array): void {
   const [profile, tDecode] = time(() => decodeProfile(bytes));
   const [s, tSession] = time(() => new ProfileSession(label, profile));
-  const [, tTop] = time(() => s.handle({ type: 'getTop', requestId: 1 }));
-  const [fl, tFlame] = time(() => s.handle({ type: 'getFlame', requestId: 2, rootId: 0, minWidthFraction: 0.5 / 1920 }));
-  const n = fl[0].type === 'flame' ? fl[0].layout.x.length : 0;
+  const [, tTop] = time(() => s.top());
+  const [fl, tFlame] = time(() => s.flame(0, 0.5 / 1920));
+  const n = fl.x.length;
   console.log(
     `viewer ${label}: decode ${tDecode.toFixed(0)} ms, view ${tSession.toFixed(0)} ms, top ${tTop.toFixed(0)} ms, flame layout ${tFlame.toFixed(0)} ms (${n} rects); first table after ${(tDecode + tSession + tTop).toFixed(0)} ms`,
   );
@@ -81,7 +81,7 @@ async function redraw(): Promise<void> {
     const x = new Float64Array(n), width = new Float64Array(n), depth = new Uint16Array(n), nameIndex = new Uint32Array(n);
     for (let d = 0, i = 0; d < rows; d++) for (let k = 0; k < perRow; k++, i++) { x[i] = k * (total / perRow); width[i] = total / perRow; depth[i] = d; nameIndex[i] = i % 5000; }
     const names = Array.from({ length: 5000 }, (_, i) => 'example.com/pkg' + (i % 97) + '.Func' + i);
-    const layout = { x, width, depth, nameIndex, names, total, self: new Float64Array(n), nodeId: new Uint32Array(n), path: [], files: [], lines: [], generation: 1, rootId: 0, culled: 0 };
+    const layout = { x, width, depth, nameIndex, names, total, self: new Float64Array(n), nodeId: new Uint32Array(n), path: [], files: [], lines: [], rootId: 0, culled: 0 };
     const ctx = document.getElementById('c').getContext('2d');
     const palette = { fills: ['#f14c4ccc','#d18616cc','#cca700cc','#89d185cc','#3794ffcc','#b180d7cc','#d1861688','#3794ff88'], dim: '#88888840', highlight: '#ea5c0055', text: '#cccccc', background: '#1f1f1f', hoverStroke: '#0078d4' };
     const buckets = Uint16Array.from(names, (_, i) => i % 8);

@@ -199,8 +199,6 @@ export interface FrameTable {
  * the very shape the viewer receives), rows sorted as pprof sorts them.
  */
 export interface TopTable {
-  /** The view generation the table belongs to (the viewer drops stale replies); 0 outside a session. */
-  generation: number;
   /** Frame id of each row in the FrameTable it was made from: stable for sandwich and source lookups. */
   keys: number[];
   /** Function names, without pprof's " (inline)" suffix. */

@@ -1,24 +1,25 @@
 // What the decode worker holds for one open profile: the decoded model and the view derived from
 // the current settings. Answers the webview's queries; no vscode, no worker API, so tests drive
 // it directly.
-import {
-  assertNever,
-  type FlameLayout,
-  type FromWebview,
-  type LineValues,
-  type ProfileSummary,
-  type SampleTypeInfo,
-  type SandwichResult,
-  type SandwichRow,
-  type ToWebview,
-  type TreeNodeRow,
-  type ViewSettings,
+import type {
+  FirstView,
+  FlameLayout,
+  LineValues,
+  ProfileSummary,
+  SampleTypeInfo,
+  SandwichDirection,
+  SandwichResult,
+  SandwichRow,
+  TreeNodeRow,
+  ViewSettings,
 } from '../shared/protocol/profileView';
+import { InputError } from '../shared/errors';
+import { sameSettings } from '../shared/viewSettings';
 import { decodeProfile } from './decode';
 import { buildFrameTable } from './frames';
 import { layoutIcicle } from './flameLayout';
 import { lineValues } from './lineValues';
-import type { FrameTable, Granularity, Profile, SampleSource } from './model';
+import type { FrameTable, Granularity, Profile, SampleSource, TopTable } from './model';
 import { modelSamples } from './samples';
 import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex } from './top';
@@ -34,8 +35,7 @@ export class ProfileSession {
   private readonly samples: SampleSource;
   private readonly sampleTypes: SampleTypeInfo[];
   private readonly frameTables = new Map<Granularity, FrameTable>();
-  private generation = 0;
-  private view!: ProfileView;
+  private current!: ProfileView;
 
   constructor(
     private readonly file: string,
@@ -60,38 +60,36 @@ export class ProfileSession {
   }
 
   private setView(settings: ViewSettings): void {
-    this.generation++;
     let frames = this.frameTables.get(settings.granularity);
     if (!frames) {
       frames = buildFrameTable(this.profile, settings.granularity);
       this.frameTables.set(settings.granularity, frames);
     }
-    this.view = new ProfileView(this.samples, settings, frames);
+    this.current = new ProfileView(this.samples, settings, frames);
   }
 
   /** The header facts for the current settings. */
   summary(): ProfileSummary {
     const p = this.profile;
-    const sel = this.view.selection;
+    const sel = this.current.selection;
     return {
       file: this.file,
       kind: p.sampleTypes.some((t) => /^(alloc|inuse)_space$/.test(t.type)) ? 'heap' : p.periodType?.type || p.sampleTypes[0]?.type || 'profile',
       sampleTypes: this.sampleTypes,
-      settings: this.view.settings,
+      settings: this.current.settings,
       total: sel.keptTotal,
       unfilteredTotal: sel.unfilteredTotal,
       sampleCount: p.sampleCount,
       keptSamples: sel.keptCount,
       hasLines: p.lineNumber.some((l) => l > 0),
-      filterError: this.view.filterError,
-      generation: this.generation,
+      filterError: this.current.filterError,
     };
   }
 
   private row(node: number): TreeNodeRow {
-    const tree = this.view.tree();
+    const tree = this.current.tree();
     const k = tree.key[node];
-    const frames = this.view.frames;
+    const frames = this.current.frames;
     return {
       id: node,
       key: k,
@@ -106,57 +104,48 @@ export class ProfileSession {
 
   /** A row's name as the callers/callees views show it (with the line at lines granularity). */
   private label(k: number): string {
-    const frames = this.view.frames;
+    const frames = this.current.frames;
     return frames.name[k] + (frames.line[k] ? ' :' + frames.line[k] : '');
   }
 
-  /** The top table for the current settings, as pprof -top computes it. */
-  private top(requestId: number): ToWebview {
-    return { type: 'top', requestId, table: { ...this.view.top(), generation: this.generation } };
+  /** The first paint: after applying `settings` when they fit the profile and differ, the summary and the top table. */
+  view(settings?: ViewSettings): FirstView {
+    // A rebuild costs seconds on a large profile: settings already in force keep the view.
+    if (settings && this.valid(settings) && !sameSettings(settings, this.current.settings)) this.setView(settings);
+    return { summary: this.summary(), table: this.top() };
   }
 
-  /** Answers one webview message; returns the replies to send (none for host-only messages). */
-  handle(msg: FromWebview): ToWebview[] {
-    switch (msg.type) {
-      case 'ready':
-        // The table comes with the summary: the first paint needs both, and asking again would cost a round trip.
-        return [{ type: 'summary', summary: this.summary() }, this.top(0)];
-      case 'setSettings':
-        if (!this.valid(msg.settings)) return [{ type: 'notice', message: 'Unknown sample type.' }];
-        this.setView(msg.settings);
-        return [{ type: 'summary', summary: this.summary() }];
-      case 'getTop':
-        return [this.top(msg.requestId)];
-      case 'getChildren': {
-        const tree = this.view.tree();
-        if (!(msg.nodeId >= 0 && msg.nodeId < tree.size)) return [];
-        const rows = tree.childrenOf(msg.nodeId).map((c) => this.row(c));
-        return [{ type: 'children', requestId: msg.requestId, generation: this.generation, nodeId: msg.nodeId, rows }];
-      }
-      case 'getFlame':
-        return [{ type: 'flame', requestId: msg.requestId, layout: this.flame(msg.rootId, msg.minWidthFraction) }];
-      case 'getSandwichLevel': {
-        const count = this.view.frames.count;
-        if (!(msg.path.length > 0 && msg.path.every((k) => Number.isInteger(k) && k >= 0 && k < count))) return [];
-        const rows = extendPath(this.view.tree().stacks, msg.path, msg.direction === 'callers' ? 'callers' : 'callees');
-        return [{ type: 'sandwichLevel', requestId: msg.requestId, generation: this.generation, rows: rows.map((r) => this.sandwichRow(r)) }];
-      }
-      case 'getSandwich':
-        if (!(msg.key >= 0 && msg.key < this.view.frames.count)) return [];
-        return [{ type: 'sandwich', requestId: msg.requestId, result: this.sandwich(msg.key) }];
-      case 'openSource':
-      case 'reopenAsText':
-      case 'retry':
-        return [];
-      default:
-        return assertNever(msg);
-    }
+  /** Applies new settings; throws an InputError for an unknown sample type. */
+  setSettings(settings: ViewSettings): ProfileSummary {
+    if (!this.valid(settings)) throw new InputError('Unknown sample type.');
+    this.setView(settings);
+    return this.summary();
+  }
+
+  /** The top table for the current settings, as pprof -top computes it. */
+  top(): TopTable {
+    return this.current.top();
+  }
+
+  /** A call-tree node's children, heaviest first (none for an unknown node). */
+  children(nodeId: number): TreeNodeRow[] {
+    const tree = this.current.tree();
+    if (!(nodeId >= 0 && nodeId < tree.size)) return [];
+    return tree.childrenOf(nodeId).map((c) => this.row(c));
+  }
+
+  /** The next level of the callers or callees tree under `path` (none for a key outside the profile). */
+  sandwichLevel(path: number[], direction: SandwichDirection): SandwichRow[] {
+    const count = this.current.frames.count;
+    if (!(path.length > 0 && path.every((k) => Number.isInteger(k) && k >= 0 && k < count))) return [];
+    const rows = extendPath(this.current.tree().stacks, path, direction === 'callers' ? 'callers' : 'callees');
+    return rows.map((r) => this.sandwichRow(r));
   }
 
   /** The icicle under a tree node (the root when the id is unknown), names interned per frame. */
-  private flame(rootId: number, minWidthFraction: number): FlameLayout {
-    const tree = this.view.tree();
-    const frames = this.view.frames;
+  flame(rootId: number, minWidthFraction: number): FlameLayout {
+    const tree = this.current.tree();
+    const frames = this.current.frames;
     const root = rootId >= 0 && rootId < tree.size ? rootId : 0;
     const lay = layoutIcicle(tree, root, Math.max(0, minWidthFraction));
     const names: string[] = [],
@@ -179,7 +168,6 @@ export class ProfileSession {
       self[i] = tree.selfOf(lay.node[i]);
     }
     return {
-      generation: this.generation,
       rootId: root,
       path: [0, ...tree.pathTo(root)].map((n) => this.row(n)),
       x: lay.x,
@@ -196,11 +184,12 @@ export class ProfileSession {
     };
   }
 
-  /** Direct callers and callees of a frame (pprof's peek). */
-  private sandwich(key: number): SandwichResult {
-    const r = sandwich(this.view.tree().stacks, key);
+  /** Direct callers and callees of a frame (pprof's peek); null for a key outside the profile. */
+  sandwich(key: number): SandwichResult | null {
+    if (!(key >= 0 && key < this.current.frames.count)) return null;
+    const r = sandwich(this.current.tree().stacks, key);
     const rows = (edges: [number, number][]) => edges.map((e) => this.sandwichRow(e));
-    return { generation: this.generation, key, name: this.label(key), flat: r.flat, cum: r.cum, callers: rows(r.callers), callees: rows(r.callees) };
+    return { key, name: this.label(key), flat: r.flat, cum: r.cum, callers: rows(r.callers), callees: rows(r.callees) };
   }
 
   private sandwichRow([key, value]: [number, number]): SandwichRow {
@@ -209,6 +198,6 @@ export class ProfileSession {
 
   /** Value per (file, line) of the selected sample type, unfiltered, for annotations. */
   lineValues(): LineValues {
-    return lineValues(this.profile, this.view.settings.sampleIndex, this.view.selection.unfilteredTotal);
+    return lineValues(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
   }
 }

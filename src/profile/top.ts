@@ -153,7 +153,6 @@ interface Row {
 function columns(rows: Row[], table: FrameTable, total: number, allRows: number): TopTable {
   const keys = rows.map((r) => r.frame);
   return {
-    generation: 0,
     keys,
     names: keys.map((f) => table.name[f]),
     files: keys.map((f) => table.file[f]),

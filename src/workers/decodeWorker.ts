@@ -3,9 +3,8 @@
 import { parentPort } from 'worker_threads';
 import { readFileSync, readlinkSync } from 'fs';
 import { setPriority } from 'os';
-import type { DecodeHost, DecodeWorker, ToWebview, ViewQueries } from '../shared/protocol/profileView';
+import type { DecodeHost, DecodeWorker, ViewQueries } from '../shared/protocol/profileView';
 import { InputError, oneLine } from '../shared/errors';
-import { sameSettings } from '../shared/viewSettings';
 import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
 import { openSession, type ProfileSession } from '../profile';
 import { nodePort } from './port';
@@ -25,18 +24,6 @@ function yieldToEditor(): void {
   } catch {
     // Not Linux, or not allowed: run at normal priority.
   }
-}
-
-/** The reply of `type` among the session's replies (undefined when it sent none). */
-function reply<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extract<ToWebview, { type: T }> | undefined {
-  return replies.find((r): r is Extract<ToWebview, { type: T }> => r.type === type);
-}
-
-/** The summary a settings change answers with; an unknown sample type is the user's input error. */
-function applied(replies: ToWebview[]) {
-  const r = reply(replies, 'summary');
-  if (r) return r.summary;
-  throw new InputError(reply(replies, 'notice')?.message ?? 'the settings were not applied');
 }
 
 /** A typed array's buffer when it owns all of it (moved to the host); views into larger buffers are copied. */
@@ -74,24 +61,16 @@ const handlers: Handlers<DecodeWorker> = {
       throw err;
     }
   },
-  view: query<'view'>(({ settings }, s) => {
-    // A restored tab's settings, unless in force already (a rebuild costs seconds on a large profile);
-    // ones that no longer fit the profile leave the current settings.
-    if (settings && !sameSettings(settings, s.summary().settings)) s.handle({ type: 'setSettings', settings });
-    const replies = s.handle({ type: 'ready' });
-    return { summary: applied(replies), table: reply(replies, 'top')!.table };
-  }),
-  setSettings: query<'setSettings'>(({ settings }, s) => applied(s.handle({ type: 'setSettings', settings }))),
-  top: query<'top'>((_p, s) => reply(s.handle({ type: 'getTop', requestId: 0 }), 'top')!.table),
-  children: query<'children'>(({ nodeId }, s) => reply(s.handle({ type: 'getChildren', requestId: 0, nodeId }), 'children')?.rows ?? []),
+  view: query<'view'>(({ settings }, s) => s.view(settings)),
+  setSettings: query<'setSettings'>(({ settings }, s) => s.setSettings(settings)),
+  top: query<'top'>((_p, s) => s.top()),
+  children: query<'children'>(({ nodeId }, s) => s.children(nodeId)),
   flame: query<'flame'>(({ rootId, minWidthFraction }, s) => {
-    const layout = reply(s.handle({ type: 'getFlame', requestId: 0, rootId, minWidthFraction }), 'flame')!.layout;
+    const layout = s.flame(rootId, minWidthFraction);
     return transfer(layout, owned([layout.x, layout.width, layout.depth, layout.nameIndex, layout.self, layout.nodeId]));
   }),
-  sandwich: query<'sandwich'>(({ key }, s) => reply(s.handle({ type: 'getSandwich', requestId: 0, key }), 'sandwich')?.result ?? null),
-  sandwichLevel: query<'sandwichLevel'>(
-    ({ path, direction }, s) => reply(s.handle({ type: 'getSandwichLevel', requestId: 0, path, direction }), 'sandwichLevel')?.rows ?? [],
-  ),
+  sandwich: query<'sandwich'>(({ key }, s) => s.sandwich(key)),
+  sandwichLevel: query<'sandwichLevel'>(({ path, direction }, s) => s.sandwichLevel(path, direction)),
   lineValues: () => {
     if (!session) throw new InputError('no profile is open');
     return session.lineValues();

@@ -26,7 +26,7 @@ export interface SampleTypeInfo {
   unit: string;
 }
 
-/** The header's facts and the settings in force; `generation` tags every later reply. */
+/** The header's facts and the settings in force. */
 export interface ProfileSummary {
   file: string;
   kind: string;
@@ -41,7 +41,6 @@ export interface ProfileSummary {
   hasLines: boolean;
   /** Set when a filter regex is invalid: the filters were not applied. */
   filterError?: string;
-  generation: number;
 }
 
 /** One call-tree node as the flame table shows it. */
@@ -59,7 +58,6 @@ export interface TreeNodeRow {
 
 /** Icicle rectangles in value units: x/width in [0, root total], depth 0 = the zoom root. */
 export interface FlameLayout {
-  generation: number;
   rootId: number;
   /** Node ids from the tree root to the zoom root (breadcrumbs). */
   path: TreeNodeRow[];
@@ -81,7 +79,6 @@ export interface FlameLayout {
 
 /** Direct callers and callees of one function or line (pprof's peek), values once per sample. */
 export interface SandwichResult {
-  generation: number;
   key: number;
   name: string;
   flat: number;
@@ -186,55 +183,3 @@ export interface ViewerPage {
     status: LoadStatus;
   };
 }
-
-// The session's in-process vocabulary: src/profile/session.ts answers these for the decode
-// worker. They travel on no channel; they go when the session offers one method per query.
-
-/** A query to the session. */
-export type FromWebview =
-  | { type: 'ready' }
-  | { type: 'setSettings'; settings: ViewSettings }
-  | { type: 'getTop'; requestId: number }
-  | { type: 'getChildren'; requestId: number; nodeId: number }
-  | { type: 'getFlame'; requestId: number; rootId: number; minWidthFraction: number }
-  | { type: 'getSandwich'; requestId: number; key: number }
-  /** The next level of the callers or callees tree under `path` (from the function outwards). */
-  | { type: 'getSandwichLevel'; requestId: number; path: number[]; direction: 'callers' | 'callees' }
-  | { type: 'openSource'; source: SourceRef }
-  | { type: 'reopenAsText' }
-  /** After a failed or cancelled load: load the file again in this tab. */
-  | { type: 'retry' };
-
-/** The session's replies. */
-export type ToWebview =
-  | { type: 'loading'; file: string; bytes: number }
-  | { type: 'summary'; summary: ProfileSummary }
-  | { type: 'top'; requestId: number; table: TopTable }
-  | { type: 'children'; requestId: number; generation: number; nodeId: number; rows: TreeNodeRow[] }
-  | { type: 'flame'; requestId: number; layout: FlameLayout }
-  | { type: 'sandwich'; requestId: number; result: SandwichResult }
-  | { type: 'sandwichLevel'; requestId: number; generation: number; rows: SandwichRow[] }
-  | { type: 'notice'; message: string }
-  | { type: 'fatal'; file: string; message: string };
-
-/** Compile-time check that a switch covered every message type. */
-export function assertNever(x: never): never {
-  throw new Error('unexpected message: ' + JSON.stringify(x));
-}
-
-/** Every FromWebview type, for the exhaustiveness test and for validating incoming messages. */
-export const fromWebviewTypes: readonly FromWebview['type'][] = [
-  'ready',
-  'setSettings',
-  'getTop',
-  'getChildren',
-  'getFlame',
-  'getSandwich',
-  'getSandwichLevel',
-  'openSource',
-  'reopenAsText',
-  'retry',
-];
-
-/** Every ToWebview type. */
-export const toWebviewTypes: readonly ToWebview['type'][] = ['loading', 'summary', 'top', 'children', 'flame', 'sandwich', 'sandwichLevel', 'notice', 'fatal'];

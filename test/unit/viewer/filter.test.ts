@@ -1,7 +1,7 @@
 // Top tables with focus/ignore/hide against `go tool pprof` goldens (test/fixtures/viewer/README.md).
 import * as assert from 'assert';
 import * as path from 'path';
-import type { Filters, Granularity, ToWebview } from '../../../src/shared/protocol/profileView';
+import type { Filters, Granularity } from '../../../src/shared/protocol/profileView';
 import { buildFrameTable, modelSamples, ProfileSession } from '../../../src/profile';
 import { select } from '../../../src/profile/filter';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
@@ -12,8 +12,7 @@ function ourTop(profile: string, sampleType: string, granularity: Granularity, f
   const sampleIndex = src.sampleTypes.findIndex((t) => t.type === sampleType);
   const s = new ProfileSession(profile, src, { sampleIndex, granularity, filters });
   assert.strictEqual(s.summary().filterError, undefined);
-  const [reply] = s.handle({ type: 'getTop', requestId: 1 }) as Extract<ToWebview, { type: 'top' }>[];
-  const t = reply.table;
+  const t = s.top();
   const rows = t.names.map((name, i) => ({
     name: name + (granularity === 'lines' ? ` ${t.files[i]}:${t.lines[i]}` : ''),
     inline: t.inline[i],

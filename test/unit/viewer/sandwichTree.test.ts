@@ -7,7 +7,6 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { Profile } from 'pprof-format';
 import { ProfileSession } from '../../../src/profile';
-import type { ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, profileFixtures } from './goldens';
 
 /** Each sample's function names, root first (inlined frames expanded), and its value of `sampleType`. */
@@ -40,9 +39,7 @@ function nextFrames(ts: { names: string[]; value: number }[], pathNames: string[
 }
 
 function level(s: ProfileSession, keys: number[], direction: 'callers' | 'callees'): Map<string, number> {
-  const [reply] = s.handle({ type: 'getSandwichLevel', requestId: 1, path: keys, direction });
-  assert.ok(reply && reply.type === 'sandwichLevel');
-  return new Map((reply as Extract<ToWebview, { type: 'sandwichLevel' }>).rows.map((r) => [r.name, r.value]));
+  return new Map(s.sandwichLevel(keys, direction).map((r) => [r.name, r.value]));
 }
 
 /** Expands every row of the callers and callees trees of `fn` down to `depth` levels, comparing each. */
@@ -54,8 +51,8 @@ function checkTrees(profile: string, sampleType: string, fn: string, depth: numb
     granularity: 'functions',
     filters: { focus: '', ignore: '', hide: '' },
   });
-  const top = s.handle({ type: 'getTop', requestId: 0 })[0] as Extract<ToWebview, { type: 'top' }>;
-  const keyOf = new Map(top.table.names.map((n, i) => [n, top.table.keys[i]]));
+  const top = s.top();
+  const keyOf = new Map(top.names.map((n, i) => [n, top.keys[i]]));
   const ts = traces(file, sampleType);
   let compared = 0;
   for (const direction of ['callers', 'callees'] as const) {
@@ -87,6 +84,6 @@ describe('viewer: callers and callees trees, every level', () => {
   });
   it('a key outside the profile gets no answer', () => {
     const s = new ProfileSession('x', loadSource(path.join(profileFixtures, 'mapclear-go1.26.pb.gz')));
-    assert.deepStrictEqual(s.handle({ type: 'getSandwichLevel', requestId: 1, path: [1e9], direction: 'callers' }), []);
+    assert.deepStrictEqual(s.sandwichLevel([1e9], 'callers'), []);
   });
 });

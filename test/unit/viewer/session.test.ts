@@ -1,10 +1,10 @@
-// The worker's session end to end on fixtures: protocol coverage, call tree, sandwich, layout.
+// The worker's session end to end on fixtures: first view, settings, call tree, sandwich, layout.
 // Expected figures come from `go tool pprof` outputs (shared goldens and test/fixtures/viewer).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ProfileSession } from '../../../src/profile';
-import { fromWebviewTypes, toWebviewTypes, type FromWebview, type ToWebview } from '../../../src/shared/protocol/profileView';
+import { InputError } from '../../../src/shared/errors';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 function session(profile: string, sampleType?: string): ProfileSession {
@@ -12,21 +12,9 @@ function session(profile: string, sampleType?: string): ProfileSession {
   const s = new ProfileSession(profile, src);
   if (sampleType) {
     const sampleIndex = src.sampleTypes.findIndex((t) => t.type === sampleType);
-    s.handle({ type: 'setSettings', settings: { sampleIndex, granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } } });
+    s.setSettings({ sampleIndex, granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
   }
   return s;
-}
-
-function one<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extract<ToWebview, { type: T }> {
-  assert.strictEqual(replies.length, 1);
-  assert.strictEqual(replies[0].type, type);
-  return replies[0] as Extract<ToWebview, { type: T }>;
-}
-
-/** The first reply, of this type (ready answers with the summary, then the table). */
-function first<T extends ToWebview['type']>(replies: ToWebview[], type: T): Extract<ToWebview, { type: T }> {
-  assert.strictEqual(replies[0]?.type, type);
-  return replies[0] as Extract<ToWebview, { type: T }>;
 }
 
 /** Callers and callees from `go tool pprof -peek` output: name → value. */
@@ -45,75 +33,62 @@ function readPeek(file: string): { callers: Map<string, number>; callees: Map<st
 
 function checkPeek(profile: string, sampleType: string, fn: string, golden: string): void {
   const s = session(profile, sampleType);
-  const top = one(s.handle({ type: 'getTop', requestId: 1 }), 'top').table;
+  const top = s.top();
   const key = top.keys[top.names.indexOf(fn)];
-  const r = one(s.handle({ type: 'getSandwich', requestId: 2, key }), 'sandwich').result;
+  const r = s.sandwich(key)!;
   const want = readPeek(golden);
   assert.deepStrictEqual(new Map(r.callers.map((c) => [c.name, c.value])), want.callers, 'callers');
   assert.deepStrictEqual(new Map(r.callees.map((c) => [c.name, c.value])), want.callees, 'callees');
 }
 
-describe('viewer: protocol and worker session', () => {
-  it('lists every webview message type once (compile-time complete)', () => {
-    const all: Record<FromWebview['type'], true> = {
-      ready: true,
-      setSettings: true,
-      getTop: true,
-      getChildren: true,
-      getFlame: true,
-      getSandwich: true,
-      getSandwichLevel: true,
-      openSource: true,
-      reopenAsText: true,
-      retry: true,
-    };
-    assert.deepStrictEqual([...fromWebviewTypes].sort(), Object.keys(all).sort());
-    const toAll: Record<ToWebview['type'], true> = {
-      loading: true,
-      summary: true,
-      top: true,
-      children: true,
-      flame: true,
-      sandwich: true,
-      sandwichLevel: true,
-      notice: true,
-      fatal: true,
-    };
-    assert.deepStrictEqual([...toWebviewTypes].sort(), Object.keys(toAll).sort());
-  });
-
+describe('viewer: worker session', () => {
   it("defaults to alloc_space and pprof's total (jsonwork 142543203 B)", () => {
-    const sum = first(session('jsonwork-go1.19').handle({ type: 'ready' }), 'summary').summary;
+    const sum = session('jsonwork-go1.19').summary();
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'alloc_space');
     assert.strictEqual(sum.unfilteredTotal, readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt')).total);
   });
 
-  it('ready answers with the summary and then the top table of its generation (the first paint needs both)', () => {
+  it('the first view is the summary and the top table of the same settings (the first paint needs both)', () => {
     const s = session('jsonwork-go1.19');
-    const replies = s.handle({ type: 'ready' });
-    assert.deepStrictEqual(
-      replies.map((r) => r.type),
-      ['summary', 'top'],
-    );
-    const [sum, top] = replies as [Extract<ToWebview, { type: 'summary' }>, Extract<ToWebview, { type: 'top' }>];
-    assert.strictEqual(top.table.generation, sum.summary.generation);
+    const first = s.view();
     const golden = readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt'));
-    assert.strictEqual(top.table.names[0], golden.rows[0].name);
-    assert.deepStrictEqual(top.table, one(s.handle({ type: 'getTop', requestId: 9 }), 'top').table);
+    assert.strictEqual(first.summary.total, golden.total);
+    assert.strictEqual(first.table.total, golden.total);
+    assert.strictEqual(first.table.names[0], golden.rows[0].name);
+    assert.deepStrictEqual(first.table, s.top());
+  });
+
+  it("the first view applies a restored tab's settings, and ignores ones that no longer fit the profile", () => {
+    const s = session('jsonwork-go1.19');
+    const types = s.summary().sampleTypes.map((t) => t.type);
+    const inuse = { sampleIndex: types.indexOf('inuse_space'), granularity: 'functions' as const, filters: { focus: '', ignore: '', hide: '' } };
+    const golden = readGolden(path.join(profileFixtures, 'jsonwork-go1.19.inuse_space.top.txt'));
+    assert.strictEqual(s.view(inuse).table.total, golden.total);
+    assert.strictEqual(s.view({ ...inuse, sampleIndex: types.length }).summary.settings.sampleIndex, inuse.sampleIndex);
+  });
+
+  it('setSettings refuses an unknown sample type as an input error, keeping the view', () => {
+    const s = session('jsonwork-go1.19');
+    const before = s.summary().settings;
+    assert.throws(
+      () => s.setSettings({ ...before, sampleIndex: 99 }),
+      (e) => e instanceof InputError && e.message === 'Unknown sample type.',
+    );
+    assert.deepStrictEqual(s.summary().settings, before);
   });
 
   it("a CPU profile defaults to its last type (cpu) with pprof's total", () => {
-    const sum = first(session('cpu-go1.26').handle({ type: 'ready' }), 'summary').summary;
+    const sum = session('cpu-go1.26').summary();
     assert.strictEqual(sum.sampleTypes[sum.settings.sampleIndex].type, 'cpu');
     assert.strictEqual(sum.unfilteredTotal, 1420000000);
   });
 
   it('call tree: runtime.main total equals its pprof cum (inline, 6772056 B)', () => {
     const s = session('inline-go1.26');
-    const rows = one(s.handle({ type: 'getChildren', requestId: 1, nodeId: 0 }), 'children').rows;
+    const rows = s.children(0);
     const rm = rows.find((r) => r.name === 'runtime.main')!;
     assert.strictEqual(rm.total, 6772056);
-    const mm = one(s.handle({ type: 'getChildren', requestId: 2, nodeId: rm.id }), 'children').rows;
+    const mm = s.children(rm.id);
     assert.deepStrictEqual(
       mm.map((r) => [r.name, r.total]),
       [['main.main', 6772056]],
@@ -126,7 +101,7 @@ describe('viewer: protocol and worker session', () => {
   it('sandwich of main.main (cpu) equals pprof -peek', () => checkPeek('cpu-go1.26', 'cpu', 'main.main', 'cpu.peek-main.txt'));
 
   it('flame layout: root spans the total, children tile their parent left to right', () => {
-    const lay = one(session('jsonwork-go1.19').handle({ type: 'getFlame', requestId: 1, rootId: 0, minWidthFraction: 0 }), 'flame').layout;
+    const lay = session('jsonwork-go1.19').flame(0, 0);
     assert.strictEqual(lay.width[0], 142543203);
     assert.strictEqual(lay.culled, 0);
     // runtime.main's cum from pprof is the width of its rectangle at depth 1.
@@ -135,13 +110,7 @@ describe('viewer: protocol and worker session', () => {
   });
 
   it('an invalid filter regex is reported, not applied', () => {
-    const sum = one(
-      session('inline-go1.26').handle({
-        type: 'setSettings',
-        settings: { sampleIndex: 1, granularity: 'functions', filters: { focus: '[', ignore: '', hide: '' } },
-      }),
-      'summary',
-    ).summary;
+    const sum = session('inline-go1.26').setSettings({ sampleIndex: 1, granularity: 'functions', filters: { focus: '[', ignore: '', hide: '' } });
     assert.match(sum.filterError ?? '', /^focus: invalid regular expression/);
     assert.strictEqual(sum.total, 6774040);
   });

@@ -2,7 +2,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { ProfileSession } from '../../../src/profile';
-import type { ToWebview } from '../../../src/shared/protocol/profileView';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 function check(profile: string, sampleType: string, dir = profileFixtures): void {
@@ -10,8 +9,7 @@ function check(profile: string, sampleType: string, dir = profileFixtures): void
   const src = loadSource(path.join(dir, profile + '.pb.gz'));
   const sampleIndex = src.sampleTypes.findIndex((t) => t.type === sampleType);
   const s = new ProfileSession(profile, src, { sampleIndex, granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
-  const [reply] = s.handle({ type: 'getTop', requestId: 1 }) as Extract<ToWebview, { type: 'top' }>[];
-  const t = reply.table;
+  const t = s.top();
   const got = t.names.map((name, i) => ({ name, inline: t.inline[i], flat: t.flat[i], cum: t.cum[i] }));
   assert.strictEqual(s.summary().unfilteredTotal, want.total);
   assert.strictEqual(t.total, want.total);
