@@ -122,8 +122,6 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
   const rand = new Rand(seed);
   const { n, hint } = req;
   const prog = scenarioProgram(sc, mt.text);
-  // The harness boxes its key strings into `sink` until make; the strings are the program's to the end.
-  const boxedKeys = sc.harness && mt.key.kind === 'string' && usesKeys(sc);
   const timeline: GrowthPoint[] = [];
   const steps: ExperimentStep[] = [];
   let m: SimMap | undefined;
@@ -167,8 +165,6 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
           // `sink = &m`: the map variable escapes and lives in a heap box of its own
           if (!boxed) {
             boxed = allocObj(heap, 8, true, 'newobject (escaping map variable)');
-            // it replaced `sink = keys`: that interface box of the keys' slice header is garbage
-            if (boxedKeys) heap.dropPreexisting(24);
           }
           old?.release();
           break;
@@ -239,10 +235,6 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
 function opCost(o: Op, n: number, hint: number): number {
   if (o.op === 'insert' || o.op === 'delete') return Math.max(0, count(o.to, n, hint) - count(o.from, n, hint)) / (o.op === 'delete' ? (o.every ?? 1) : 1);
   return 0;
-}
-
-function usesKeys(sc: Scenario): boolean {
-  return sc.steps.some((s) => s.ops.some((o) => o.op === 'insert' || o.op === 'delete'));
 }
 
 /** Runs an experiment: the CLI's JSON shape plus garbage_bytes, the growth timeline and an explanation. */
