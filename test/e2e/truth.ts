@@ -1,6 +1,5 @@
 // The real Go runtime's measurements (test/fixtures/go-truth/map-memory.json) and their tolerance.
-import * as fs from 'fs';
-import { fixture } from '../support/fixtures';
+import { readTruth } from '../support/goTruth';
 
 export interface TruthStep {
   step: string;
@@ -10,8 +9,7 @@ export interface TruthStep {
 
 /** The real runtime's steps for one experiment (sorted by step name, not run order). */
 export function truthSteps(go: string, type: string, scenario: string, n: number, hint: number): TruthStep[] {
-  const all = JSON.parse(fs.readFileSync(fixture('go-truth', 'map-memory.json'), 'utf8'));
-  const steps = all.filter((r: Record<string, unknown>) => r.go === go && r.type === type && r.scenario === scenario && r.n === n && r.hint === hint);
+  const steps = readTruth().filter((r) => r.go === go && r.type === type && r.scenario === scenario && r.n === n && r.hint === hint);
   if (steps.length === 0) throw new Error(`go-truth has no ${scenario} ${type} n=${n} hint=${hint} on Go ${go}`);
   return steps;
 }

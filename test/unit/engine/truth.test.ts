@@ -6,23 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runExperiment } from '../../../src/engine';
 import { runWithSeed } from '../../../src/engine/run';
-
-interface TruthRecord {
-  go: string;
-  type: string;
-  n: number;
-  hint: number;
-  scenario: string;
-  step: string;
-  live_bytes: number;
-  alloc_bytes: number;
-  runs?: number;
-  live_min?: number;
-  live_max?: number;
-  alloc_min?: number;
-  alloc_max?: number;
-}
-type Field = 'live_bytes' | 'alloc_bytes';
+import { agreesWithTruth, readTruth, type TruthField, type TruthRecord } from '../../support/goTruth';
 
 const root = join(__dirname, '..', '..', '..');
 const files = [join(root, 'test', 'fixtures', 'go-truth', 'map-memory.json')];
@@ -31,7 +15,7 @@ for (const f of readdirSync(ours)) if (/^measured-go[\d.]+\.json$/.test(f)) file
 
 function groups(file: string): Map<string, TruthRecord[]> {
   const out = new Map<string, TruthRecord[]>();
-  for (const r of JSON.parse(readFileSync(file, 'utf8')) as TruthRecord[]) {
+  for (const r of readTruth(file)) {
     const k = JSON.stringify([r.go, r.scenario, r.type, r.n, r.hint]);
     out.set(k, [...(out.get(k) ?? []), r]);
   }
@@ -47,19 +31,13 @@ const noisy = new Set(misses.noisy);
 interface SpreadGroup {
   group: string;
   runs: number;
-  steps: Record<string, Record<Field, number[]>>;
+  steps: Record<string, Record<TruthField, number[]>>;
 }
 const spread = new Map((JSON.parse(readFileSync(join(ours, 'spread.json'), 'utf8')) as SpreadGroup[]).map((g) => [g.group, g]));
 
-const tolerance = (real: number, field: Field): number => Math.max((field === 'live_bytes' ? 0.02 : 0.03) * Math.abs(real), 8192);
-const within = (got: number, real: number, field: Field): boolean => Math.abs(got - real) <= tolerance(real, field);
+const tolerance = (real: number, field: TruthField): number => Math.max((field === 'live_bytes' ? 0.02 : 0.03) * Math.abs(real), 8192);
 /** As check-truth.py: near the median, or inside the range of at least 5 real runs widened by the tolerance. */
-function holds(got: number, r: TruthRecord, field: Field): boolean {
-  if (within(got, r[field], field)) return true;
-  const lo = field === 'live_bytes' ? r.live_min : r.alloc_min;
-  const hi = field === 'live_bytes' ? r.live_max : r.alloc_max;
-  return lo !== undefined && hi !== undefined && (r.runs ?? 0) >= 5 && got >= lo - tolerance(lo, field) && got <= hi + tolerance(hi, field);
-}
+const holds = (got: number, r: TruthRecord, field: TruthField): boolean => agreesWithTruth(got, r, field, (x) => tolerance(x, field));
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 function parseTitle(title: string): { go: string; scenario: string; type: string; n: number; hint: number } {
@@ -79,7 +57,7 @@ describe('engine vs 9 real Go runs, where runs differ by more than the tolerance
     }
     it(entry, () => {
       const [title, at] = entry.split(' :: ');
-      const [step, field] = at.split('.') as [string, Field];
+      const [step, field] = at.split('.') as [string, TruthField];
       const real = spread.get(title)?.steps[step]?.[field];
       assert.ok(real && real.length >= 9, `no 9-run measurement for ${entry} in spread.json`);
       const req = parseTitle(title);

@@ -2,23 +2,12 @@
 // on first use); expected figures come from the real runtime's measurements in
 // test/fixtures/go-truth/map-memory.json (go-truth harness).
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import { runOnRealGo, goToolchainVersion } from '../../../src/realgo/goRunner';
 import { withinTolerance } from '../../../src/realgo/compare';
-import { fixture } from '../../support/fixtures';
+import { readTruth } from '../../support/goTruth';
 import { goBinary } from '../../support/realGo';
 
-interface TruthRecord {
-  go: string;
-  type: string;
-  n: number;
-  hint: number;
-  scenario: string;
-  step: string;
-  live_bytes: number;
-  alloc_bytes: number;
-}
-const truth: TruthRecord[] = JSON.parse(fs.readFileSync(fixture('go-truth', 'map-memory.json'), 'utf8'));
+const truth = readTruth();
 
 /** Our program's live bytes per step agree with the go-truth harness's within max(2%, 8 KiB). */
 async function agreesWithTruth(go: string, type: string, scenario: string, n: number, hint: number) {
