@@ -35,12 +35,12 @@ function timed(f: () => void): string {
 
 /** Prints the engine's speed figures. */
 export async function benchEngine(): Promise<void> {
-  const { runExperiment, SUPPORTED_GO_VERSIONS } = shippedEngine();
+  const { runExperiment, GO_BUILDS } = shippedEngine();
   for (const go of ['1.19', '1.23', '1.24', '1.26']) {
     const s = timed(() => runExperiment({ scenario: 'fill-clear-refill', type: 'map[int]int', n: 1_000_000, hint: -1, go }));
     console.log(`engine: fill-clear-refill map[int]int n=1M go${go}: ${s} (target ≤ 0.5 s)`);
   }
-  // mixed batch: sizes log-spread up to 1M (a tenth of them large), all scenarios, types and versions
+  // mixed batch: sizes log-spread up to 1M (a tenth of them large), all scenarios, types and Go builds (noswissmap ones too)
   const types = [
     'map[int]int',
     'map[string]int',
@@ -63,7 +63,7 @@ export async function benchEngine(): Promise<void> {
       type: types[i % types.length],
       n,
       hint: rnd() < 0.3 ? n : -1,
-      go: SUPPORTED_GO_VERSIONS[i % SUPPORTED_GO_VERSIONS.length],
+      go: GO_BUILDS[i % GO_BUILDS.length],
     });
   }
   const s = timed(() => {

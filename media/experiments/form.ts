@@ -2,7 +2,7 @@
 // hint and Go version(s). Enter runs it from any field; problems show under their field and move
 // the focus there; while a simulation runs, Cancel stops it.
 import { draftProblems, draftRequest, goChoices, type Draft, type Problems } from '../../src/experiments/form';
-import { isSwiss } from '../../src/shared/goVersion';
+import { goBuildLabel, goMinor, isNoSwissMap, isSwiss } from '../../src/shared/goVersion';
 import type { PanelSetup, RunRequest } from '../../src/shared/protocol/experimentView';
 import { el } from './dom';
 
@@ -24,7 +24,7 @@ export interface ExperimentForm {
 type Control = HTMLInputElement | HTMLSelectElement;
 
 function goLabel(v: string, defaultGo: string): string {
-  return `Go ${v} · ${isSwiss(v) ? 'Swiss tables' : 'classic hmap'}${v === defaultGo ? ' · workspace default' : ''}`;
+  return `Go ${goBuildLabel(v)} · ${isSwiss(v) ? 'Swiss tables' : 'classic hmap'}${v === defaultGo ? ' · workspace default' : ''}`;
 }
 
 function select(key: keyof Draft, options: { value: string; label: string }[], value: string): HTMLSelectElement {
@@ -60,7 +60,9 @@ function field(label: string, key: keyof Draft, control: Control, problems: Map<
 /** Builds the form for `setup`, filled with `draft`. */
 export function experimentForm(setup: PanelSetup, draft: Draft, actions: FormActions): ExperimentForm {
   const choices = goChoices(setup.goVersions, setup.compare);
-  const goOptions = (vs: string[]) => [...vs].reverse().map((v) => ({ value: v, label: goLabel(v, setup.defaultGo) }));
+  // newest first, each version before its noswissmap build
+  const order = (v: string): number => (goMinor(v) ?? 0) * 2 - (isNoSwissMap(v) ? 1 : 0);
+  const goOptions = (vs: string[]) => [...vs].sort((a, b) => order(b) - order(a)).map((v) => ({ value: v, label: goLabel(v, setup.defaultGo) }));
   const controls: Record<keyof Draft, Control | undefined> = {
     scenario: select(
       'scenario',

@@ -4,6 +4,8 @@ import type { RealGoState, RealOutcome, RunView } from '../../src/shared/protoco
 import { drawChart } from './chart';
 import { el } from './dom';
 import { comparisonTable, stepTable } from './tables';
+import { seedRangeNotes, wideRange } from '../../src/experiments/seedRanges';
+import { goBuildLabel } from '../../src/shared/goVersion';
 
 /** What the run sections show besides the runs, and what their buttons do. */
 export interface RunsContext {
@@ -59,7 +61,7 @@ function sharedMax(runs: RunView[], pick: (v: RunView) => number[]): number | un
 
 function runSection(ctx: RunsContext, view: RunView, index: number, disposers: (() => void)[]): HTMLElement {
   const r = view.result;
-  const heading = `Go ${r.go} — ${r.impl === 'swiss' ? 'Swiss tables' : r.impl === 'classic' ? 'classic hmap' : r.impl}`;
+  const heading = `Go ${goBuildLabel(r.go)} — ${r.impl === 'swiss' ? 'Swiss tables' : r.impl === 'classic' ? 'classic hmap' : r.impl}`;
   const open = el('button', { type: 'button', 'data-testid': 'open-profile' }, 'Open as Heap Profile');
   open.addEventListener('click', () => ctx.openProfile(index));
   const section = el(
@@ -73,14 +75,9 @@ function runSection(ctx: RunsContext, view: RunView, index: number, disposers: (
     ),
     stepTable(r),
   );
-  if (r.steps.some((s) => s.live_bytes < 0)) {
-    section.append(
-      el(
-        'p',
-        { class: 'note', 'data-testid': 'negative-note' },
-        'Live bytes below zero: memory the program made before the first measurement (its key strings) became garbage after its last use, as in the go-truth harness.',
-      ),
-    );
+  const seedNotes = seedRangeNotes(r);
+  if (seedNotes.length > 0) {
+    section.append(el('div', { class: 'note seed-notes', 'data-testid': 'seed-notes' }, ...seedNotes.map((t) => el('p', {}, t))));
   }
   const stepsChart = el('div', { class: 'chart' });
   section.append(stepsChart);
@@ -103,6 +100,9 @@ function runSection(ctx: RunsContext, view: RunView, index: number, disposers: (
         xNames: r.steps.map((s) => s.step),
         live: r.steps.map((s) => s.live_bytes),
         garbage: hasGarbage ? r.steps.map((s) => s.garbage_bytes ?? 0) : undefined,
+        liveRange: r.steps.some((s) => wideRange(s, 'live'))
+          ? { lo: r.steps.map((s) => s.live_range?.[0] ?? s.live_bytes), hi: r.steps.map((s) => s.live_range?.[1] ?? s.live_bytes), seeds: r.seeds ?? 1 }
+          : undefined,
         testid: `steps-chart-${index}`,
         yMax: sharedMax(ctx.runs, (v) => v.result.steps.flatMap((s) => [s.live_bytes, s.garbage_bytes ?? 0])),
       }),
@@ -116,7 +116,10 @@ function runSection(ctx: RunsContext, view: RunView, index: number, disposers: (
           live: r.timeline.map((t) => t.live_bytes),
           garbage: r.timeline.map((t) => t.garbage_bytes),
           testid: `growth-chart-${index}`,
-          labels: r.timeline.map((t) => t.label),
+          labels: r.timeline.map((t) => (t.seeds ? `${t.label ?? 'growth'} — only ${t.seeds[0]} of ${t.seeds[1]} seeds take it` : t.label)),
+          marks: r.timeline.some((t) => t.seeds)
+            ? { values: r.timeline.map((t) => (t.seeds ? t.live_bytes : null)), label: 'taken by only some seeds' }
+            : undefined,
           yMax: sharedMax(ctx.runs, (v) => (v.result.timeline ?? []).flatMap((t) => [t.live_bytes, t.garbage_bytes])),
         }),
       );

@@ -2,9 +2,25 @@
 import type { ComparisonRow, ExperimentResult } from '../../src/shared/protocol/experimentView';
 import { cell, el } from './dom';
 import { exactBytes, formatBytes, formatCount, formatPercent } from './format';
+import { formatRange, wideRange } from '../../src/experiments/seedRanges';
 
 function header(...names: string[]): HTMLTableSectionElement {
   return el('thead', {}, el('tr', {}, ...names.map((n) => el('th', { scope: 'col' }, n))));
+}
+
+/** A figure, with the range it lands in across hash seeds under it when that is wider than the tolerance. */
+function bytesCell(value: number, range: [number, number] | undefined, seeds: number | undefined): HTMLTableCellElement {
+  const c = cell(formatBytes(value), exactBytes(value), 'num');
+  if (range) {
+    c.append(
+      el(
+        'div',
+        { class: 'seed-range', title: `the typical of ${seeds ?? 1} hash seeds; the real runtime lands anywhere in such a range from run to run` },
+        formatRange(range),
+      ),
+    );
+  }
+  return c;
 }
 
 /** Step, live bytes, garbage bytes, bytes allocated, allocations. */
@@ -16,9 +32,9 @@ export function stepTable(result: ExperimentResult): HTMLTableElement {
         'tr',
         {},
         cell(s.step, undefined, 'name'),
-        cell(formatBytes(s.live_bytes), exactBytes(s.live_bytes), 'num'),
+        bytesCell(s.live_bytes, wideRange(s, 'live'), result.seeds),
         s.garbage_bytes === undefined ? cell('—', 'not reported by the engine', 'num') : cell(formatBytes(s.garbage_bytes), exactBytes(s.garbage_bytes), 'num'),
-        cell(formatBytes(s.alloc_bytes), exactBytes(s.alloc_bytes), 'num'),
+        bytesCell(s.alloc_bytes, wideRange(s, 'alloc'), result.seeds),
         cell(formatCount(s.alloc_objects), 'heap allocations during this step', 'num'),
       ),
     );

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../shared/errors';
 import { intOption, parseArgs } from './args';
-import { DEFAULT_GO_VERSION, findScenario, listScenarios, runExperiment as run, SUPPORTED_GO_VERSIONS } from '../engine';
+import { DEFAULT_GO_VERSION, findScenario, listScenarios, runExperiment as run } from '../engine';
+import { GO_BUILDS, parseGoBuild } from '../shared/goVersion';
+import { seedRangeNotes } from '../experiments/seedRanges';
 import type { ExperimentResult } from '../shared/protocol/experimentView';
 
 const USAGE = `usage: heaplens experiment list [--json]
@@ -28,14 +30,12 @@ function list(argv: string[]): number {
   if (args.positional.length > 0) throw new UsageError('usage: heaplens experiment list [--json]');
   const scenarios = listScenarios();
   if (args.flags.has('json')) {
-    process.stdout.write(JSON.stringify({ scenarios, goVersions: SUPPORTED_GO_VERSIONS }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ scenarios, goVersions: GO_BUILDS }, null, 2) + '\n');
     return 0;
   }
   const w = Math.max(...scenarios.map((s) => s.id.length));
   for (const s of scenarios) process.stdout.write(`${s.id.padEnd(w)}  ${s.title}: ${s.description}\n`);
-  process.stdout.write(
-    `\nparameters: --type 'map[K]V' --n N [--hint H] [--go ${SUPPORTED_GO_VERSIONS[0]}…${SUPPORTED_GO_VERSIONS[SUPPORTED_GO_VERSIONS.length - 1]}]\n`,
-  );
+  process.stdout.write(`\nparameters: --type 'map[K]V' --n N [--hint H] [--go ${GO_BUILDS.join('|')}]\n`);
   return 0;
 }
 
@@ -54,8 +54,9 @@ function runOne(argv: string[]): number {
   if (!args.options.has('n')) throw new UsageError('experiment run needs --n N');
   const n = intOption(args, 'n', 0);
   const hint = intOption(args, 'hint', -1);
-  const go = args.options.get('go') ?? DEFAULT_GO_VERSION;
-  if (!(SUPPORTED_GO_VERSIONS as readonly string[]).includes(go)) throw new UsageError(`--go must be one of ${SUPPORTED_GO_VERSIONS.join(', ')}, not '${go}'`);
+  const goText = args.options.get('go') ?? DEFAULT_GO_VERSION;
+  const go = parseGoBuild(goText);
+  if (go === undefined || !GO_BUILDS.includes(go)) throw new UsageError(`--go must be one of ${GO_BUILDS.join(', ')}, not '${goText}'`);
   if (n < 0) throw new UsageError(`--n must be 0 or more, not ${n}`);
   if (hint < -1) throw new UsageError(`--hint must be -1 or more, not ${hint}`);
   const result = run({ scenario, type, n, hint, go });
@@ -70,7 +71,7 @@ function table(r: ExperimentResult): string {
   for (const s of r.steps) rows.push([s.step, String(s.live_bytes), String(s.alloc_bytes), String(s.alloc_objects), String(s.garbage_bytes ?? '')]);
   const w = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const body = rows.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ')).join('\n');
-  const notes = (r.explanation ?? []).map((p) => `- ${p}`).join('\n');
+  const notes = [...seedRangeNotes(r), ...(r.explanation ?? [])].map((p) => `- ${p}`).join('\n');
   return `${head}${body}\n${notes ? '\n' + notes + '\n' : ''}`;
 }
 

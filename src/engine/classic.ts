@@ -48,6 +48,8 @@ export class ClassicMap extends MapBase implements SimMap {
   private ovfMax = 1;
   private seed: number;
   private noverflow = 0;
+  /** Overflow buckets allocated one by one (beyond the preallocated ones), over the map's life. */
+  overflowAllocs = 0;
   private hmap: ObjRef;
   private extra?: ObjRef;
   private array?: ObjRef;
@@ -77,9 +79,10 @@ export class ClassicMap extends MapBase implements SimMap {
     hint: number,
     keySpace: number,
     private readonly loadNum: number,
+    hmapSize = HMAP_SIZE,
   ) {
     super(heap, layout, rand, keySpace);
-    this.hmap = allocObj(heap, HMAP_SIZE, true, 'makemap');
+    this.hmap = allocObj(heap, hmapSize, true, 'makemap');
     this.seed = rand.next();
     this.ovfSlot = slotSize(layout.bucketSize, layout.scan, heap.rules);
     let B = 0;
@@ -113,6 +116,10 @@ export class ClassicMap extends MapBase implements SimMap {
     this.cnt = new Int32Array(base);
     this.ovf = new Int32Array(base);
     this.prealloc = nbuckets - base;
+  }
+
+  assignRange(from: number, to: number): void {
+    for (let k = from; k < to; k++) this.assign(k);
   }
 
   assign(k: number): void {
@@ -282,6 +289,7 @@ export class ClassicMap extends MapBase implements SimMap {
     else {
       heap.alloc(this.layout.bucketSize, this.layout.scan, 'newoverflow');
       this.ovfObjs.add(heap.line);
+      this.overflowAllocs++;
     }
     // incrnoverflow: exact below B=16, sampled above
     if (this.B < 16) this.noverflow++;

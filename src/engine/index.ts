@@ -5,7 +5,7 @@ import { runScenario } from './run';
 
 export { parseGoType, parseMapType, type GoType } from './goTypes';
 export { mapLayout, type MapLayout } from './layout';
-export { SUPPORTED_GO_VERSIONS, DEFAULT_GO_VERSION, implForGo, versionRules, type MapImpl } from './versions';
+export { GO_BUILDS, SUPPORTED_GO_VERSIONS, DEFAULT_GO_VERSION, implForGo, versionRules, type MapImpl } from './versions';
 export { runExperiment, runScenario, CancelledError, type RunOptions, type ExperimentRun } from './run';
 export { profileFromExperiment } from './toPprof';
 export { SCENARIOS, findScenario, type Scenario } from './scenarios';

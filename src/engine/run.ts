@@ -14,6 +14,7 @@ import { SwissMap } from './swiss';
 import { versionRules } from './versions';
 import { explain } from './explain';
 import { scenarioProgram } from './program';
+import { withSeedSpread } from './seedSpread';
 
 /** Progress and cancellation for long runs (the worker passes these). */
 export interface RunOptions {
@@ -21,6 +22,11 @@ export interface RunOptions {
   onProgress?: (fraction: number) => void;
   /** Polled now and then; true stops the run with a CancelledError. */
   isCancelled?: () => boolean;
+  /**
+   * Place every Swiss key in its slot even when the scenario never deletes (where counting keys
+   * per table gives the same figures faster): the reference the counting model is tested against.
+   */
+  placeSlots?: boolean;
 }
 
 /** Thrown when RunOptions.isCancelled said so. */
@@ -37,6 +43,8 @@ export interface ExperimentRun {
   heap: Heap;
   /** Source lines of the scenario program, for profile frames. */
   program: string[];
+  /** How Swiss keys were simulated: placed in their slots, or counted per table (see SwissMap). */
+  model: 'slots' | 'counts';
 }
 
 const MAX_N = 50_000_000;
@@ -70,24 +78,38 @@ function seedOf(req: ExperimentParams): number {
 /**
  * How many hash seeds a run of n keys tries. The real runtime picks a random seed per map, so a
  * table split or an overflow count near a threshold differs from run to run; the typical of a few
- * seeded runs is what a median of real runs shows. Small maps are cheap, so they try more seeds
- * (a 5%-likely split should almost never be the typical run); from a few hundred thousand keys
- * on, the run-to-run spread is a small fraction of the figures, so one run is typical.
+ * seeded runs is what a median of real runs shows, and their spread is the range the figures
+ * report. Small maps are cheap, so they try more seeds (a 5%-likely split should almost never be
+ * the typical run). Large maps: a Swiss map that is never deleted from is counted rather than
+ * placed slot by slot (SwissMap's countsOnly), cheap enough for three seeds, which its refill
+ * needs (the splits left for the refill range over a factor of ten); otherwise one run.
  */
-export function seedsFor(n: number): number {
-  return n <= 20_000 ? 9 : n <= 150_000 ? 5 : n <= 400_000 ? 3 : 1;
+export function seedsFor(n: number, countsOnly = false): number {
+  return n <= 20_000 ? 9 : n <= 150_000 ? 5 : n <= 400_000 || countsOnly ? 3 : 1;
 }
 
-/** Runs a scenario and returns the result with its heap ledger (for the profile writer): the most typical of seedsFor(n) seeded runs. */
+/** Runs a scenario and returns the result with its heap ledger (for the profile writer): the most typical of seedsFor(n) seeded runs, with the range of every figure across them. */
 export function runScenario(req: ExperimentParams, opts: RunOptions = {}): ExperimentRun {
-  checkRequest(req);
-  const k = seedsFor(req.n);
+  const sc = checkRequest(req);
+  const k = seedsFor(req.n, countsOnly(sc, req.go, opts));
   const runs: ExperimentRun[] = [];
   for (let i = 0; i < k; i++) {
     const onProgress = opts.onProgress && ((f: number): void => opts.onProgress?.((i + f) / k));
     runs.push(runWithSeed(req, i, { ...opts, onProgress }));
   }
-  return runs[typicalRun(runs.map((r) => r.result.steps))];
+  const typical = runs[typicalRun(runs.map((r) => r.result.steps))];
+  return {
+    ...typical,
+    result: withSeedSpread(
+      typical.result,
+      runs.map((r) => r.result),
+    ),
+  };
+}
+
+/** Whether the run's Swiss maps can be counted instead of placed: no step deletes. */
+function countsOnly(sc: Scenario, go: string, opts: RunOptions): boolean {
+  return !opts.placeSlots && versionRules(go).impl === 'swiss' && !sc.steps.some((s) => s.ops.some((o) => o.op === 'delete'));
 }
 
 /**
@@ -125,6 +147,7 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
   const timeline: GrowthPoint[] = [];
   const steps: ExperimentStep[] = [];
   let m: SimMap | undefined;
+  let overflowBuckets = 0;
   let boxed: ObjRef | undefined;
   let slice: ObjRef | undefined;
   const totalOps = sc.steps.reduce((a, s) => a + s.ops.reduce((b, o) => b + opCost(o, n, hint), 0), 0) || 1;
@@ -136,11 +159,12 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
   };
   let line = 0;
 
+  const counted = countsOnly(sc, req.go, opts);
   const newMap = (size: number): SimMap => {
     const mm: SimMap =
       rules.impl === 'classic'
-        ? new ClassicMap(heap, layout, rand, size, n, rules.classicLoadNum)
-        : new SwissMap(heap, layout, rand, size, n, rules.pruneTombstones);
+        ? new ClassicMap(heap, layout, rand, size, n, rules.classicLoadNum, rules.hmapSize)
+        : new SwissMap(heap, layout, rand, size, n, rules.pruneTombstones, counted);
     if (sc.timeline) {
       mm.onGrow = (e) => timeline.push({ entries: e.entries, live_bytes: heap.live, garbage_bytes: heap.garbageTotal, label: e.label });
     }
@@ -161,6 +185,7 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
         case 'make': {
           const size = op.size === undefined ? hint : count(op.size, n, hint);
           const old = m;
+          overflowBuckets += old?.overflowAllocs ?? 0;
           m = newMap(size);
           // `sink = &m`: the map variable escapes and lives in a heap box of its own
           if (!boxed) {
@@ -175,7 +200,8 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
           for (let i = count(op.from, n, hint); i < to;) {
             const end = Math.min(to, i + CHUNK);
             const start = i;
-            for (; i < end; i++) mm.assign(i);
+            mm.assignRange(start, end);
+            i = end;
             tick(end - start);
           }
           break;
@@ -195,6 +221,7 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
           need().clear();
           break;
         case 'nil':
+          overflowBuckets += m?.overflowAllocs ?? 0;
           m?.release();
           m = undefined;
           break;
@@ -227,9 +254,10 @@ export function runWithSeed(req: ExperimentParams, i: number, opts: RunOptions =
     hint,
     steps,
     ...(sc.timeline ? { timeline } : {}),
+    ...(rules.impl === 'classic' ? { overflow_buckets: overflowBuckets + (m?.overflowAllocs ?? 0) } : {}),
     explanation: explain(sc, rules, layout, steps, slotSize(layout.bucketSize, layout.scan, rules)),
   };
-  return { result, heap, program: prog.lines };
+  return { result, heap, program: prog.lines, model: counted ? 'counts' : 'slots' };
 }
 
 function opCost(o: Op, n: number, hint: number): number {

@@ -15,6 +15,8 @@ export interface SimMap {
   readonly impl: 'classic' | 'swiss';
   /** m[k] = v */
   assign(k: number): void;
+  /** m[k] = v for every k in [from, to), in order. */
+  assignRange(from: number, to: number): void;
   /** delete(m, k) */
   remove(k: number): void;
   /** clear(m) (also what `for k := range m { delete(m, k) }` compiles to) */
@@ -25,6 +27,8 @@ export interface SimMap {
   release(): void;
   /** len(m) */
   readonly count: number;
+  /** Overflow buckets allocated one by one (classic maps; 0 for Swiss tables). */
+  readonly overflowAllocs: number;
   /** Called after each growth (hashGrow, table grow, split). */
   onGrow?: (e: GrowthEvent) => void;
 }

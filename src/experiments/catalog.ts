@@ -1,6 +1,6 @@
 // The engine's catalog as the commands and the panel use it (cheap: no simulation here).
 import { listScenarios } from '../engine';
-import { SUPPORTED_GO_VERSIONS } from '../shared/goVersion';
+import { GO_BUILDS } from '../shared/goVersion';
 import type { ScenarioInfo } from '../shared/protocol/experimentView';
 
 /** What the panel needs from the engine that the host may load without the worker. */
@@ -9,8 +9,8 @@ export interface EngineCatalog {
   goVersions: readonly string[];
 }
 
-/** Scenarios and Go versions the engine offers. */
+/** Scenarios and Go builds the engine offers (versions, then the GOEXPERIMENT=noswissmap builds). */
 export function engineCatalog(): EngineCatalog {
   const scenarios = listScenarios().map((s) => ({ id: s.id, title: s.title, description: s.description }));
-  return { scenarios, goVersions: [...SUPPORTED_GO_VERSIONS] };
+  return { scenarios, goVersions: [...GO_BUILDS] };
 }

@@ -1,7 +1,7 @@
 // The results panel's decisions, without VS Code: what a command's argument asks for, the
 // form's starting values, whether Run on My Go may run and why not, what a run asks for, and
 // where an experiment's profile is written.
-import { goMinor, isSwiss, nearestSupported } from '../shared/goVersion';
+import { goMinor, isNoSwissMap, isSwiss, nearestSupported } from '../shared/goVersion';
 import type { ExperimentParams, RealGoState, RunRequest } from '../shared/protocol/experimentView';
 import type { EngineCatalog } from './catalog';
 import { mapTypeProblem } from './form';
@@ -31,8 +31,9 @@ export function seedRunsAtOnce(seed: ExperimentSeed): boolean {
 
 /** Compare mode's two Go versions: the workspace's on its side, the newest of the other kind on the other. */
 export function compareDefaults(preferred: string, versions: readonly string[]): { older: string; newer: string } {
-  const classic = versions.filter((v) => !isSwiss(v));
-  const swiss = versions.filter(isSwiss);
+  const plain = versions.filter((v) => !isNoSwissMap(v));
+  const classic = plain.filter((v) => !isSwiss(v));
+  const swiss = plain.filter(isSwiss);
   return isSwiss(preferred) ? { older: classic[classic.length - 1], newer: preferred } : { older: preferred, newer: swiss[swiss.length - 1] };
 }
 

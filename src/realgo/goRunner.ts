@@ -18,12 +18,14 @@ export interface RealRunRequest extends Omit<ExperimentParams, 'go'> {
   /** Limit for the build and for each run, in milliseconds. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Build with GOEXPERIMENT=noswissmap (Go 1.24 and 1.25 only): the classic map. */
+  noSwissMap?: boolean;
 }
 
 export interface RealRunResult {
   /** runtime.Version() of the program, e.g. "go1.26.10". */
   goRuntime: string;
-  /** Major.minor, e.g. "1.26". */
+  /** Major.minor, e.g. "1.26", or the build ("1.24-noswissmap") with noSwissMap. */
   go: string;
   /** Distinct keys the map held after fill: fewer than N when the key type has fewer values. */
   entries: number;
@@ -115,8 +117,12 @@ function parseOutput(stdout: string): { go: string; entries: number; steps: Expe
 export async function runOnRealGo(req: RealRunRequest): Promise<RealRunResult> {
   const timeoutMs = req.timeoutMs ?? 120_000;
   const repeats = req.repeats ?? 5;
-  const go = await goToolchainVersion(req.goBinary, req.signal);
-  const program = measurementProgram({ type: req.type, scenario: req.scenario, goVersion: go });
+  const toolchain = await goToolchainVersion(req.goBinary, req.signal);
+  const go = req.noSwissMap ? `${toolchain}-noswissmap` : toolchain;
+  if (req.noSwissMap && !['1.24', '1.25'].includes(toolchain)) {
+    throw new InputError(`GOEXPERIMENT=noswissmap needs Go 1.24 or 1.25; ${req.goBinary} is Go ${toolchain}`);
+  }
+  const program = measurementProgram({ type: req.type, scenario: req.scenario, goVersion: toolchain });
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'heaplens-measure-'));
   try {
     // Go ignores a go.mod that sits in its own temp folder, so the module and TMPDIR are siblings.
@@ -126,7 +132,7 @@ export async function runOnRealGo(req: RealRunRequest): Promise<RealRunResult> {
     await fs.mkdir(tmp);
     await fs.writeFile(path.join(dir, 'go.mod'), program.goMod);
     await fs.writeFile(path.join(dir, 'main.go'), program.mainGo);
-    const env = goEnv(tmp);
+    const env = { ...goEnv(tmp), ...(req.noSwissMap ? { GOEXPERIMENT: 'noswissmap' } : {}) };
     const exe = path.join(dir, 'measure');
     await run(req.goBinary, ['build', '-o', exe, '.'], {
       cwd: dir,

@@ -20,6 +20,10 @@ export interface ExperimentStep {
   alloc_bytes: number;
   alloc_objects: number;
   garbage_bytes?: number;
+  /** [lo, hi] of live_bytes across the hash seeds the engine ran (shared/spec/cli.md). */
+  live_range?: [number, number];
+  /** [lo, hi] of alloc_bytes across the hash seeds the engine ran. */
+  alloc_range?: [number, number];
 }
 
 /** One point of the growth timeline: the map after one growth (or split). */
@@ -30,6 +34,8 @@ export interface GrowthPoint {
   garbage_bytes: number;
   /** What happened, e.g. "hashGrow B=5→6". */
   label?: string;
+  /** Set when only some of the seeds the engine ran take this growth: [how many, of how many]. */
+  seeds?: [number, number];
 }
 
 /** An experiment result as the engine returns it (the CLI JSON shape plus extras). */
@@ -45,6 +51,12 @@ export interface ExperimentResult {
   timeline?: GrowthPoint[];
   /** Short explanation for this Go version, one paragraph per entry. */
   explanation?: string[];
+  /** How many hash seeds the engine ran; the figures are the most typical of them. */
+  seeds?: number;
+  /** Classic maps: overflow buckets allocated one by one over the whole run (the typical seed's). */
+  overflow_buckets?: number;
+  /** Growths and overflow buckets some seeds take and the typical run does not, one line each. */
+  seed_notes?: string[];
 }
 
 /** A scenario the form offers. */

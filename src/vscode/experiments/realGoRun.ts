@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { realRuntimeNote } from '../../experiments/panelLogic';
 import { compareSteps } from '../../realgo/compare';
 import { runOnRealGo } from '../../realgo/goRunner';
-import { nearestSupported } from '../../shared/goVersion';
+import { isNoSwissMap, nearestSupported } from '../../shared/goVersion';
 import type { ComparisonRow, RunView } from '../../shared/protocol/experimentView';
 import { runInWorker } from '../../workers/experimentClient';
 
@@ -22,7 +22,7 @@ export async function measureOnMyGo(
       token.onCancellationRequested(() => ac.abort());
       progress.report({ message: 'building and running the measurement program…' });
       const p = run.params;
-      const real = await runOnRealGo({ goBinary, scenario: p.scenario, type: p.type, n: p.n, hint: p.hint, signal: ac.signal });
+      const real = await runOnRealGo({ goBinary, scenario: p.scenario, type: p.type, n: p.n, hint: p.hint, signal: ac.signal, noSwissMap: isNoSwissMap(p.go) });
       // Simulate the runtime the user's toolchain has, which may differ from the view's.
       const simParams = { ...run.params, go: nearestSupported(real.go, goVersions) };
       const sim = simParams.go === run.params.go ? run.result : await runInWorker(workerFile, simParams, ac.signal);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { defaultGoVersion, goLineVersion } from '../../../src/shared/goVersion';
+import { defaultGoVersion, GO_BUILDS, goBuildLabel, goLineVersion, isNoSwissMap, mapImpl, nearestSupported, parseGoBuild } from '../../../src/shared/goVersion';
 
 const SUPPORTED = ['1.19', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'];
 
@@ -21,5 +21,34 @@ describe('experiments: default Go version', () => {
     assert.equal(defaultGoVersion('', 'module x\ngo 1.20\n', SUPPORTED), '1.19');
     assert.equal(defaultGoVersion('', 'module x\ngo 1.30\n', SUPPORTED), '1.26');
     assert.equal(defaultGoVersion('', 'module x\ngo 1.17\n', SUPPORTED), '1.19');
+  });
+});
+
+describe('experiments: GOEXPERIMENT=noswissmap builds', () => {
+  it('reads the ways a build is written, and shows it as the menus do', () => {
+    for (const t of ['1.24-noswissmap', '1.24 (noswissmap)', '1.24+noswissmap', 'go1.24.3 GOEXPERIMENT=noswissmap'])
+      assert.equal(parseGoBuild(t), '1.24-noswissmap', t);
+    assert.equal(parseGoBuild('go1.25.1'), '1.25');
+    assert.equal(parseGoBuild('1.24-arenas'), undefined);
+    assert.equal(goBuildLabel('1.25-noswissmap'), '1.25 (noswissmap)');
+    assert.equal(goBuildLabel('1.25'), '1.25');
+  });
+
+  it('is the classic map, offered for 1.24 and 1.25 only, after its version', () => {
+    assert.equal(mapImpl('1.24-noswissmap'), 'classic');
+    assert.equal(mapImpl('1.24'), 'swiss');
+    assert.deepEqual(
+      GO_BUILDS.filter((b) => isNoSwissMap(b)),
+      ['1.24-noswissmap', '1.25-noswissmap'],
+    );
+    assert.equal(GO_BUILDS[GO_BUILDS.indexOf('1.24') + 1], '1.24-noswissmap');
+  });
+
+  it('is chosen only by name, never as the nearest of a plain version', () => {
+    assert.equal(nearestSupported('1.24', GO_BUILDS), '1.24');
+    assert.equal(nearestSupported('1.25.3', GO_BUILDS), '1.25');
+    assert.equal(nearestSupported('1.24 (noswissmap)', GO_BUILDS), '1.24-noswissmap');
+    assert.equal(defaultGoVersion('1.25-noswissmap', undefined, GO_BUILDS), '1.25-noswissmap');
+    assert.equal(defaultGoVersion('', undefined, GO_BUILDS), '1.26');
   });
 });

@@ -9,7 +9,9 @@ import { goBinary } from '../../support/realGo';
 
 /** Every step within max(2%, 8 KiB) live and max(3%, 8 KiB) allocated. */
 async function agrees(go: string, type: string, scenario: string, n: number, hint = -1, repeats = 5) {
-  const real = await runOnRealGo({ goBinary: goBinary(go), type, scenario, n, hint, repeats });
+  const noSwissMap = go.endsWith('-noswissmap');
+  const real = await runOnRealGo({ goBinary: goBinary(go.replace(/-noswissmap$/, '')), type, scenario, n, hint, repeats, noSwissMap });
+  assert.equal(real.go, go, 'the toolchain built what was asked');
   const sim = (await runExperiment({ scenario, type, n, hint, go })) as ExperimentResult;
   const rows = compareSteps(real.steps, sim.steps);
   assert.deepEqual(
@@ -42,4 +44,13 @@ describe('experiments: simulated vs real Go (Run on My Go)', function () {
   it('1.26 map[string]int fill-clear-refill n=6657', () => agrees('1.26', 'map[string]int', 'fill-clear-refill', 6657, -1, 15));
   it('1.26 map[string]int delete-half n=1000', () => agrees('1.26', 'map[string]int', 'delete-half', 1000));
   it('1.26 map[int]int fill-clear-refill n=100000 hint 100000', () => agrees('1.26', 'map[int]int', 'fill-clear-refill', 100000, 100000));
+  // Go 1.24 built with GOEXPERIMENT=noswissmap: the classic map with its 56-byte hmap
+  it('1.24-noswissmap map[int]int fill-clear-refill n=100000', () => agrees('1.24-noswissmap', 'map[int]int', 'fill-clear-refill', 100000));
+  it('1.24-noswissmap map[int]int delete-half n=1000 hint 1000', () => agrees('1.24-noswissmap', 'map[int]int', 'delete-half', 1000, 1000));
+  it('1.24-noswissmap refuses a toolchain without the experiment', async () => {
+    await assert.rejects(
+      runOnRealGo({ goBinary: goBinary('1.26'), type: 'map[int]int', scenario: 'fill-clear-refill', n: 10, hint: -1, repeats: 1, noSwissMap: true }),
+      /GOEXPERIMENT=noswissmap needs Go 1.24 or 1.25; .* is Go 1\.26/,
+    );
+  });
 });
