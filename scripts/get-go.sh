@@ -11,7 +11,8 @@ fail() { echo "get-go: $*" >&2; exit 1; }
 [ $# -gt 0 ] || fail "usage: get-go.sh VERSION... (e.g. 1.19 1.26)"
 
 goroot_of() { echo "$cache/go-$1/usr/lib/go-$1"; }
-works() { "$(goroot_of "$1")/bin/go" version >/dev/null 2>&1; }
+# from / with GOTOOLCHAIN=local: a go.mod in the caller's folder must not make go switch toolchains
+works() { (cd / && GOTOOLCHAIN=local "$(goroot_of "$1")/bin/go" version) >/dev/null 2>&1; }
 
 todo=()
 for v in "$@"; do

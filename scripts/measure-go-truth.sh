@@ -8,8 +8,9 @@
 #
 # Env: TYPES ('|'-separated), NS (sizes). Runs per record: RUNS (default 9); RUNS_SEED for the
 # sizes where hash seeds decide table splits and overflow buckets (6656, 6657, 100000; default
-# 15); RUNS_1M for 1,000,000 (default 3). With NS set, the records of those sizes are replaced
-# and the file's other records are kept.
+# 15); RUNS_1M for 1,000,000 (default 3). SCENARIOS and HINTS ("-1" and/or "n") narrow what is
+# measured (default: both scenarios, both hints). The groups measured replace theirs in the
+# file; its other records are kept.
 # GOEXP=noswissmap (Go 1.24 and 1.25 only) builds the harness with GOEXPERIMENT=noswissmap, the
 # classic map, and writes measured-go1.X-noswissmap.json with "go": "1.X-noswissmap"; the build
 # is checked to really use the classic map (build setting, and a 56-byte hmap: 64 B per make).
@@ -21,6 +22,8 @@ versions=${*:-1.19 1.21 1.23 1.24 1.25 1.26}
 types=${TYPES:-'map[int32]int8|map[[40]byte]int|map[[200]byte]int|map[int]*int|map[struct{a int8; b int64}]int8|map[[3]byte]int16'}
 ns=${NS:-0 8 9 100 1000 6657 100000 1000000}
 goexp=${GOEXP:-}
+scenarios=${SCENARIOS:-fill-clear-refill delete-half}
+hints=${HINTS:--1 n}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -92,8 +95,9 @@ for v in $versions; do
   for t in "${tlist[@]}"; do
     for n in $ns; do
       runs=$(runs_for "$n")
-      for h in -1 $n; do
-        for sc in fill-clear-refill delete-half; do
+      for hw in $hints; do
+        h=$hw; [ "$hw" = n ] && h=$n
+        for sc in $scenarios; do
           for ((i = 0; i < runs; i++)); do printf '%s\0%s\0%s\0%s\0' "$n" "$h" "$t" "$sc"; done
         done
       done
@@ -107,9 +111,9 @@ for line in open(src):
     r = json.loads(line)
     for s in r['steps']:
         groups[(r['type'], r['n'], r['hint'], r['scenario'], s['step'])].append(s)
-sizes = {n for (_, n, _, _, _) in groups}
-# keep the records of sizes this run did not measure
-recs = [r for r in json.load(open(dst)) if r['n'] not in sizes] if os.path.exists(dst) else []
+measured = {(t, n, h, sc) for (t, n, h, sc, _) in groups}
+# keep the records of the groups this run did not measure
+recs = [r for r in json.load(open(dst)) if (r['type'], r['n'], r['hint'], r['scenario']) not in measured] if os.path.exists(dst) else []
 for (t, n, h, sc, st), ss in groups.items():
     live = [s['live_bytes'] for s in ss]
     alloc = [s['alloc_bytes'] for s in ss]

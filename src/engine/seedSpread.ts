@@ -29,7 +29,7 @@ export function withSeedSpread(typical: ExperimentResult, runs: ExperimentResult
     const labels = new Set(counts.flatMap((c) => [...c.keys()]));
     for (const label of labels) {
       const more = counts.filter((c) => (c.get(label) ?? 0) > (mine.get(label) ?? 0)).length;
-      if (more > 0) notes.push(`${more} of ${k} seeds take ${label ? `a ${label}` : 'a growth'} more than this run.`);
+      if (more > 0) notes.push(`${more} of ${k} seeds ${more === 1 ? 'takes' : 'take'} ${label ? `a ${label}` : 'a growth'} more than this run.`);
     }
   }
   if (typical.overflow_buckets !== undefined && k > 1) {

@@ -5,7 +5,7 @@ import { PackageIndex } from './packageIndex';
 import { Resolver } from './expr';
 import { blankBodies } from './skeleton';
 import { CLEAR_MIN_MINOR, summary } from './facts';
-import { goLineVersion, goMinor, NEWEST_GO } from '../shared/goVersion';
+import { goLineVersion, goMinor, NEWEST_GO, parseGoBuild } from '../shared/goVersion';
 
 /** A Go source file by path and text (the editor's text when the file is open). */
 export interface SourceFile {
@@ -77,6 +77,9 @@ export interface ClearCall {
 
 /** Go version for the analysis: the override, else go.mod's `go` line, else the newest known. */
 export function effectiveGoVersion(goMod: string | undefined, override?: string): string {
+  // the setting may name a GOEXPERIMENT=noswissmap build ("1.24-noswissmap")
+  const build = override ? parseGoBuild(override) : undefined;
+  if (build) return build;
   if (override && goMinor(override) !== undefined) return `1.${goMinor(override)}`;
   return (goMod ? goLineVersion(goMod) : undefined) ?? NEWEST_GO;
 }

@@ -2,7 +2,7 @@
 // sizes. Lazy (only when a hover asks), cached per (type, Go version, size), computed in workers
 // (src/workers/lensClient.ts starts them).
 import { oneLine } from '../shared/errors';
-import { goMinor } from '../shared/goVersion';
+import { goMinor, isNoSwissMap, NOSWISSMAP_GO_VERSIONS } from '../shared/goVersion';
 
 /** Map sizes the hover reports. */
 export const ESTIMATE_SIZES = [1e3, 1e5, 1e6];
@@ -22,10 +22,11 @@ export interface EstimateRow {
 /** Live bytes after clear at each size (undefined: still computing), or why there are none. */
 export type Estimates = { ok: true; go: string; rows: { n: number; liveAfterClear?: number }[] } | { ok: false; why: string };
 
-/** The engine's Go versions: 1.19 … 1.26; a newer go.mod is simulated as 1.26. */
+/** The engine's Go builds: 1.19 … 1.26 and the noswissmap builds of 1.24/1.25; a newer go.mod is simulated as 1.26. */
 export function engineGoVersion(go: string): string | undefined {
   const minor = goMinor(go);
   if (minor === undefined || minor < 19) return undefined;
+  if (isNoSwissMap(go)) return NOSWISSMAP_GO_VERSIONS.find((b) => b === `1.${minor}-noswissmap`);
   return `1.${Math.min(minor, 26)}`;
 }
 

@@ -2,7 +2,7 @@
 // provider (src/vscode/lens/codeLens.ts) only turns these into vscode.CodeLens objects.
 import type { ClearCall } from './analysis';
 import { engineGoVersion } from './estimates';
-import { mapImpl } from '../shared/goVersion';
+import { goBuildLabel, mapImpl } from '../shared/goVersion';
 import { formatBytes } from '../shared/format';
 
 /** One lens: its text, and the command it runs (none: the lens only informs). */
@@ -30,8 +30,8 @@ export function lensTitles(call: ClearCall, profile: { line: number; value: numb
   }
   const what =
     mapImpl(call.goVersion) === 'swiss'
-      ? `Swiss tables and groups stay allocated (Go ${call.goVersion})`
-      : `buckets stay allocated (classic map, Go ${call.goVersion})`;
+      ? `Swiss tables and groups stay allocated (Go ${goBuildLabel(call.goVersion)})`
+      : `buckets stay allocated (classic map, Go ${goBuildLabel(call.goVersion)})`;
   const out: LensTitle[] = [
     { title: `clear: ${what}`, command: 'explain' },
     { title: 'Explain', command: 'explain' },

@@ -37,7 +37,7 @@ async function problem(frame: Frame, field: string): Promise<string> {
 }
 
 /** Hiding the panel drops its webview (no retainContextWhenHidden): shown again, it has its runs back from the host and its typing from the saved state. */
-async function hideAndShow(wb: Workbench, frame: Frame): Promise<void> {
+async function hideAndShow(wb: Workbench, frame: Frame): Promise<Frame> {
   const typed = 'map[string]int';
   await frame.locator('[data-testid="param-type"]').fill(typed);
   // A mark in the page's globals tells a reloaded page from the same one shown again.
@@ -51,6 +51,37 @@ async function hideAndShow(wb: Workbench, frame: Frame): Promise<void> {
   await waitFor('the typed map type back in the form', async () => (await shown.locator('[data-testid="param-type"]').inputValue()) === typed);
   assert.equal(await shown.locator('body').evaluate(() => (globalThis as Record<string, unknown>).heaplensShownBefore), undefined, 'the webview was reloaded');
   await wb.screenshot('experiment-shown-again');
+  return shown;
+}
+
+/** Runs the form's experiment with new fields and waits for its results. */
+async function rerun(frame: Frame, fields: Record<string, string>): Promise<void> {
+  const before = await frame.locator('[data-testid="run-0"] .subtitle').textContent();
+  for (const [k, v] of Object.entries(fields)) {
+    const f = frame.locator(`[data-testid="param-${k}"]`);
+    if (k === 'scenario' || k === 'go') await f.selectOption(v);
+    else await f.fill(v);
+  }
+  await frame.locator('[data-testid="param-n"]').press('Enter');
+  await waitFor('the new run', async () => (await frame.locator('[data-testid="run-0"] .subtitle').textContent()) !== before, 60_000);
+}
+
+/** A million-key Swiss refill lands in a range over the hash seeds: the table says it, the chart has a band; a growth only some seeds take is marked. */
+async function seedSpread(wb: Workbench, frame: Frame): Promise<void> {
+  await rerun(frame, { scenario: 'fill-clear-refill', type: 'map[int64]struct{}', n: '1000000', hint: '-1', go: '1.26' });
+  const notes = (await frame.locator('[data-testid="seed-notes"]').textContent()) ?? '';
+  assert.match(notes, /refill allocates [\d.]+( KiB)?–[\d.]+ KiB depending on the hash seed \(3 seeds\)/);
+  assert.ok((await frame.locator('[data-testid="step-table"] .seed-range').count()) >= 1, 'the refill row shows its range');
+  await waitFor('the steps chart to be drawn', async () => (await paintedPixels(frame, '[data-testid="steps-chart-0"] canvas')) > 500, 15_000);
+  await wb.screenshot('experiment-seed-range');
+  await rerun(frame, { scenario: 'growth-timeline', type: 'map[int]int', n: '7000', go: '1.26' });
+  await frame.locator('[data-testid="growth-chart-0"]').waitFor({ state: 'visible', timeout: 15_000 });
+  const legend = (await frame.locator('[data-testid="growth-chart-0"] .u-legend').textContent()) ?? '';
+  assert.match(legend, /taken by only some seeds/);
+  assert.match((await frame.locator('[data-testid="seed-notes"]').textContent()) ?? '', /of 9 seeds takes? a table split/);
+  await frame.locator('[data-testid="growth-chart-0"]').scrollIntoViewIfNeeded();
+  await waitFor('the growth chart to be drawn', async () => (await paintedPixels(frame, '[data-testid="growth-chart-0"] canvas')) > 500, 15_000);
+  await wb.screenshot('experiment-seed-marks');
 }
 
 /** The lens's Simulate on cache.go's first map clear( opens a results panel that runs at once. */
@@ -117,7 +148,7 @@ export const experiment: Scenario = {
       assert.ok(liveAgrees(exact, r.live_bytes), `step ${r.step}: view shows ${exact} live bytes (${s.liveText}), the real Go ${go} runtime ${r.live_bytes}`);
     }
 
-    await hideAndShow(wb, frame);
+    await seedSpread(wb, await hideAndShow(wb, frame));
     await simulateFromLens(wb);
   },
 };

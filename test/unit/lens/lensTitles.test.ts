@@ -24,6 +24,15 @@ describe('lens titles', () => {
     ]));
   it('a map on Go 1.22: the classic buckets stay', () =>
     assert.equal(lensTitles(at(23, '1.22'), [])[0].title, 'clear: buckets stay allocated (classic map, Go 1.22)'));
+  it('a map on Go 1.24 built with GOEXPERIMENT=noswissmap (the setting): the classic buckets stay, and it simulates', () => {
+    const c = at(21, '1.24 (noswissmap)');
+    assert.equal(c.goVersion, '1.24-noswissmap');
+    assert.deepEqual(titles(c), [
+      ['clear: buckets stay allocated (classic map, Go 1.24 (noswissmap))', 'explain'],
+      ['Explain', 'explain'],
+      ['Simulate', 'simulate'],
+    ]);
+  });
   it('a slice: the elements are zeroed, nothing is freed', () =>
     assert.deepEqual(titles(at(22)), [
       ['clear zeroes the elements; len, cap and the backing array stay', 'explain'],
