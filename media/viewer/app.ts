@@ -10,6 +10,8 @@ export interface App {
   ask: Ask;
   /** A value in the selected sample type's unit. */
   fmt(v: number): string;
+  /** In a comparison, the class that colours a value as growth ('pos') or shrink ('neg'); '' otherwise. */
+  signClass(v: number): string;
   /** A share of pprof's total (before filters), as pprof prints percentages. */
   pct(v: number): string;
   search(): RegExp | null;

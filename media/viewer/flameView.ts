@@ -3,7 +3,7 @@
 import type { FlameLayout, SourceRef } from '../../src/shared/protocol/profileView';
 import { cssVar, h } from '../common/dom';
 import type { App } from './app';
-import { colourBucket, drawFlame, hitTest, resolveColours, type FlamePalette } from './flame/render';
+import { colourBucket, drawFlame, hitTest, paletteColours, resolveColours, type FlamePalette } from './flame/render';
 
 const ROW = 18;
 
@@ -143,13 +143,19 @@ export class FlameView {
       this.tooltip.style.display = 'none';
       return;
     }
-    const total = l.width[i];
+    const total = l.delta ? l.delta[i] : l.width[i];
     this.tooltip.textContent = '';
     this.tooltip.append(
       h('div', { class: 'tt-name' }, l.names[l.nameIndex[i]]),
-      h('div', {}, `total ${this.app.fmt(total)} (${this.app.pct(total)} of all, ${((total / l.total) * 100).toFixed(2)}% of view)`),
+      h(
+        'div',
+        {},
+        `${l.delta ? 'change' : 'total'} ${this.app.fmt(total)} (${this.app.pct(total)} of ${l.delta ? 'the base' : 'all'}, ${((l.width[i] / l.total) * 100).toFixed(2)}% of view)`,
+      ),
       h('div', {}, `self ${this.app.fmt(l.self[i])} (${this.app.pct(l.self[i])})`),
     );
+    if (l.delta)
+      this.tooltip.append(h('div', { class: 'tt-note' }, `width: ${this.app.fmt(Math.abs(l.width[i])).replace(/^\+/, '')} of samples in either profile`));
     this.tooltip.style.display = 'block';
     const host = this.element.getBoundingClientRect();
     const x = Math.min(e.clientX - host.left + 14, host.width - 320);
@@ -182,7 +188,7 @@ export class FlameView {
     ctx.font = `${cssVar('--vscode-editor-font-size', '12px').replace(/^(\d+)$/, '$1px')} ${cssVar('--vscode-font-family', 'sans-serif')}`;
     if (!this.palette || !this.colours) {
       this.palette = readPalette();
-      this.colours = resolveColours(ctx, [...this.palette.fills, this.palette.highlight, this.palette.dim, this.palette.background], this.palette.background);
+      this.colours = resolveColours(ctx, paletteColours(this.palette), this.palette.background);
     }
     const t0 = performance.now();
     const n = drawFlame(
@@ -205,7 +211,16 @@ export class FlameView {
 /** Typed arrays arrive as such from VS Code; a plain-JSON transport turns them into objects. */
 function arrayLike(l: FlameLayout): FlameLayout {
   const fix = <T>(v: T): T => (v && typeof v === 'object' && !('length' in (v as object)) ? (Object.values(v as object) as unknown as T) : v);
-  return { ...l, x: fix(l.x), width: fix(l.width), depth: fix(l.depth), nameIndex: fix(l.nameIndex), self: fix(l.self), nodeId: fix(l.nodeId) };
+  return {
+    ...l,
+    x: fix(l.x),
+    width: fix(l.width),
+    depth: fix(l.depth),
+    nameIndex: fix(l.nameIndex),
+    self: fix(l.self),
+    nodeId: fix(l.nodeId),
+    ...(l.delta ? { delta: fix(l.delta) } : {}),
+  };
 }
 
 /** Colours from the theme, so light, dark and high-contrast all read. */
@@ -220,6 +235,10 @@ function readPalette(): FlamePalette {
       visible(cssVar('--vscode-editor-findMatchHighlightBackground', '#ea5c0055')) ??
       // High-contrast themes mark matches with a border colour and a transparent background.
       cssVar('--vscode-contrastActiveBorder', cssVar('--vscode-focusBorder', '#f38518')),
+    // growth red and shrink green, as pprof's diff views colour them, in the theme's chart colours
+    grow: withAlpha(cssVar('--vscode-charts-red', '#e51400'), 0.85),
+    shrink: withAlpha(cssVar('--vscode-charts-green', '#388a34'), 0.85),
+    neutral: withAlpha(cssVar('--vscode-disabledForeground', '#888888'), 0.3),
     text: cssVar('--vscode-editor-foreground', '#000000'),
     background: cssVar('--vscode-editor-background', '#ffffff'),
     hoverStroke: cssVar('--vscode-focusBorder', '#0078d4'),

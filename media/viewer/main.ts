@@ -33,6 +33,7 @@ const link = new HostLink(
   },
   {
     status: (s) => onStatus(s),
+    compared: () => onCompared(),
   },
   (e) => {
     filterError.textContent = e.message;
@@ -42,7 +43,9 @@ const link = new HostLink(
 const app: App = {
   summary: () => summary,
   ask: link.ask,
-  fmt: (v) => (summary ? formatValue(v, summary.sampleTypes[summary.settings.sampleIndex].unit) : String(v)),
+  // in a comparison every value is a change: growth carries its sign too
+  fmt: (v) => (summary ? (summary.base && v > 0 ? '+' : '') + formatValue(v, summary.sampleTypes[summary.settings.sampleIndex].unit) : String(v)),
+  signClass: (v) => (summary?.base ? (v > 0 ? 'pos' : v < 0 ? 'neg' : '') : ''),
   pct: (v) => formatPercent(v, summary?.unfilteredTotal ?? 0),
   search: () => pattern,
   showSandwich: (key) => {
@@ -70,7 +73,20 @@ const granSelect = h(
   h('option', { value: 'lines' }, 'lines'),
 );
 const totalEl = h('span', { class: 'total', 'data-testid': 'profile-total' });
-const header = h('header', { class: 'header' }, fileEl, kindEl, h('label', {}, 'Sample ', sampleSelect), h('label', {}, 'Granularity ', granSelect), totalEl);
+const baseEl = h('div', { class: 'compare-line', 'data-testid': 'profile-base' });
+const memStatsEl = h('details', { class: 'memstats', 'data-testid': 'profile-memstats' });
+baseEl.hidden = memStatsEl.hidden = true;
+const header = h(
+  'header',
+  { class: 'header' },
+  fileEl,
+  kindEl,
+  h('label', {}, 'Sample ', sampleSelect),
+  h('label', {}, 'Granularity ', granSelect),
+  totalEl,
+  baseEl,
+  memStatsEl,
+);
 
 // Filters: pprof's focus / ignore / hide.
 const filterInputs = {
@@ -216,9 +232,11 @@ function onSummary(s: ProfileSummary, table?: TopTable): void {
   for (const k of ['focus', 'ignore', 'hide'] as const) filterInputs[k].value = s.settings.filters[k];
   const unit = s.sampleTypes[s.settings.sampleIndex].unit;
   totalEl.textContent =
-    `Total ${formatValue(s.unfilteredTotal, unit)}` +
+    `${s.base ? 'Base total' : 'Total'} ${formatValue(s.unfilteredTotal, unit)}` +
     (activeFilters(s) ? ` · shown ${formatValue(s.total, unit)} (${formatPercent(s.total, s.unfilteredTotal)})` : '') +
     ` · ${s.sampleCount.toLocaleString()} samples`;
+  renderBase(s);
+  renderMemStats(s);
   filterError.textContent = s.filterError ? `Filters not applied: ${s.filterError}` : '';
   renderChips(s.filterError ? { focus: '', ignore: '', hide: '' } : s.settings.filters);
   // The first paint comes with its table; new settings ask for theirs.
@@ -232,6 +250,62 @@ function onSummary(s: ProfileSummary, table?: TopTable): void {
   else if (!first) sandwich.key = -1;
   if (first) selectTab(saved.tab);
   save();
+}
+
+/** A comparison: both files and both totals, and the change between them (pprof's percentages are of the base). */
+function renderBase(s: ProfileSummary): void {
+  const b = s.base;
+  baseEl.hidden = !b;
+  baseEl.textContent = '';
+  if (!b) return;
+  const unit = s.sampleTypes[s.settings.sampleIndex].unit;
+  const change = b.ownTotal - b.baseTotal;
+  baseEl.append(
+    h('span', { class: 'badge diff-badge' }, 'compared'),
+    ` ${s.file} ${formatValue(b.ownTotal, unit)} − base ${b.file} ${formatValue(b.baseTotal, unit)} = `,
+    h(
+      'span',
+      { class: change > 0 ? 'grow' : change < 0 ? 'shrink' : '', 'data-testid': 'profile-change' },
+      (change > 0 ? '+' : '') + formatValue(change, unit),
+    ),
+    ' · values are this profile minus the base; percentages are of the base total, as go tool pprof -diff_base prints them',
+  );
+}
+
+/** A Go text heap profile's runtime.MemStats block, beside the profile's own inuse total. */
+function renderMemStats(s: ProfileSummary): void {
+  const m = s.memStats;
+  memStatsEl.hidden = !m;
+  memStatsEl.textContent = '';
+  if (!m) return;
+  const n = (k: string): number | undefined => (m[k] !== undefined && !m[k].startsWith('[') ? Number(m[k]) : undefined);
+  const bytes = (k: string): string => (n(k) === undefined ? '?' : formatValue(n(k)!, 'bytes'));
+  const inuse = s.sampleTypes.findIndex((t) => t.type === 'inuse_space');
+  const summaryLine = h(
+    'summary',
+    {},
+    `runtime.MemStats: HeapAlloc ${bytes('HeapAlloc')} · HeapInuse ${bytes('HeapInuse')} · HeapSys ${bytes('HeapSys')} · Sys ${bytes('Sys')} · NumGC ${m.NumGC ?? '?'}`,
+  );
+  const why = h(
+    'div',
+    { class: 'memstats-why' },
+    `Why this is not the profile's inuse_space${inuse === s.settings.sampleIndex && !s.base ? ` (${formatValue(s.unfilteredTotal, 'bytes')})` : ''}: ` +
+      'the profile samples allocations (one every MemProfileRate bytes on average, scaled back up, so its figures are estimates) ' +
+      'and counts what was live at the last completed GC, while HeapAlloc was read when the file was written and counts every ' +
+      'object allocated since, sampled or not, and the garbage not yet collected.',
+  );
+  const table = h('table', { class: 'memstats-table' });
+  for (const [k, v] of Object.entries(m)) {
+    if (v.startsWith('[')) continue; // PauseNs, PauseEnd: 256 numbers each, in the file and in --json
+    table.append(h('tr', {}, h('th', {}, k), h('td', {}, v)));
+  }
+  memStatsEl.append(summaryLine, why, table);
+}
+
+/** The worker now compares with another base (or none): draw every view again, settings kept. */
+function onCompared(): void {
+  if (!summary) return;
+  link.ask('view', { settings: summary.settings }, (v) => onSummary(v.summary, v.table), { slot: 'view' });
 }
 
 /** Asks for the first paint, once per load; it waits in the host until the profile is open. */

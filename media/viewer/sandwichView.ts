@@ -78,7 +78,7 @@ export class SandwichView {
       const item = h(
         'button',
         { class: 'sandwich-row', 'data-testid': 'sandwich-row', title: `Show callers and callees of ${row.name}` },
-        h('span', { class: 'num' }, this.app.fmt(row.value)),
+        h('span', { class: `num ${this.app.signClass(row.value)}` }, this.app.fmt(row.value)),
         h('span', { class: 'num' }, this.app.pct(row.value)),
         h('span', { class: 'bar-cell' }, bar),
         name,

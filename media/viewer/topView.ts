@@ -137,6 +137,9 @@ export class TopView {
     cells[2].textContent = this.app.pct(this.sumPct[i]);
     cells[3].textContent = this.app.fmt(t.cum[r]);
     cells[4].textContent = this.app.pct(t.cum[r]);
+    // a comparison: growth and shrink in their colours
+    cells[0].className = `num ${this.app.signClass(t.flat[r])}`;
+    cells[3].className = `num ${this.app.signClass(t.cum[r])}`;
     const label = t.names[r] + (t.inline[r] ? ' (inline)' : '') + (t.lines[r] ? ` ${t.files[r]}:${t.lines[r]}` : '');
     const hit = setHighlighted(cells[5], label, this.app.search());
     row.classList.toggle('match', hit);

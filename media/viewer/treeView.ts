@@ -131,6 +131,8 @@ export class TreeView {
     const cells = cellsOf(row, ['num', 'num', 'bar-col', 'name']);
     cells[0].textContent = this.app.fmt(v.node.self);
     cells[1].textContent = this.app.fmt(v.node.total);
+    cells[0].className = `num ${this.app.signClass(v.node.self)}`;
+    cells[1].className = `num ${this.app.signClass(v.node.total)}`;
     if (!cells[2].firstChild) cells[2].append(h('div', { class: 'bar-cell' }, h('div', { class: 'bar' })));
     const frac = this.rootTotal ? Math.min(1, Math.abs(v.node.total) / Math.abs(this.rootTotal)) : 0;
     (cells[2].firstChild!.firstChild as HTMLElement).style.width = `${(frac * 100).toFixed(2)}%`;

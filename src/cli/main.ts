@@ -15,7 +15,7 @@ const commands: Record<string, Command> = {
 const usage = `usage: heaplens <command> [arguments]
 
 commands:
-  top FILE [--sample TYPE] [--granularity functions|lines] [--nodecount N] [--json]
+  top FILE [--sample TYPE] [--granularity functions|lines] [--nodecount N] [--diff-base BASE] [--json]
   experiment list [--json]
   experiment run SCENARIO --type 'map[K]V' --n N [--hint H] [--go VERSION] [--json]
   experiment batch REQUESTS.json

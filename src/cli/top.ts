@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../shared/errors';
 import { parseArgs, intOption } from './args';
-import { buildFrameTable, defaultSampleIndex, formatTopText, openProfile, topTable } from '../profile';
+import { buildFrameTable, defaultSampleIndex, diffAgainst, formatTopText, hasSampleType, openProfile, pruneFrames, topTable } from '../profile';
 import type { Granularity, ProfileHeader, SampleSource } from '../profile';
 
 /** `heaplens top`: see shared/spec/cli.md. */
 export async function runTop(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['sample', 'granularity', 'nodecount'], ['json']);
+  const args = parseArgs(argv, ['sample', 'granularity', 'nodecount', 'diff-base'], ['json']);
   if (args.positional.length !== 1) {
-    throw new UsageError('usage: heaplens top FILE [--sample TYPE] [--granularity functions|lines] [--nodecount N] [--json]');
+    throw new UsageError('usage: heaplens top FILE [--sample TYPE] [--granularity functions|lines] [--nodecount N] [--diff-base BASE] [--json]');
   }
   const file = args.positional[0];
   const granularity = args.options.get('granularity') ?? 'functions';
@@ -19,15 +19,20 @@ export async function runTop(argv: string[]): Promise<number> {
 
   // The viewer's top table, with the samples aggregated as they are read, never stored: a
   // fraction of the memory (and of the time, which page faults dominate) of the full model.
-  const scan = readProfile(file);
+  const own = readProfile(file);
+  if (own.header.sampleTypes.length === 0) throw new InputError(`${file}: the profile has no sample types`);
+  const sampleIndex = pickSample(own.header, args.options.get('sample'), file);
+  const baseFile = args.options.get('diff-base');
+  const merged = baseFile === undefined ? own : againstBase(own, file, baseFile, sampleIndex);
+  // pprof prunes with drop_frames/keep_frames once the profiles are merged
+  const scan = withFile(file, () => pruneFrames(merged));
   const profile = scan.header;
-  if (profile.sampleTypes.length === 0) throw new InputError(`${file}: the profile has no sample types`);
-  const sampleIndex = pickSample(profile, args.options.get('sample'), file);
   const frames = buildFrameTable(profile, granularity as Granularity);
   // pprof's -nodecount: 0 or less shows every row
   const top = withFile(file, () => topTable(scan, sampleIndex, frames, { nodeCount }));
   const sampleType = profile.sampleTypes[sampleIndex];
 
+  const memStats = baseFile === undefined ? own.header.memStats : undefined;
   if (args.flags.has('json')) {
     const doc = {
       file,
@@ -35,6 +40,7 @@ export async function runTop(argv: string[]): Promise<number> {
       unit: sampleType.unit,
       sampleTypes: profile.sampleTypes.map((t) => t.type),
       total: top.total,
+      ...(memStats ? { memStats: MEMSTATS_SLOT } : {}),
       rows: top.names.map((name, i) => ({
         name,
         ...(top.files[i] !== '' ? { file: top.files[i] } : {}),
@@ -45,11 +51,43 @@ export async function runTop(argv: string[]): Promise<number> {
         cum: top.cum[i],
       })),
     };
-    process.stdout.write(JSON.stringify(doc) + '\n');
+    let json = JSON.stringify(doc);
+    // the MemStats values go in as written: JSON numbers of any size, which JSON.stringify cannot make
+    if (memStats) json = json.replace(JSON.stringify(MEMSTATS_SLOT), memStatsJson(memStats));
+    process.stdout.write(json + '\n');
   } else {
     process.stdout.write(formatTopText(profile, sampleIndex, frames, top));
   }
   return 0;
+}
+
+const MEMSTATS_SLOT = '\u0000memStats\u0000';
+
+/** `{"HeapAlloc":1174272,…}` from the field → JSON number text map. */
+function memStatsJson(m: Readonly<Record<string, string>>): string {
+  return (
+    '{' +
+    Object.entries(m)
+      .map(([k, v]) => `${JSON.stringify(k)}:${v}`)
+      .join(',') +
+    '}'
+  );
+}
+
+/** FILE against BASE, as pprof's -diff_base merges them; the shown sample type must be in both. */
+function againstBase(own: SampleSource, file: string, baseFile: string, sampleIndex: number): SampleSource {
+  const base = readProfile(baseFile);
+  const type = own.header.sampleTypes[sampleIndex].type;
+  if (!hasSampleType(base.header, type)) {
+    const list = (s: SampleSource) => s.header.sampleTypes.map((t) => t.type).join(', ') || 'none';
+    throw new InputError(`${file} and ${baseFile} have different sample types (${file}: ${list(own)}; ${baseFile}: ${list(base)}): no ${type} in ${baseFile}`);
+  }
+  try {
+    return diffAgainst(own, base);
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`${file} and ${baseFile}: ${err.message}`);
+    throw err;
+  }
 }
 
 function readProfile(file: string): SampleSource {

@@ -6,6 +6,9 @@ import type { Profile, SampleSource } from './model';
 import { WireError } from './protoReader';
 import { indexRaw, type Indexed } from './decodeHeader';
 import { sampleColumns, scanSamples } from './decodeSamples';
+import { parseHeapText } from './heapText';
+import { legacyKind, refuseLegacy } from './legacyFormats';
+import { modelSamples } from './samples';
 
 /** Options for decodeProfile and openProfile. */
 export interface DecodeOptions {
@@ -19,9 +22,13 @@ export interface DecodeOptions {
  * The model keeps the (inflated) bytes to decode labels on first use: don't modify raw input after.
  */
 export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Profile {
-  const { ix, wrap } = open(data, options);
+  const raw = inflated(data, options);
+  if (legacyKind(raw) === 'heap-text') return parseHeapText(utf8.decode(raw));
+  const { ix, wrap } = open(raw, isGzip(data));
   return sampleColumns(ix, wrap);
 }
+
+const utf8 = new TextDecoder('utf-8');
 
 /**
  * Decodes a profile's header (tables, strings) and validates its framing, leaving the samples
@@ -29,7 +36,10 @@ export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Pr
  * columns in memory. Throws InputError like decodeProfile.
  */
 export function openProfile(data: Uint8Array, options: DecodeOptions = {}): SampleSource {
-  const { ix, wrap } = open(data, options);
+  const raw = inflated(data, options);
+  // a text heap profile is small next to what protobuf profiles reach: stored whole
+  if (legacyKind(raw) === 'heap-text') return modelSamples(parseHeapText(utf8.decode(raw)));
+  const { ix, wrap } = open(raw, isGzip(data));
   return {
     header: ix.header,
     sampleCount: ix.sampleCount,
@@ -37,18 +47,24 @@ export function openProfile(data: Uint8Array, options: DecodeOptions = {}): Samp
   };
 }
 
-/** Inflates and indexes the input; `wrap` turns wire errors into input-level messages. */
-function open(data: Uint8Array, options: DecodeOptions): { ix: Indexed; wrap: <T>(f: () => T) => T } {
+/** The input, inflated when it is gzip; refused when it inflates to nothing. */
+function inflated(data: Uint8Array, options: DecodeOptions): Uint8Array {
   const gz = isGzip(data);
   const raw = gz ? gunzipBounded(data, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES) : data;
   if (raw.length === 0) {
     throw new InputError(gz ? 'the gzip data inflates to nothing: not a pprof profile' : 'empty file: not a pprof profile');
   }
+  return raw;
+}
+
+/** Indexes the protobuf; `wrap` turns wire errors into input-level messages (a legacy format's name first). */
+function open(raw: Uint8Array, gz: boolean): { ix: Indexed; wrap: <T>(f: () => T) => T } {
   const wrap = <T>(f: () => T): T => {
     try {
       return f();
     } catch (err) {
       if (err instanceof WireError) {
+        refuseLegacy(raw);
         throw new InputError(gz ? `malformed pprof protobuf inside the gzip data: ${err.message}` : `not gzip, and not a valid pprof protobuf: ${err.message}`);
       }
       throw err;

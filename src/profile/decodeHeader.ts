@@ -132,7 +132,8 @@ export function indexRaw(buf: Uint8Array): Indexed {
     }
   }
 
-  const strings = decodeStrings(buf, stringSpans);
+  const stringKeys = new Map<number, string>();
+  const strings = decodeStrings(buf, stringSpans, stringKeys);
   if (strings.length === 0) throw new InputError('not a pprof profile: it has no string table');
   if (strings[0] !== '') throw new InputError('malformed profile: string_table[0] must be ""');
   const str = (i: number, what: string): number => {
@@ -183,18 +184,42 @@ export function indexRaw(buf: Uint8Array): Indexed {
     comments: commentIdx.map((c) => strings[str(c, 'a comment')]),
     defaultSampleType: strings[str(defaultSampleType, 'default_sample_type')],
     docUrl: strings[str(docUrl, 'doc_url')],
+    ...(stringKeys.size > 0 ? { stringKeys } : {}),
   };
   return { header, buf, sampleCount, sampleBytes, locIndex: loc.index, str };
 }
 
 const utf8 = new TextDecoder('utf-8');
 
-function decodeStrings(buf: Uint8Array, spans: Spans): string[] {
+function decodeStrings(buf: Uint8Array, spans: Spans, keys: Map<number, string>): string[] {
   const out = new Array<string>(spans.count);
   // TextDecoder makes flat strings in one step; building them a character at a time made ropes
   // that cost as much again to flatten when they were first hashed
-  for (let i = 0; i < spans.count; i++) out[i] = utf8.decode(buf.subarray(spans.a[2 * i], spans.a[2 * i + 1]));
+  for (let i = 0; i < spans.count; i++) {
+    const bytes = buf.subarray(spans.a[2 * i], spans.a[2 * i + 1]);
+    const s = utf8.decode(bytes);
+    out[i] = s;
+    // U+FFFD is either in the bytes or stands for invalid ones: only the latter need a key
+    if (s.includes('\uFFFD') && !validUtf8(s, bytes)) keys.set(i, bytesKey(bytes));
+  }
   return out;
+}
+
+const utf8Encoder = new TextEncoder();
+
+/** Whether decoding lost nothing: the string encodes back to the very bytes. */
+function validUtf8(s: string, bytes: Uint8Array): boolean {
+  const back = utf8Encoder.encode(s);
+  if (back.length !== bytes.length) return false;
+  for (let i = 0; i < back.length; i++) if (back[i] !== bytes[i]) return false;
+  return true;
+}
+
+/** One UTF-16 unit per byte: a key that is equal exactly when the bytes are. */
+function bytesKey(bytes: Uint8Array): string {
+  let k = '';
+  for (let i = 0; i < bytes.length; i += 4096) k += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return k;
 }
 
 /** Checks a string index (naming `what` in the error) and returns it. */

@@ -19,6 +19,7 @@ export function buildFrameTable(profile: ProfileHeader, granularity: Granularity
   const frames: number[] = [];
   const inline: number[] = [];
   const byLines = granularity === 'lines';
+  const keys = profile.stringKeys;
 
   const intern = (key: string, frameName: string, frameFile: string, frameLine: number, firstLine: number): number => {
     let id = byKey.get(key);
@@ -59,7 +60,9 @@ export function buildFrameTable(profile: ProfileHeader, granularity: Granularity
       } else {
         const fnFile = cleanPath(strings[profile.functionFilename[f]]);
         const ln = lineNumber[j];
-        id = byLines ? intern(`${fnName}\u0000${fnFile}\u0000${ln}`, fnName, fnFile, ln, ln) : intern(fnName, fnName, fnFile, 0, ln);
+        // a name that is not valid UTF-8 is keyed by its bytes, as pprof keys it
+        const nameKey = keys === undefined ? fnName : nameKeyOf(keys, profile.functionName[f], fnName);
+        id = byLines ? intern(`${nameKey}\u0000${fnFile}\u0000${ln}`, fnName, fnFile, ln, ln) : intern(nameKey, fnName, fnFile, 0, ln);
       }
       frames.push(id);
       inline.push(j < le - 1 ? 1 : 0);
@@ -118,6 +121,12 @@ function alwaysInline(count: number, frames: Uint32Array, inline: Uint8Array): U
   const out = new Uint8Array(count).fill(1);
   for (let j = 0; j < frames.length; j++) if (!inline[j]) out[frames[j]] = 0;
   return out;
+}
+
+/** The key of a name string: its bytes' key when it is not valid UTF-8 (never equal to a valid name's). */
+function nameKeyOf(keys: ReadonlyMap<number, string>, index: number, name: string): string {
+  const k = keys.get(index);
+  return k === undefined ? name : '\u0002' + k;
 }
 
 function baseName(path: string): string {

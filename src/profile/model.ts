@@ -112,6 +112,17 @@ export interface Profile {
   /** Name of the preferred sample type, "" when unset. */
   readonly defaultSampleType: string;
   readonly docUrl: string;
+  /**
+   * Strings that are not valid UTF-8: index → a key of their bytes. `strings` shows them with
+   * U+FFFD, and frames are keyed by these, so names differing only in invalid bytes stay apart
+   * (as in pprof, whose strings are bytes). Absent when every string is valid.
+   */
+  readonly stringKeys?: ReadonlyMap<number, string>;
+  /**
+   * A Go text heap profile's `# runtime.MemStats` block: field name → its value as JSON number
+   * text (an array for PauseNs/PauseEnd), digits as written (uint64s pass 2^53). Absent otherwise.
+   */
+  readonly memStats?: Readonly<Record<string, string>>;
 }
 
 /** Everything in a profile but its samples. */

@@ -20,7 +20,9 @@ import { buildFrameTable } from './frames';
 import { layoutIcicle } from './flameLayout';
 import { lineValues } from './lineValues';
 import type { FrameTable, Granularity, Profile, SampleSource, TopTable } from './model';
-import { modelSamples } from './samples';
+import { modelSamples, storeSamples } from './samples';
+import { pruneFrames } from './prune';
+import { diffAgainst } from './diff';
 import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex } from './top';
 import { ProfileView } from './view';
@@ -30,18 +32,36 @@ export function openSession(file: string, bytes: Uint8Array, settings?: ViewSett
   return new ProfileSession(file, decodeProfile(bytes), settings);
 }
 
+/** NEW against BASE as pprof's -diff_base shows it (merged, then pruned with NEW's drop_frames). */
+export function viewedDiff(next: Profile, base: Profile): Profile {
+  return storeSamples(pruneFrames(diffAgainst(modelSamples(next), modelSamples(base))));
+}
+
+/** The profile as pprof shows it: pruned with its drop_frames/keep_frames (the decoded one when nothing is pruned). */
+export function viewedProfile(p: Profile): Profile {
+  const own = modelSamples(p);
+  const pruned = pruneFrames(own);
+  return pruned === own ? p : storeSamples(pruned);
+}
+
 /** One open profile and its current view. */
 export class ProfileSession {
-  private readonly samples: SampleSource;
+  private samples: SampleSource;
   private readonly sampleTypes: SampleTypeInfo[];
   private readonly frameTables = new Map<Granularity, FrameTable>();
   private current!: ProfileView;
+  /** What is shown: the profile as pprof shows it, or its difference with the base. */
+  private profile: Profile;
+  private base: { file: string; profile: Profile } | undefined;
 
+  /** `decoded`: the profile as decoded (drop_frames not applied yet). */
   constructor(
     private readonly file: string,
-    private readonly profile: Profile,
+    private readonly decoded: Profile,
     settings?: ViewSettings,
   ) {
+    const profile = viewedProfile(decoded);
+    this.profile = profile;
     this.samples = modelSamples(profile);
     this.sampleTypes = profile.sampleTypes.map((t) => ({ type: t.type, unit: t.unit }));
     this.setView(
@@ -68,11 +88,35 @@ export class ProfileSession {
     this.current = new ProfileView(this.samples, settings, frames);
   }
 
+  /**
+   * Compares with `base` (a decoded profile named `baseFile`), or stops comparing (null), keeping
+   * the settings. Throws InputError when the base has not the shown sample type.
+   */
+  compare(base: { file: string; profile: Profile } | null): ProfileSummary {
+    if (base) {
+      const type = this.sampleTypes[this.current.settings.sampleIndex];
+      const theirs = base.profile.sampleTypes.find((t) => t.type === type.type);
+      if (!theirs) {
+        const list = base.profile.sampleTypes.map((t) => t.type).join(', ') || 'none';
+        throw new InputError(`${base.file} has no ${type.type} samples to compare with (it has: ${list})`);
+      }
+      if (theirs.unit !== type.unit) throw new InputError(`${base.file} counts ${type.type} in ${theirs.unit}, this profile in ${type.unit}`);
+    }
+    this.base = base ?? undefined;
+    this.profile = base ? viewedDiff(this.decoded, base.profile) : viewedProfile(this.decoded);
+    this.samples = modelSamples(this.profile);
+    this.frameTables.clear();
+    this.setView(this.current.settings);
+    return this.summary();
+  }
+
   /** The header facts for the current settings. */
   summary(): ProfileSummary {
     const p = this.profile;
     const sel = this.current.selection;
     return {
+      ...(this.base ? { base: { file: this.base.file, baseTotal: sel.unfilteredTotal, ownTotal: this.ownTotal() } } : {}),
+      ...(this.decoded.memStats ? { memStats: { ...this.decoded.memStats } } : {}),
       file: this.file,
       kind: p.sampleTypes.some((t) => /^(alloc|inuse)_space$/.test(t.type)) ? 'heap' : p.periodType?.type || p.sampleTypes[0]?.type || 'profile',
       sampleTypes: this.sampleTypes,
@@ -154,6 +198,7 @@ export class ProfileSession {
     const nameIds = new Map<number, number>();
     const nameIndex = new Uint32Array(lay.count);
     const self = new Float64Array(lay.count);
+    const delta = this.base ? new Float64Array(lay.count) : undefined;
     for (let i = 0; i < lay.count; i++) {
       const k = tree.key[lay.node[i]];
       let id = nameIds.get(k);
@@ -166,6 +211,7 @@ export class ProfileSession {
       }
       nameIndex[i] = id;
       self[i] = tree.selfOf(lay.node[i]);
+      if (delta) delta[i] = tree.total[lay.node[i]];
     }
     return {
       rootId: root,
@@ -181,6 +227,7 @@ export class ProfileSession {
       lines,
       total: lay.total,
       culled: lay.culled,
+      ...(delta ? { delta } : {}),
     };
   }
 
@@ -196,8 +243,19 @@ export class ProfileSession {
     return { key, name: this.label(key), value };
   }
 
-  /** Value per (file, line) of the selected sample type, unfiltered, for annotations. */
+  /** Value per (file, line) of the selected sample type, unfiltered, for annotations (deltas in a comparison). */
   lineValues(): LineValues {
-    return lineValues(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
+    const values = lineValues(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
+    return this.base ? { ...values, base: this.base.file } : values;
+  }
+
+  /** In a comparison, the compared profile's own total of the shown sample type (its samples are the non-base ones). */
+  private ownTotal(): number {
+    const p = this.profile;
+    const types = p.sampleTypes.length;
+    const t = this.current.settings.sampleIndex;
+    let sum = 0;
+    for (let s = 0; s < p.sampleCount; s++) if (!p.sampleIsBase?.[s]) sum += Math.abs(p.sampleValues[s * types + t]);
+    return sum;
   }
 }

@@ -2,7 +2,7 @@
 // The host never holds the decoded profile. No vscode import.
 import { Worker } from 'worker_threads';
 import * as path from 'path';
-import type { DecodeHost, DecodeWorker, LineValues, ViewSettings } from '../shared/protocol/profileView';
+import type { DecodeHost, DecodeWorker, LineValues, ProfileSummary, ViewSettings } from '../shared/protocol/profileView';
 import { Endpoint, type Params, type Result } from '../shared/rpc';
 import { nodePort } from './port';
 
@@ -98,6 +98,13 @@ export class WorkerClient {
   /** Per-line values of the selected sample type, for annotations. */
   lineValues(): Promise<LineValues> {
     return this.request('lineValues', {});
+  }
+
+  /** Compares the open profile with a base (a local path or its bytes), or stops comparing (null). */
+  compare(base: { file: string; source: string | Uint8Array } | null): Promise<ProfileSummary> {
+    if (!base) return this.request('compare', { base: null });
+    const { file, source } = base;
+    return this.request('compare', { base: typeof source === 'string' ? { file, path: source } : { file, data: source } });
   }
 
   /** Stops the worker (cancel, or the editor closed). */

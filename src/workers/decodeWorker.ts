@@ -6,7 +6,7 @@ import { setPriority } from 'os';
 import type { DecodeHost, DecodeWorker, ViewQueries } from '../shared/protocol/profileView';
 import { InputError, oneLine } from '../shared/errors';
 import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
-import { openSession, type ProfileSession } from '../profile';
+import { decodeProfile, openSession, type ProfileSession } from '../profile';
 import { nodePort } from './port';
 
 let session: ProfileSession | undefined;
@@ -71,6 +71,19 @@ const handlers: Handlers<DecodeWorker> = {
   }),
   sandwich: query<'sandwich'>(({ key }, s) => s.sandwich(key)),
   sandwichLevel: query<'sandwichLevel'>(({ path, direction }, s) => s.sandwichLevel(path, direction)),
+  compare: ({ base }) => {
+    if (!session) throw new InputError('no profile is open');
+    if (!base) return session.compare(null);
+    let profile;
+    try {
+      profile = decodeProfile(base.data ?? readFileSync(base.path!));
+    } catch (e) {
+      const err = new Error(`${base.file}: ${oneLine(e)}`);
+      err.name = e instanceof Error ? e.name : 'Error';
+      throw err;
+    }
+    return session.compare({ file: base.file, profile });
+  },
   lineValues: () => {
     if (!session) throw new InputError('no profile is open');
     return session.lineValues();

@@ -5,6 +5,10 @@ import type { FlameLayout } from '../../../src/shared/protocol/profileView';
 /** Theme colours for the graph (resolved from --vscode-* variables by the caller). */
 export interface FlamePalette {
   fills: string[];
+  /** A comparison's colours: growth, shrink, and the rest of a frame's width (theme colours). */
+  grow: string;
+  shrink: string;
+  neutral: string;
   dim: string;
   highlight: string;
   text: string;
@@ -44,6 +48,11 @@ export function hitTest(layout: FlameLayout, width: number, rowHeight: number, x
 
 let cachedImage: ImageData | undefined;
 let cachedPixels: Uint32Array | undefined;
+
+/** The colours drawFlame resolves, in its order: fills, highlight, dim, background, grow, shrink, neutral. */
+export function paletteColours(p: FlamePalette): string[] {
+  return [...p.fills, p.highlight, p.dim, p.background, p.grow, p.shrink, p.neutral];
+}
 
 /** Opaque 0xAABBGGRR pixels for CSS colours blended over the background (little-endian ImageData). */
 export function resolveColours(ctx: CanvasRenderingContext2D, colours: string[], background: string): Uint32Array {
@@ -87,7 +96,10 @@ export function drawFlame(
   const W = Math.round(width * dpr),
     H = Math.round(height * dpr);
   const nBuckets = palette.fills.length;
-  const colours = pixels ?? resolveColours(ctx, [...palette.fills, palette.highlight, palette.dim, palette.background], palette.background);
+  const colours = pixels ?? resolveColours(ctx, paletteColours(palette), palette.background);
+  // a comparison (pprof's diff flame graph): each frame's width is the |value| through it; the
+  // part of it that is net growth (or shrink) is drawn in that colour from its left edge
+  const delta = layout.delta;
   // One pixel buffer per canvas size, reused across redraws.
   if (!cachedImage || cachedImage.width !== W || cachedImage.height !== H) {
     cachedImage = ctx.createImageData(W, H);
@@ -116,12 +128,13 @@ export function drawFlame(
       const y0 = Math.max(0, top),
         y1 = Math.min(H, top + Math.round(rowPx) - Math.max(1, Math.round(dpr)));
       if (x1 <= x0 || y1 <= y0) continue;
-      const c = colours[match ? (match[i] ? nBuckets : nBuckets + 1) : bucketOfName[layout.nameIndex[i]]];
-      if (x1 - x0 <= 8) {
-        // Narrow frames (most of a big graph): plain stores beat a fill() call per row.
-        for (let y = y0, at = y0 * W; y < y1; y++, at += W) for (let x = x0; x < x1; x++) buf[at + x] = c;
+      if (delta && !match) {
+        const d = delta[i];
+        const xd = Math.min(x1, x0 + Math.round(Math.abs(d) * scale));
+        fillRect(buf, W, x0, xd, y0, y1, colours[d >= 0 ? nBuckets + 3 : nBuckets + 4]);
+        fillRect(buf, W, xd, x1, y0, y1, colours[nBuckets + 5]);
       } else {
-        for (let y = y0; y < y1; y++) buf.fill(c, y * W + x0, y * W + x1);
+        fillRect(buf, W, x0, x1, y0, y1, colours[match ? (match[i] ? nBuckets : nBuckets + 1) : bucketOfName[layout.nameIndex[i]]]);
       }
       drawn++;
       if (w > 24 * dpr) labels.push(i);
@@ -153,4 +166,15 @@ export function drawFlame(
     );
   }
   return drawn;
+}
+
+/** One rectangle of pixels [x0, x1) × [y0, y1). */
+function fillRect(buf: Uint32Array, W: number, x0: number, x1: number, y0: number, y1: number, c: number): void {
+  if (x1 <= x0) return;
+  if (x1 - x0 <= 8) {
+    // Narrow frames (most of a big graph): plain stores beat a fill() call per row.
+    for (let y = y0, at = y0 * W; y < y1; y++, at += W) for (let x = x0; x < x1; x++) buf[at + x] = c;
+  } else {
+    for (let y = y0; y < y1; y++) buf.fill(c, y * W + x0, y * W + x1);
+  }
 }

@@ -41,6 +41,29 @@ export interface ProfileSummary {
   hasLines: boolean;
   /** Set when a filter regex is invalid: the filters were not applied. */
   filterError?: string;
+  /**
+   * Set while the profile is compared with a base (pprof's -diff_base): every value is the
+   * profile's minus the base's, and `unfilteredTotal` is the base's total (pprof's percent base).
+   */
+  base?: BaseSummary;
+  /** A Go text heap profile's `# runtime.MemStats` block: field → JSON number text, as written. */
+  memStats?: Record<string, string>;
+}
+
+/** The two sides of a comparison, for the header: both files and both totals of the sample type. */
+export interface BaseSummary {
+  file: string;
+  /** The base's total of the selected sample type (sum of |value|, as pprof's). */
+  baseTotal: number;
+  /** The compared profile's own total of the selected sample type. */
+  ownTotal: number;
+}
+
+/** A profile to compare with: read by the worker from `path`, or given as `data`. */
+export interface BaseSource {
+  file: string;
+  path?: string;
+  data?: Uint8Array;
 }
 
 /** One call-tree node as the flame table shows it. */
@@ -75,6 +98,11 @@ export interface FlameLayout {
   total: number;
   /** Rectangles left out for being narrower than the requested minimum. */
   culled: number;
+  /**
+   * In a comparison, each rectangle's net value (growth > 0, shrink < 0); its width is the sum
+   * of |value| through it, as pprof's diff flame graph draws it. Absent otherwise.
+   */
+  delta?: Float64Array;
 }
 
 /** Direct callers and callees of one function or line (pprof's peek), values once per sample. */
@@ -104,6 +132,8 @@ export interface SourceRef {
 /** Per (file, line) values of the selected sample type, for annotations and the clear( lens. */
 export interface LineValues {
   sampleType: SampleTypeInfo;
+  /** The base's file name while the profile is compared with one: values are then deltas. */
+  base?: string;
   total: number;
   files: string[];
   /** lines[i] / values[i] are parallel arrays for files[i]. */
@@ -150,6 +180,11 @@ export interface DecodeWorker {
     open(p: { file: string; path?: string; data?: Uint8Array; settings?: ViewSettings }): void;
     /** Per-line values of the selected sample type, for annotations and the clear( lens. */
     lineValues(p: Record<string, never>): LineValues;
+    /**
+     * Compares the profile with a base (null: stops comparing) and keeps the settings; rejects
+     * with an InputError for a base that is no profile or has not the shown sample type.
+     */
+    compare(p: { base: BaseSource | null }): ProfileSummary;
   };
   events: Record<never, never>;
 }
@@ -181,5 +216,7 @@ export interface ViewerPage {
   };
   events: {
     status: LoadStatus;
+    /** The profile is now compared with another base (or with none): draw every view again. */
+    compared: null;
   };
 }

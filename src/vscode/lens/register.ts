@@ -11,7 +11,8 @@ import { getActiveProfile, onDidChangeActiveProfile, valuesForFile } from '../..
 
 /** The open profile (published by the profile viewer) as the lens's line-value source. */
 const activeProfileSource: ProfileLineSource = {
-  valuesForFile: (fsPath) => valuesForFile(fsPath),
+  // a comparison's values are changes, not what a make line holds: the lens shows none of them
+  valuesForFile: (fsPath) => (getActiveProfile()?.values.base ? undefined : valuesForFile(fsPath)),
   sampleType: () => {
     const t = getActiveProfile()?.values.sampleType;
     return t ? { name: t.type, unit: t.unit } : undefined;

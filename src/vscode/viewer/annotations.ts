@@ -11,6 +11,8 @@ export const HAS_ANNOTATIONS = 'heaplens.hasAnnotations';
 /** Decorations and lenses for Go files; disposed with the extension. */
 export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly types: vscode.TextEditorDecorationType[];
+  /** In a comparison: the same levels for lines whose value shrank (green, as pprof's diffs). */
+  private readonly shrinkTypes: vscode.TextEditorDecorationType[];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly lensChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.lensChanged.event;
@@ -29,8 +31,18 @@ export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Dispo
         after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em' },
       }),
     );
+    this.shrinkTypes = Array.from({ length: LEVELS }, (_, i) =>
+      vscode.window.createTextEditorDecorationType({
+        isWholeLine: true,
+        backgroundColor: `rgba(40, 170, 80, ${(0.06 + i * 0.07).toFixed(2)})`,
+        overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.infoForeground'),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+        after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em' },
+      }),
+    );
     this.disposables.push(
       ...this.types,
+      ...this.shrinkTypes,
       onDidChangeActiveProfile(() => {
         this.hidden = false;
         this.refresh();
@@ -55,19 +67,22 @@ export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Dispo
       if (editor.document.languageId !== 'go') continue;
       const values = p && valuesForFile(editor.document.uri.fsPath, p);
       const perLevel: vscode.DecorationOptions[][] = this.types.map(() => []);
+      const shrinkLevel: vscode.DecorationOptions[][] = this.shrinkTypes.map(() => []);
       if (p && values) {
+        const base = p.values.base;
         for (const [line, v] of values) {
           const lvl = heatLevel(v, p.values.total);
           if (lvl < 0 || line - 1 >= editor.document.lineCount) continue;
-          const text = `${formatValue(v, p.values.sampleType.unit)} ${p.values.sampleType.type} (${formatPercent(v, p.values.total)})`;
-          perLevel[lvl].push({
+          const text = `${base && v > 0 ? '+' : ''}${formatValue(v, p.values.sampleType.unit)} ${p.values.sampleType.type} (${formatPercent(v, p.values.total)})`;
+          (base && v < 0 ? shrinkLevel : perLevel)[lvl].push({
             range: new vscode.Range(line - 1, 0, line - 1, 0),
-            hoverMessage: `HeapLens: ${text} in stacks through this line`,
+            hoverMessage: base ? `HeapLens: ${text} against ${base} in stacks through this line` : `HeapLens: ${text} in stacks through this line`,
             renderOptions: { after: { contentText: text } },
           });
         }
       }
       this.types.forEach((t, i) => editor.setDecorations(t, perLevel[i]));
+      this.shrinkTypes.forEach((t, i) => editor.setDecorations(t, shrinkLevel[i]));
     }
     this.lensChanged.fire();
   }
@@ -86,7 +101,8 @@ export class ProfileAnnotations implements vscode.CodeLensProvider, vscode.Dispo
     const lenses: vscode.CodeLens[] = [];
     for (const [line, v] of values) {
       if (line - 1 >= doc.lineCount || v === 0) continue;
-      const title = `${p.values.sampleType.type}: ${formatValue(v, p.values.sampleType.unit)} (${formatPercent(v, p.values.total)})`;
+      const sign = p.values.base && v > 0 ? '+' : '';
+      const title = `${p.values.sampleType.type}${p.values.base ? ` vs ${p.values.base}` : ''}: ${sign}${formatValue(v, p.values.sampleType.unit)} (${formatPercent(v, p.values.total)})`;
       lenses.push(new vscode.CodeLens(new vscode.Range(line - 1, 0, line - 1, 0), { title, command: '' }));
     }
     return lenses;

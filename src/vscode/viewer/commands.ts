@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ProfileEditorProvider } from './provider';
 import { openSource } from './sourceResolver';
+import { compareWith } from './compare';
 
 /** "Open Source": the code of the selected row or frame, as a double-click on it opens. */
 async function openSelectedSource(provider: ProfileEditorProvider, uri?: vscode.Uri): Promise<void> {
@@ -17,10 +18,11 @@ function asUri(arg: unknown): vscode.Uri | undefined {
   return arg instanceof vscode.Uri ? arg : undefined;
 }
 
-/** Registers Reopen as Text and Open Source, acting on the profile tab in front (or the one whose title bar was used). */
-export function registerViewerCommands(provider: ProfileEditorProvider): vscode.Disposable[] {
+/** Registers Reopen as Text, Open Source and Compare With…, acting on the profile tab in front (or the one whose title bar was used). */
+export function registerViewerCommands(context: vscode.ExtensionContext, provider: ProfileEditorProvider): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('heaplens.profile.reopenAsText', (uri?: unknown) => provider.current(asUri(uri))?.reopenAsText()),
     vscode.commands.registerCommand('heaplens.profile.openSource', (uri?: unknown) => openSelectedSource(provider, asUri(uri))),
+    vscode.commands.registerCommand('heaplens.profile.compareWith', (uri?: unknown) => compareWith(context, provider, uri)),
   ];
 }

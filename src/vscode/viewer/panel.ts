@@ -29,7 +29,7 @@ export class ProfilePanel {
     readonly uri: vscode.Uri,
     readonly panel: vscode.WebviewPanel,
     private readonly distDir: string,
-    hooks: PanelHooks,
+    private readonly hooks: PanelHooks,
   ) {
     this.file = uri.fsPath || uri.path;
     this.load = new ViewerLoad(this.file);
@@ -71,6 +71,28 @@ export class ProfilePanel {
     return this.client.lineValues();
   }
 
+  /** The profile this tab is compared with, if any. */
+  base: vscode.Uri | undefined;
+
+  /**
+   * Compares this tab's profile with the profile at `base` (undefined: stops comparing); every
+   * view is drawn again. Rejects with the one-line reason when the base cannot be compared.
+   */
+  async compare(base: vscode.Uri | undefined): Promise<void> {
+    await this.load.whenReady();
+    if (base) {
+      const name = path.basename(base.fsPath || base.path);
+      // a local base is read by the worker itself, as the profile is
+      const source = base.scheme === 'file' ? base.fsPath : await vscode.workspace.fs.readFile(base);
+      await this.client.compare({ file: name, source });
+    } else {
+      await this.client.compare(null);
+    }
+    this.base = base;
+    this.page.emit('compared', null);
+    this.hooks.painted(this);
+  }
+
   /** The source of what is selected in the view in front; undefined when nothing is. */
   async selectedSource(): Promise<SourceRef | undefined> {
     if (this.load.status.phase !== 'ready') return undefined;
@@ -90,6 +112,8 @@ export class ProfilePanel {
   private retry(): void {
     const attempt = this.load.retry();
     if (attempt === undefined) return;
+    // a new worker opens the profile alone
+    this.base = undefined;
     this.client.dispose();
     this.client = this.newClient();
     void this.run(attempt);

@@ -6,6 +6,7 @@ import { setActiveProfile } from '../../profile/activeProfile';
 import { profileHtml } from './html';
 import { ProfilePanel } from './panel';
 import { warmSourceLookup } from './sourceResolver';
+import { rememberProfile } from './compare';
 
 /** A read-only profile document: the viewer never writes to the file. */
 class ProfileDocument implements vscode.CustomDocument {
@@ -48,7 +49,13 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
       },
     });
     this.panels.add(p);
+    rememberProfile(this.context, document.uri);
     panel.onDidChangeViewState((e) => e.webviewPanel.active && p.load.status.phase === 'ready' && this.activate(p));
+  }
+
+  /** The profiles open in tabs, for "Compare With…". */
+  openProfiles(): vscode.Uri[] {
+    return [...this.panels].map((p) => p.uri);
   }
 
   /** The profile tab in front (of `uri`, when given); else the last one in front showing `uri`. */

@@ -15,7 +15,7 @@ export function registerProfileEditor(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(ProfileEditorProvider.viewType, provider, options),
     vscode.window.registerCustomEditorProvider(ProfileEditorProvider.optionalViewType, provider, options),
-    ...registerViewerCommands(provider),
+    ...registerViewerCommands(context, provider),
     vscode.commands.registerCommand('heaplens.clearAnnotations', () => annotations.clear()),
     annotations,
     watcher,

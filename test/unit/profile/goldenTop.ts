@@ -1,7 +1,8 @@
 // Checks one view of a fixture profile against its `go tool pprof -top` golden text.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import { buildFrameTable, decodeProfile, modelSamples, openProfile, printableName, topTable } from '../../../src/profile';
+import { buildFrameTable, decodeProfile, diffAgainst, modelSamples, openProfile, printableName, pruneFrames, topTable } from '../../../src/profile';
+import { viewedProfile, viewedDiff } from '../../../src/profile/session';
 import type { Granularity } from '../../../src/profile';
 import { fixture } from '../../support/fixtures';
 import { parsePprofTop as parseGolden } from '../../support/pprofGolden';
@@ -23,14 +24,15 @@ export function checkGoldenView(dir: string, name: string, sample: string): void
   checkGolden(fixture(dir, `${name}.pb.gz`), fixture(dir, `${name}.${sample}.top.txt`), sample, 'functions');
 }
 
-/** checkGoldenView for any profile and golden (pprof's printed names at lines granularity). */
-export function checkGolden(profilePath: string, goldenPath: string, sample: string, granularity: Granularity): void {
+/** checkGoldenView for any profile and golden (pprof's printed names at lines granularity); with a base, the diff. */
+export function checkGolden(profilePath: string, goldenPath: string, sample: string, granularity: Granularity, basePath?: string): void {
   const golden = parsePprofTop(fs.readFileSync(goldenPath, 'utf8'));
-  const profile = decodeProfile(fs.readFileSync(profilePath));
+  const read = (p: string) => decodeProfile(fs.readFileSync(p));
+  // the viewer's path: the decoded columns, pruned (and diffed) as the session does
+  const profile = basePath === undefined ? viewedProfile(read(profilePath)) : viewedDiff(read(profilePath), read(basePath));
   const index = profile.sampleTypes.findIndex((t) => t.type === sample);
   assert.ok(index >= 0, `${profilePath} has no ${sample}`);
   const table = buildFrameTable(profile, granularity);
-  // the viewer's path: the decoded columns
   const top = topTable(modelSamples(profile), index, table);
   const got = top.keys.map((frame, i) => ({
     name: printableName(table, frame),
@@ -41,5 +43,7 @@ export function checkGolden(profilePath: string, goldenPath: string, sample: str
   assert.deepStrictEqual(got, golden.rows);
   assert.equal(top.total, golden.total);
   // the streaming path `heaplens top` takes must give the very same table
-  assert.deepStrictEqual(topTable(openProfile(fs.readFileSync(profilePath)), index, table), top);
+  const scan = (p: string) => openProfile(fs.readFileSync(p));
+  const streamed = pruneFrames(basePath === undefined ? scan(profilePath) : diffAgainst(scan(profilePath), scan(basePath)));
+  assert.deepStrictEqual(topTable(streamed, index, buildFrameTable(streamed.header, granularity)), top);
 }

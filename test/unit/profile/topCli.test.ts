@@ -5,10 +5,15 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { profileFixtures } from './goldenTop';
+import { parsePprofTop, profileFixtures } from './goldenTop';
 
 const cli = path.resolve(__dirname, '../../../dist/cli.js');
 const profiles = profileFixtures;
+
+/** The raw stdout of `heaplens top FILE --json`. */
+function r(file: string): string {
+  return spawnSync(process.execPath, [cli, 'top', file, '--json'], { encoding: 'utf8' }).stdout;
+}
 
 function top(...args: string[]) {
   const p = spawnSync(process.execPath, [cli, 'top', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -77,6 +82,108 @@ describe('heaplens top', () => {
     sameText(path.join(profiles, 'inline-go1.26.pb.gz'), 'inline-go1.26.alloc_space.lines.n5.text.txt', '--granularity', 'lines', '--nodecount', '5'));
   it('text equals go tool pprof -top on a diff profile', () =>
     sameText(path.join(profileFixtures, 'diff-mapclear.pb.gz'), 'diff-mapclear.alloc_space.text.txt'));
+  it('--diff-base: text equals go tool pprof -top -diff_base (two sizes, two Go versions)', () => {
+    sameText(path.join(profiles, 'sizes-50k-go1.26.pb.gz'), 'vs-sizes-grow.alloc_space.text.txt', '--diff-base', path.join(profiles, 'sizes-10k-go1.26.pb.gz'));
+    sameText(
+      path.join(profiles, 'sizes-10k-go1.26.pb.gz'),
+      'vs-sizes-shrink.alloc_space.text.txt',
+      '--diff-base',
+      path.join(profiles, 'sizes-50k-go1.26.pb.gz'),
+    );
+    sameText(
+      path.join(profiles, 'sizes-50k-go1.26.pb.gz'),
+      'vs-sizes-gover.alloc_space.text.txt',
+      '--diff-base',
+      path.join(profiles, 'sizes-50k-go1.19.pb.gz'),
+    );
+    sameText(
+      path.join(profiles, 'mapclear-go1.26.pb.gz'),
+      'vs-mapclear-gover.alloc_space.text.txt',
+      '--diff-base',
+      path.join(profiles, 'mapclear-go1.19.pb.gz'),
+    );
+  });
+  it("--diff-base: JSON has signed rows and pprof's total (the base's)", () => {
+    const r = top(
+      path.join(profiles, 'sizes-10k-go1.26.pb.gz'),
+      '--json',
+      '--sample',
+      'inuse_space',
+      '--diff-base',
+      path.join(profiles, 'sizes-50k-go1.26.pb.gz'),
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    // from vs-sizes-shrink.inuse_space.top.txt
+    const golden = parsePprofTop(fs.readFileSync(path.join(profiles, 'vs-sizes-shrink.inuse_space.top.txt'), 'utf8'));
+    assert.equal(doc.total, golden.total);
+    assert.deepEqual(
+      doc.rows.map((x: { name: string; flat: number; cum: number }) => [x.name, x.flat, x.cum]),
+      golden.rows.map((x) => [x.name, x.flat, x.cum]),
+    );
+    assert.ok(doc.rows.some((x: { flat: number }) => x.flat < 0));
+  });
+  it('--diff-base with sample types that do not match exits 1 naming both files', () =>
+    fails(
+      1,
+      /inline-go1\.26\.pb\.gz and .*cpu-go1\.26\.pb\.gz have different sample types/,
+      path.join(profiles, 'inline-go1.26.pb.gz'),
+      '--diff-base',
+      path.join(profiles, 'cpu-go1.26.pb.gz'),
+    ));
+  it('--diff-base with a missing base names it', () =>
+    fails(1, /nobase\.pb\.gz: no such file/, path.join(profiles, 'inline-go1.26.pb.gz'), '--diff-base', 'nobase.pb.gz'));
+  /** `heaplens top TEXT --json` rows equal pprof's golden of the protobuf written at the same moment. */
+  function textEqualsProto(text: string, golden: string, sample: string) {
+    const r = top(path.join(profiles, text), '--json', '--sample', sample);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    const want = parsePprofTop(fs.readFileSync(path.join(profiles, golden), 'utf8'));
+    assert.equal(doc.total, want.total);
+    assert.deepEqual(
+      doc.rows.map((x: { name: string; inline: boolean; flat: number; cum: number }) => [x.name, x.inline, x.flat, x.cum]),
+      want.rows.map((x) => [x.name, x.inline === '(inline)', x.flat, x.cum]),
+    );
+    return doc;
+  }
+  it("Go's text heap profile: the table of the protobuf written at the same moment, and its MemStats as JSON numbers", () => {
+    const doc = textEqualsProto('textheap-go1.26.txt', 'textheap-go1.26.inuse_space.top.txt', 'inuse_space');
+    const file = fs.readFileSync(path.join(profiles, 'textheap-go1.26.txt'), 'utf8');
+    const field = (name: string) => /^# (\w+) = (\d+)$/m.exec(file.split('\n').find((l) => l.startsWith(`# ${name} = `)) ?? '')?.[2];
+    assert.equal(String(doc.memStats.HeapAlloc), field('HeapAlloc'));
+    assert.equal(String(doc.memStats.TotalAlloc), field('TotalAlloc'));
+    assert.equal(doc.memStats.PauseNs.length, 256);
+    // "# Stack = inuse / sys" is two fields of runtime.MemStats
+    assert.match(file, new RegExp(`^# Stack = ${doc.memStats.StackInuse} / ${doc.memStats.StackSys}$`, 'm'));
+    // NextGC passes 2^53: the JSON has its digits as written
+    const raw = /"NextGC":(\d+)/.exec(r(path.join(profiles, 'textheap-go1.26.txt')))?.[1];
+    assert.equal(raw, field('NextGC'));
+  });
+  it("Go's text heap profile, gzipped, at the default MemProfileRate (values scaled as pprof scales them)", () =>
+    textEqualsProto('textheap-go1.19-default.txt.gz', 'textheap-go1.19-default.alloc_space.top.txt', 'alloc_space'));
+  it('a protobuf profile has no memStats', () =>
+    assert.equal(JSON.parse(top(path.join(profiles, 'textheap-go1.26.pb.gz'), '--json').stdout).memStats, undefined));
+  it("Go's other text profiles are refused naming the format and the command that converts them", () => {
+    fails(
+      1,
+      /goroutine\.debug1\.txt: a Go goroutine profile as text \(\?debug=1\), not pprof's protobuf: fetch it without \?debug=1, or convert it with `go tool pprof -proto FILE > FILE\.pb\.gz`/,
+      path.join(profiles, 'goroutine.debug1.txt'),
+    );
+    fails(1, /mutex\.debug1\.txt: a contention profile \(legacy text format.*`go tool pprof -proto/, path.join(profiles, 'mutex.debug1.txt'));
+  });
+  it('a legacy binary CPU profile is refused naming its format', () => {
+    const tmp = path.join(os.tmpdir(), `heaplens-legacy-cpu-${process.pid}.prof`);
+    // the legacy CPU header (pprof's profile/legacy_profile.go): words 0, 3, 0, period, 0
+    const words = [0, 3, 0, 10000, 0, 1, 1, 0x401000, 0, 1, 0];
+    const buf = Buffer.alloc(words.length * 8);
+    words.forEach((w, i) => buf.writeBigUInt64LE(BigInt(w), i * 8));
+    fs.writeFileSync(tmp, buf);
+    try {
+      fails(1, /heaplens-legacy-cpu-\d+\.prof: a gperftools\/Java CPU profile \(legacy binary format\)/, tmp);
+    } finally {
+      fs.unlinkSync(tmp);
+    }
+  });
   it('an unknown sample type is a usage error listing the types', () =>
     fails(2, /no sample type 'bogus' \(it has: samples, cpu\)/, path.join(profiles, 'cpu-go1.26.pb.gz'), '--sample', 'bogus'));
   it('a bad granularity is a usage error', () =>

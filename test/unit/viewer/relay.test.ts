@@ -25,7 +25,7 @@ function channel(load: ViewerLoad, client: WorkerClient) {
     }),
     { ready: () => undefined, openSource: () => undefined, reopenAsText: () => undefined, retry: () => undefined },
   );
-  const page = new Endpoint<ViewerPage, ViewerHost>(nodePort(port2), { selectedSource: () => null }, { status: () => undefined });
+  const page = new Endpoint<ViewerPage, ViewerHost>(nodePort(port2), { selectedSource: () => null }, { status: () => undefined, compared: () => undefined });
   const close = () => {
     page.close();
     host.close();

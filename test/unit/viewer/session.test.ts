@@ -115,3 +115,93 @@ describe('viewer: worker session', () => {
     assert.strictEqual(sum.total, 6774040);
   });
 });
+
+// Compare With…: the session against a base equals `go tool pprof -diff_base` (test/fixtures/profile/vs-*)
+describe('viewer: a session compared with a base', () => {
+  const load = (name: string) => loadSource(path.join(profileFixtures, name + '.pb.gz'));
+  const compared = () => {
+    const s = session('sizes-50k-go1.26');
+    s.compare({ file: 'sizes-10k-go1.26.pb.gz', profile: load('sizes-10k-go1.26') });
+    return s;
+  };
+  const rows = (t: ReturnType<ProfileSession['top']>) => t.names.map((name, i) => ({ name, inline: t.inline[i], flat: t.flat[i], cum: t.cum[i] }));
+
+  it('the top table has signed rows and the base total, as -diff_base; the header has both totals', () => {
+    const s = compared();
+    const golden = readGolden(path.join(profileFixtures, 'vs-sizes-grow.alloc_space.top.txt'));
+    assert.deepStrictEqual(rows(s.top()), golden.rows);
+    assert.strictEqual(s.top().total, golden.total);
+    const sum = s.summary();
+    assert.strictEqual(sum.unfilteredTotal, golden.total);
+    assert.deepStrictEqual(sum.base, {
+      file: 'sizes-10k-go1.26.pb.gz',
+      baseTotal: readGolden(path.join(profileFixtures, 'sizes-10k-go1.26.alloc_space.top.txt')).total,
+      ownTotal: readGolden(path.join(profileFixtures, 'sizes-50k-go1.26.alloc_space.top.txt')).total,
+    });
+  });
+
+  it('another sample type follows the comparison', () => {
+    const s = compared();
+    const types = s.summary().sampleTypes.map((t) => t.type);
+    s.setSettings({ sampleIndex: types.indexOf('inuse_space'), granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
+    assert.deepStrictEqual(rows(s.top()), readGolden(path.join(profileFixtures, 'vs-sizes-grow.inuse_space.top.txt')).rows);
+  });
+
+  it('callers and callees carry the changes (pprof -peek -diff_base)', () => {
+    const s = compared();
+    const top = s.top();
+    const r = s.sandwich(top.keys[top.names.indexOf('encoding/json.Marshal')])!;
+    const want = readPeek('vs-sizes-grow.peek-marshal.txt');
+    assert.deepStrictEqual(new Map(r.callers.map((c) => [c.name, c.value])), want.callers);
+    assert.deepStrictEqual(new Map(r.callees.map((c) => [c.name, c.value])), want.callees);
+  });
+
+  it('the flame graph has each frame’s net change; widths are |value| through it', () => {
+    const s = compared();
+    const f = s.flame(0, 0);
+    assert.ok(f.delta);
+    const own = readGolden(path.join(profileFixtures, 'sizes-50k-go1.26.alloc_space.top.txt')).total;
+    const base = readGolden(path.join(profileFixtures, 'sizes-10k-go1.26.alloc_space.top.txt')).total;
+    assert.strictEqual(f.delta[0], own - base);
+    assert.strictEqual(f.width[0], own + base);
+    const golden = readGolden(path.join(profileFixtures, 'vs-sizes-grow.alloc_space.top.txt'));
+    const small = golden.rows.find((r) => r.name === 'main.small')!;
+    const i = [...f.nameIndex].findIndex((k) => f.names[k] === 'main.small');
+    assert.strictEqual(f.delta[i], small.cum);
+    assert.ok(small.cum < 0, 'main.small only runs in the base');
+  });
+
+  it('line values are changes, naming the base', () => {
+    const v = compared().lineValues();
+    assert.strictEqual(v.base, 'sizes-10k-go1.26.pb.gz');
+    assert.ok(v.values.some((vs) => vs.some((x) => x < 0)));
+  });
+
+  it('stops comparing: the profile alone again', () => {
+    const s = compared();
+    s.compare(null);
+    assert.strictEqual(s.summary().base, undefined);
+    assert.deepStrictEqual(rows(s.top()), readGolden(path.join(profileFixtures, 'sizes-50k-go1.26.alloc_space.top.txt')).rows);
+    assert.strictEqual(s.flame(0, 0).delta, undefined);
+  });
+
+  it('a base without the shown sample type is refused, the view kept', () => {
+    const s = session('sizes-50k-go1.26');
+    assert.throws(
+      () => s.compare({ file: 'cpu-go1.26.pb.gz', profile: load('cpu-go1.26') }),
+      (e) => e instanceof InputError && /cpu-go1\.26\.pb\.gz has no alloc_space samples/.test(e.message),
+    );
+    assert.strictEqual(s.summary().base, undefined);
+  });
+
+  it("a text heap profile's MemStats reach the header", () => {
+    const s = new ProfileSession('textheap-go1.26.txt', loadSource(path.join(profileFixtures, 'textheap-go1.26.txt')));
+    const m = s.summary().memStats!;
+    const file = fs.readFileSync(path.join(profileFixtures, 'textheap-go1.26.txt'), 'utf8');
+    assert.strictEqual(
+      `# HeapAlloc = ${m.HeapAlloc}`,
+      file.split('\n').find((l) => l.startsWith('# HeapAlloc = ')),
+    );
+    assert.strictEqual(session('sizes-50k-go1.26').summary().memStats, undefined);
+  });
+});

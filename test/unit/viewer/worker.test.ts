@@ -122,3 +122,41 @@ describe('viewer: decode worker', () => {
     }
   });
 });
+
+describe('viewer: decode worker compares with a base', () => {
+  it('reads the base itself; the view becomes pprof -diff_base, and back', async () => {
+    const client = new WorkerClient(dist);
+    try {
+      await client.open('sizes-50k-go1.26.pb.gz', fixture('profile', 'sizes-50k-go1.26.pb.gz'));
+      const summary = await client.compare({ file: 'sizes-10k-go1.26.pb.gz', source: fixture('profile', 'sizes-10k-go1.26.pb.gz') });
+      const want = readGolden(fixture('profile', 'vs-sizes-grow.alloc_space.top.txt'));
+      assert.strictEqual(summary.unfilteredTotal, want.total);
+      assert.strictEqual(summary.base?.file, 'sizes-10k-go1.26.pb.gz');
+      const { table } = await client.request('view', {});
+      assert.deepStrictEqual(
+        table.flat,
+        want.rows.map((r) => r.flat),
+      );
+      assert.strictEqual((await client.lineValues()).base, 'sizes-10k-go1.26.pb.gz');
+      const alone = await client.compare(null);
+      assert.strictEqual(alone.base, undefined);
+      assert.strictEqual(alone.unfilteredTotal, readGolden(fixture('profile', 'sizes-50k-go1.26.alloc_space.top.txt')).total);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a base that is no profile is refused naming it, as an input error', async () => {
+    const client = new WorkerClient(dist);
+    try {
+      await client.open('sizes-50k-go1.26.pb.gz', fixture('profile', 'sizes-50k-go1.26.pb.gz'));
+      await assert.rejects(
+        client.compare({ file: 'README.md', source: fixture('profile', 'README.md') }),
+        (e: unknown) => e instanceof RemoteError && e.kind === 'InputError' && /^README\.md: not gzip, and not a valid pprof protobuf/.test(e.message),
+      );
+      assert.strictEqual((await client.request('view', {})).summary.base, undefined);
+    } finally {
+      client.dispose();
+    }
+  });
+});
