@@ -81,11 +81,11 @@ function seedOf(req: ExperimentParams): number {
  * seeded runs is what a median of real runs shows, and their spread is the range the figures
  * report. Small maps are cheap, so they try more seeds (a 5%-likely split should almost never be
  * the typical run). Large maps: a Swiss map that is never deleted from is counted rather than
- * placed slot by slot (SwissMap's countsOnly), cheap enough for three seeds, which its refill
+ * placed slot by slot (SwissMap's countsOnly), cheap enough for five seeds, which its refill
  * needs (the splits left for the refill range over a factor of ten); otherwise one run.
  */
 export function seedsFor(n: number, countsOnly = false): number {
-  return n <= 20_000 ? 9 : n <= 150_000 ? 5 : n <= 400_000 || countsOnly ? 3 : 1;
+  return n <= 20_000 ? 9 : n <= 150_000 || countsOnly ? 5 : n <= 400_000 ? 3 : 1;
 }
 
 /** Runs a scenario and returns the result with its heap ledger (for the profile writer): the most typical of seedsFor(n) seeded runs, with the range of every figure across them. */

@@ -70,7 +70,7 @@ async function rerun(frame: Frame, fields: Record<string, string>): Promise<void
 async function seedSpread(wb: Workbench, frame: Frame): Promise<void> {
   await rerun(frame, { scenario: 'fill-clear-refill', type: 'map[int64]struct{}', n: '1000000', hint: '-1', go: '1.26' });
   const notes = (await frame.locator('[data-testid="seed-notes"]').textContent()) ?? '';
-  assert.match(notes, /refill allocates [\d.]+( KiB)?–[\d.]+ KiB depending on the hash seed \(3 seeds\)/);
+  assert.match(notes, /refill allocates [\d.]+( KiB)?–[\d.]+ KiB depending on the hash seed \(5 seeds\)/);
   assert.ok((await frame.locator('[data-testid="step-table"] .seed-range').count()) >= 1, 'the refill row shows its range');
   await waitFor('the steps chart to be drawn', async () => (await paintedPixels(frame, '[data-testid="steps-chart-0"] canvas')) > 500, 15_000);
   await wb.screenshot('experiment-seed-range');

@@ -76,7 +76,7 @@ describe('engine: figures across hash seeds', function () {
     const refill = res.steps.find((s) => s.step === 'refill');
     assert.ok(refill?.alloc_range && refill.alloc_range[1] - refill.alloc_range[0] > tolerance(refill.alloc_bytes, 'alloc'));
     assert.ok(
-      seedRangeNotes(res).some((t) => /^refill allocates [\d.]+( KiB)?–[\d.]+ KiB depending on the hash seed \(3 seeds\)/.test(t)),
+      seedRangeNotes(res).some((t) => /^refill allocates [\d.]+( KiB)?–[\d.]+ KiB depending on the hash seed \(5 seeds\)/.test(t)),
       seedRangeNotes(res).join('\n'),
     );
   });
