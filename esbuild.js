@@ -47,6 +47,9 @@ function copyAssets() {
   ];
   fs.mkdirSync('dist', { recursive: true });
   for (const [from, to] of assets) fs.copyFileSync(path.resolve(from), path.resolve(to));
+  // The standard library's declarations for machines without Go (scripts/make-stdindex.ts makes them).
+  fs.rmSync('dist/stdindex', { recursive: true, force: true });
+  fs.cpSync('data/stdindex', 'dist/stdindex', { recursive: true });
 }
 
 async function main() {

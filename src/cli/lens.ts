@@ -4,7 +4,8 @@ import { InputError, UsageError } from '../shared/errors';
 import { parseArgs } from './args';
 import { TreeCache, analyzeClearCalls, type ClearCall } from '../goanalysis/analysis';
 import { loadGoParser } from '../goanalysis/goParser';
-import { readPackageInput } from '../goanalysis/packageFiles';
+import { packageOptions, readPackageInput } from '../goanalysis/packageFiles';
+import { findGoRoot } from '../realgo/findGo';
 
 /** `heaplens lens FILE.go [--json]`: see shared/spec/cli.md. */
 export async function runLens(argv: string[]): Promise<number> {
@@ -23,7 +24,9 @@ export async function runLens(argv: string[]): Promise<number> {
   // The bundle sits in dist/ beside the two wasm files that esbuild copies there.
   const parser = await loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') });
   const cache = new TreeCache(parser);
-  const calls = analyzeClearCalls(cache, readPackageInput({ path: file, text }));
+  // The standard library from the go on PATH, else the index shipped beside the bundle.
+  const options = packageOptions({ goroot: findGoRoot(undefined), env: process.env, shippedIndex: path.join(__dirname, 'stdindex') });
+  const calls = analyzeClearCalls(cache, readPackageInput({ path: file, text }, undefined, options));
   cache.dispose();
   if (args.flags.has('json')) {
     process.stdout.write(JSON.stringify(calls.map(toJson), null, 1) + '\n');

@@ -3,6 +3,9 @@ import type { GoParser } from './goParser';
 import { type AnalysisType, formatType } from './analysisType';
 import { PackageIndex } from './packageIndex';
 import { Resolver } from './expr';
+import { fileGoMinor, readHeader } from './buildConstraints';
+import { dirOf } from './modules';
+import { Universe, type PackageLoader } from './universe';
 import { blankBodies } from './skeleton';
 import { CLEAR_MIN_MINOR, summary } from './facts';
 import { goLineVersion, goMinor, NEWEST_GO, parseGoBuild } from '../shared/goVersion';
@@ -20,6 +23,10 @@ export interface LensInput {
   siblings: SourceFile[];
   /** Text of the nearest go.mod, if any. */
   goMod?: string;
+  /** The analysed package's import path, when known. */
+  importPath?: string;
+  /** Loads imported packages (module, vendor, standard library); absent: other packages are unknown. */
+  packages?: PackageLoader;
   /** `heaplens.goVersion`: wins over go.mod. */
   goVersionOverride?: string;
   /**
@@ -184,7 +191,7 @@ export function analyzeClearCalls(cache: TreeCache, input: LensInput): ClearCall
   try {
     return analyzePackage(cache, input);
   } finally {
-    cache.trim(input.siblings.length + 1);
+    cache.trim((lastUniverse?.parsedTrees ?? 0) + 1);
   }
 }
 
@@ -193,20 +200,22 @@ function analyzePackage(cache: TreeCache, input: LensInput): ClearCall[] {
   const full = input.allocLines === true;
   const tree = cache.get(input.file, full ? 'full' : 'clear-bodies');
   const root = tree.rootNode;
-  const pkgName = PackageIndex.packageName(tree);
-  const trees = [tree];
-  for (const s of input.siblings) {
-    if (s.path === input.file.path) continue;
-    // Only the siblings' declarations and signatures matter.
-    const t = cache.get(s, 'signatures');
-    if (PackageIndex.packageName(t) === pkgName) trees.push(t);
-  }
-  const resolver = new Resolver(new PackageIndex(trees));
+  const pkgName = PackageIndex.packageName(tree) ?? '';
+  // Other files of another package clause (an external test package, a `package main` tool) are not this package.
+  const files = [input.file, ...input.siblings.filter((s) => s.path !== input.file.path && readHeader(s.text).packageName === pkgName)];
+  const universe = new Universe(
+    { name: pkgName, importPath: input.importPath ?? '', dir: dirOf(input.file.path), files },
+    { path: input.file.path, tree },
+    (f) => cache.get(f, 'signatures'),
+    input.packages,
+  );
+  const resolver = new Resolver(universe);
+  lastUniverse = universe;
   // Most files never declare a `clear` of their own: then only package-level names can shadow it.
   const mayDeclareClear = [...text.matchAll(/\bclear\b/g)].some(
     (m) => !/^\s*\(/.test(text.slice(m.index + 5, m.index + 30)) || /\bfunc\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
   );
-  const goVersion = effectiveGoVersion(input.goMod, input.goVersionOverride);
+  const goVersion = fileGoVersion(effectiveGoVersion(input.goMod, input.goVersionOverride), text);
   const lines = text.split('\n');
   const out: ClearCall[] = [];
   let sites: Map<string, AllocSite[]> | undefined;
@@ -233,6 +242,23 @@ function analyzePackage(cache: TreeCache, input: LensInput): ClearCall[] {
 }
 
 const CLEAR_CALL = /\bclear\s*\(/;
+
+let lastUniverse: Universe | undefined;
+
+/** How many trees the last analysis parsed besides the analysed file (the bench reports it). */
+export function lastParsedTrees(): number {
+  return lastUniverse?.parsedTrees ?? 0;
+}
+
+/**
+ * The file's language version: a `//go:build go1.N` line sets it to max(go1.N, go1.21)
+ * (go/types since Go 1.22), which can make clear available in a module older than 1.21.
+ */
+function fileGoVersion(moduleVersion: string, text: string): string {
+  const minor = goMinor(moduleVersion) ?? 0;
+  const v = fileGoMinor(minor, readHeader(text));
+  return v === minor ? moduleVersion : `1.${v}`;
+}
 const CLEAR_CALLS = /\bclear\s*\(/g;
 
 /** A place in the file where something is made or grown: `target` is the assigned expression's text. */
@@ -252,7 +278,7 @@ function localScope(r: Resolver, arg: Node): Node | undefined {
   while (root.type === 'parenthesized_expression') root = root.namedChild(0)!;
   if (root.type !== 'identifier') return undefined;
   const sym = r.lookup(root.text, root);
-  if (sym?.s !== 'var' || r.pkg.decls.get(root.text)?.name.id === sym.name.id) return undefined;
+  if (sym?.s !== 'var' || r.pkg.get(root.text)?.name.id === sym.name.id) return undefined;
   let top: Node = sym.decl;
   while (top.parent && top.parent.type !== 'source_file') top = top.parent;
   return top;
@@ -310,7 +336,7 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
     summary: summary(kind, goVersion),
     ...extra,
   });
-  const sym = mayDeclareClear ? r.lookup('clear', fn) : r.pkg.decls.has('clear') ? { s: 'const' as const } : undefined;
+  const sym = mayDeclareClear ? r.lookup('clear', fn) : r.pkg.get('clear') ? { s: 'const' as const } : undefined;
   if (sym && sym.s !== 'builtin') return done('not-builtin');
   if ((goMinor(goVersion) ?? 99) < CLEAR_MIN_MINOR) return done('unsupported-go-version');
   if (arg.type === 'variadic_argument') return done('unknown', { reason: 'clear takes no variadic argument' });
@@ -327,6 +353,11 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
     if (set?.length && set.every((x) => x.k === 'map')) kind = 'map';
     else if (set?.length && set.every((x) => x.k === 'slice')) kind = 'slice';
   }
+  if (!kind && u.k === 'unknown') {
+    // What the syntax alone fixes for an argument that compiles (rules that need no lookup).
+    const k = syntacticKind(r, arg, 0);
+    if (k) return done(k, { type: null, retains: true, releasable: releasable(r, arg) });
+  }
   if (!kind) {
     const reason =
       u.k === 'unknown'
@@ -336,13 +367,108 @@ function classify(r: Resolver, fn: Node, call: Node, arg: Node, goVersion: strin
           : `${formatType(u)} is neither a map nor a slice`;
     return done('unknown', { reason });
   }
+  // A part we could not resolve (an array length, a type of a package not on disk) leaves the kind sure and the type unsaid.
+  const typeText = formatType(core ?? t);
+  const sure = (x: string | undefined) => (x && !x.includes('?') ? x : undefined);
   return done(kind, {
-    type: core ? formatType(core) : formatType(t),
+    type: sure(typeText) ?? null,
     retains: true,
-    spelledType: formatType(t),
+    spelledType: spellableAt(r, t, arg) ? sure(formatType(t)) : undefined,
     engineType: kind === 'map' && core ? engineTypeOf(r, core) : undefined,
     releasable: releasable(r, arg),
   });
+}
+
+/**
+ * The kind an argument's syntax fixes when it compiles as clear's argument: a slice expression
+ * is a slice (a string cannot be cleared); `make(T)` with one argument is a map (a slice needs a
+ * length, a channel cannot be cleared); a composite literal with non-integer keys is a map, one
+ * with unkeyed or integer-keyed elements a slice; `append(…)` a slice; a variable declared by one
+ * of these without a type has its kind.
+ */
+function syntacticKind(r: Resolver, e: Node, depth: number): 'map' | 'slice' | undefined {
+  if (depth > 8) return undefined;
+  switch (e.type) {
+    case 'parenthesized_expression':
+      return syntacticKind(r, e.namedChild(0)!, depth + 1);
+    case 'slice_expression':
+      return 'slice';
+    case 'call_expression': {
+      const fn = e.childForFieldName('function');
+      if (fn?.type !== 'identifier' || r.lookup(fn.text, fn)?.s !== 'builtin') return undefined;
+      const args = e.childForFieldName('arguments')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+      if (fn.text === 'make' && args.length === 1) return 'map';
+      if (fn.text === 'append' && args.length >= 1) return 'slice';
+      return undefined;
+    }
+    case 'composite_literal': {
+      const body = e.childForFieldName('body');
+      const elems = body?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+      if (!elems.length) return undefined;
+      const first = elems[0];
+      if (first.type !== 'keyed_element') return 'slice';
+      const key = first.namedChild(0)?.namedChild(0) ?? first.namedChild(0);
+      if (!key) return undefined;
+      if (key.type === 'int_literal') return 'slice';
+      if (['interpreted_string_literal', 'raw_string_literal', 'float_literal', 'rune_literal', 'composite_literal', 'literal_value'].includes(key.type))
+        return 'map';
+      return undefined;
+    }
+    case 'identifier': {
+      const sym = r.lookup(e.text, e);
+      if (sym?.s !== 'var') return undefined;
+      const d = sym.decl;
+      if (d.type === 'var_spec' && !d.childForFieldName('type')) {
+        const v = d.childForFieldName('value')?.namedChildren.filter((n): n is Node => !!n);
+        return v && v.length === d.childrenForFieldName('name').length ? syntacticKind(r, v[sym.index], depth + 1) : undefined;
+      }
+      if (d.type === 'short_var_declaration') {
+        const left = d.childForFieldName('left')?.namedChildren ?? [];
+        const v = d.childForFieldName('right')?.namedChildren.filter((n): n is Node => !!n);
+        return v && v.length === left.length ? syntacticKind(r, v[sym.index], depth + 1) : undefined;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the type as printed can be written in the file at `at`: every package it names is
+ * imported there under that name (a field's type may come from a package the file never imports,
+ * or one imported under an alias), and its types are exported.
+ */
+function spellableAt(r: Resolver, t: AnalysisType, at: Node, depth = 0): boolean {
+  if (depth > 20) return false;
+  const all = (xs: AnalysisType[]) => xs.every((x) => spellableAt(r, x, at, depth + 1));
+  switch (t.k) {
+    case 'named': {
+      if (t.pkg !== undefined) {
+        const b = r.universe.importedName(t.pkg, at);
+        if (!b || !('pkg' in b) || b.pkg !== r.universe.packageOf(t.decl) || t.name[0] === t.name[0].toLowerCase()) return false;
+      }
+      return all(t.args);
+    }
+    case 'map':
+      return all([t.key, t.elem]);
+    case 'slice':
+    case 'array':
+    case 'pointer':
+    case 'chan':
+      return spellableAt(r, t.elem, at, depth + 1);
+    case 'func':
+      return all([...t.params, ...t.results]);
+    case 'struct':
+      return all(t.fields.map((f) => f.type));
+    case 'interface':
+      return all(t.terms.flat().map((x) => x.type)) && (t.sigs ?? []).every((m) => spellableAt(r, m.type, at, depth + 1));
+    case 'basic':
+      return !t.name.includes('.') || !!r.universe.importedName('unsafe', at);
+    case 'typeparam':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Whether `x = …` at the call drops the memory for everyone, so a release quick fix helps. */
@@ -383,7 +509,8 @@ export function engineTypeOf(r: Resolver, t: AnalysisType, depth = 0): string | 
   const inner = (x: AnalysisType) => engineTypeOf(r, x, depth + 1);
   switch (u.k) {
     case 'basic':
-      return u.name === 'any' ? 'interface{}' : u.name;
+      // unsafe.Pointer is one pointer word.
+      return u.name === 'any' ? 'interface{}' : u.name === 'unsafe.Pointer' ? '*byte' : u.name;
     case 'map': {
       const k = inner(u.key);
       const v = inner(u.elem);

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
  */
 export type AnalysisType =
   | { k: 'basic'; name: string }
-  | { k: 'named'; name: string; decl: Node; args: AnalysisType[] }
+  | { k: 'named'; name: string; decl: Node; args: AnalysisType[]; /** the declaring package's name, when not the analysed one */ pkg?: string }
   | { k: 'qualified'; text: string }
   | { k: 'map'; key: AnalysisType; elem: AnalysisType }
   | { k: 'slice'; elem: AnalysisType }
@@ -15,7 +15,7 @@ export type AnalysisType =
   | { k: 'chan'; dir: '' | 'send' | 'recv'; elem: AnalysisType }
   | { k: 'func'; params: AnalysisType[]; results: AnalysisType[]; variadic: boolean }
   | { k: 'struct'; fields: Field[] }
-  | { k: 'interface'; terms: Term[][]; methods: string[] }
+  | { k: 'interface'; terms: Term[][]; methods: string[]; /** each method's signature, by name */ sigs?: { name: string; type: AnalysisType }[] }
   | { k: 'typeparam'; name: string; constraint: AnalysisType }
   | { k: 'tuple'; items: AnalysisType[] }
   | { k: 'unknown'; why: string };
@@ -74,7 +74,7 @@ export function formatType(t: AnalysisType): string {
     case 'basic':
       return t.name;
     case 'named':
-      return t.args.length ? `${t.name}[${t.args.map(formatType).join(', ')}]` : t.name;
+      return (t.pkg ? `${t.pkg}.` : '') + (t.args.length ? `${t.name}[${t.args.map(formatType).join(', ')}]` : t.name);
     case 'qualified':
       return t.text;
     case 'map':

@@ -90,7 +90,7 @@ export class Resolver extends Inference {
     return unknown(`expressions of kind ${e.type} are not resolved`);
   }
 
-  private typeOfSym(sym: Sym): AnalysisType {
+  protected typeOfSym(sym: Sym): AnalysisType {
     switch (sym.s) {
       case 'var':
         return this.typeOfVar(sym);
@@ -98,6 +98,8 @@ export class Resolver extends Inference {
         return this.signatureOf(sym.decl, new Map());
       case 'package':
         return unknown(`'${sym.name}' is an imported package`);
+      case 'builtin':
+        return unknown(`${sym.name} is a builtin function`);
       case 'const':
         return unknown('a constant');
       default:
@@ -189,11 +191,27 @@ export class Resolver extends Inference {
         return tupleOf(this.signatureOf(sym.decl, this.inferTypeArgs(sym.decl, [], args)).results);
       }
     }
+    if (fn.type === 'selector_expression') {
+      // pkg.F(…), pkg.T(x) and generic pkg.F[T](…) across packages.
+      const operand = fn.childForFieldName('operand')!;
+      const sym = operand.type === 'identifier' ? this.lookup(operand.text, operand) : undefined;
+      if (sym?.s === 'package' && sym.pkg?.files.importPath === 'unsafe') return this.unsafeResult(fn.childForFieldName('field')!.text, args);
+      const m = sym?.s === 'package' && sym.pkg ? this.member(sym.pkg, fn.childForFieldName('field')!.text) : undefined;
+      if (m?.s === 'type') return this.typeFromNode(fn);
+      if (m?.s === 'func' && m.decl.childForFieldName('type_parameters')) {
+        return tupleOf(this.signatureOf(m.decl, this.inferTypeArgs(m.decl, [], args)).results);
+      }
+    }
     if (isTypeSyntax(fn)) return this.typeFromNode(fn);
     if (fn.type === 'index_expression') {
       // An explicit instantiation f[T](…) or a conversion to a generic type Set[int](…).
       const operand = fn.childForFieldName('operand')!;
-      const sym = operand.type === 'identifier' ? this.lookup(operand.text, operand) : undefined;
+      let sym = operand.type === 'identifier' ? this.lookup(operand.text, operand) : undefined;
+      if (operand.type === 'selector_expression') {
+        const p = operand.childForFieldName('operand')!;
+        const ps = p.type === 'identifier' ? this.lookup(p.text, p) : undefined;
+        sym = ps?.s === 'package' && ps.pkg ? this.member(ps.pkg, operand.childForFieldName('field')!.text) : undefined;
+      }
       if (sym?.s === 'type') return this.typeFromNode(fn);
       if (sym?.s === 'func') {
         const subst = this.inferTypeArgs(
@@ -208,6 +226,32 @@ export class Resolver extends Inference {
     if (f.k === 'func') return tupleOf(f.results);
     if (f.k === 'unknown') return f;
     return unknown(`${fn.text} is not a function`);
+  }
+
+  /** unsafe's functions, as go/types' builtins.go types them. */
+  private unsafeResult(name: string, args: Node[]): AnalysisType {
+    const arg = (i: number) => (args[i] ? this.typeOf(args[i]) : unknown(`unsafe.${name} without an argument`));
+    switch (name) {
+      case 'Slice': {
+        const p = this.underlying(arg(0));
+        return p.k === 'pointer' ? { k: 'slice', elem: p.elem } : p.k === 'unknown' ? p : unknown('unsafe.Slice of a non-pointer');
+      }
+      case 'SliceData': {
+        const s = this.coreOrUnderlying(arg(0));
+        return s.k === 'slice' ? { k: 'pointer', elem: s.elem } : s.k === 'unknown' ? s : unknown('unsafe.SliceData of a non-slice');
+      }
+      case 'String':
+        return { k: 'basic', name: 'string' };
+      case 'StringData':
+        return { k: 'pointer', elem: { k: 'basic', name: 'byte' } };
+      case 'Sizeof':
+      case 'Alignof':
+      case 'Offsetof':
+        return { k: 'basic', name: 'uintptr' };
+      case 'Add':
+        return { k: 'basic', name: 'unsafe.Pointer' };
+    }
+    return unknown(`unsafe.${name} is not a function`);
   }
 
   private builtinResult(name: string, args: Node[]): AnalysisType {
@@ -236,21 +280,26 @@ export class Resolver extends Inference {
     const field = e.childForFieldName('field')!.text;
     if (operand.type === 'identifier') {
       const sym = this.lookup(operand.text, operand);
-      if (sym?.s === 'package') return unknown(`${e.text} is declared in package ${operand.text}, which this analysis does not read`);
+      if (sym?.s === 'package') {
+        if (!sym.pkg) return unknown(`${e.text}: ${sym.why ?? 'its package is not on disk'}`);
+        const m = this.member(sym.pkg, field);
+        if (!m) return unknown(`${field} is not declared in package ${sym.pkg.files.importPath}`);
+        if (m.s === 'type') return unknown(`${e.text} is a type`);
+        return this.typeOfSym(m);
+      }
       if (sym?.s === 'type') {
         // A method expression T.M: a func taking the receiver first.
-        const m = this.methodOf({ k: 'named', name: operand.text, decl: sym.decl, args: [] }, field);
+        const m = this.methodOf(this.namedOf(operand.text, sym.decl), field);
         return m ?? unknown(`no method ${field}`);
       }
     }
-    return this.member(this.typeOf(operand), field) ?? unknown(`no field or method ${field} in ${operand.text}`);
+    return this.memberOf(this.typeOf(operand), field) ?? unknown(`no field or method ${field} in ${operand.text}`);
   }
 
   /** The type of field or method `name` of a value of type `t`, following pointers and embedding. */
-  member(t: AnalysisType, name: string, depth = 0): AnalysisType | undefined {
+  memberOf(t: AnalysisType, name: string, depth = 0): AnalysisType | undefined {
     if (depth > 8) return undefined;
     if (t.k === 'unknown') return t;
-    if (t.k === 'qualified' || (t.k === 'pointer' && t.elem.k === 'qualified')) return this.underlying(t.k === 'pointer' ? t.elem : t);
     let base: AnalysisType = t;
     if (base.k === 'pointer') base = base.elem;
     if (base.k === 'typeparam') {
@@ -262,20 +311,40 @@ export class Resolver extends Inference {
       if (method) return method;
     }
     const u = this.underlying(base);
+    if (u.k === 'unknown') return u;
+    if (u.k === 'interface') return this.interfaceMethod(u, name, depth);
     if (u.k !== 'struct') return undefined;
     const direct = u.fields.find((f) => f.name === name);
     if (direct) return direct.type;
     for (const f of u.fields) {
       if (!f.embedded) continue;
-      const found = this.member(f.type, name, depth + 1);
+      const found = this.memberOf(f.type, name, depth + 1);
+      if (found?.k === 'unknown') return found;
       if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** A method of an interface, its own or an embedded interface's. */
+  private interfaceMethod(u: Extract<AnalysisType, { k: 'interface' }>, name: string, depth: number): AnalysisType | undefined {
+    const own = u.sigs?.find((m) => m.name === name);
+    if (own) return own.type;
+    for (const line of u.terms) {
+      // An embedded interface is a line of one term without ~.
+      if (line.length !== 1 || line[0].tilde) continue;
+      const e = this.underlying(line[0].type);
+      if (e.k === 'unknown') return e;
+      if (e.k === 'interface' && depth < 8) {
+        const found = this.interfaceMethod(e, name, depth + 1);
+        if (found) return found;
+      }
     }
     return undefined;
   }
 
   private methodOf(named: Extract<AnalysisType, { k: 'named' }>, name: string): AnalysisType | undefined {
     const base = named.decl.childForFieldName('name')?.text;
-    const decl = base ? this.pkg.method(base, name) : undefined;
+    const decl = base ? this.universe.packageOf(named.decl).method(base, name) : undefined;
     if (!decl) return undefined;
     // Bind the receiver's own names for the type's parameters to the instance's arguments.
     const subst: Subst = new Map();

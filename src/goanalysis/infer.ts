@@ -28,9 +28,14 @@ export abstract class Inference extends TypeSets {
    */
   protected inferTypeArgs(fn: Node, explicit: AnalysisType[], args: Node[]): Subst {
     const subst = this.bindTypeParams(fn, explicit);
-    const params = this.signatureOf(fn, new Map()).params;
+    const sig = this.signatureOf(fn, new Map());
+    const params = sig.params;
     params.forEach((p, i) => {
-      if (args[i]) this.unify(p, this.typeOf(args[i]), subst);
+      const last = sig.variadic && i === params.length - 1;
+      if (last && p.k === 'slice' && !args[i]?.text.endsWith('...')) {
+        // f(a, b, c) against ...T: each remaining argument is a T.
+        for (const a of args.slice(i)) this.unify(p.elem, this.typeOf(a), subst);
+      } else if (args[i]) this.unify(p, this.typeOf(args[i]), subst);
     });
     const decls = (fn.childForFieldName('type_parameters')?.namedChildren ?? []).flatMap((d) =>
       d ? d.childrenForFieldName('name').map((n) => ({ name: n.text, d })) : [],
@@ -43,6 +48,8 @@ export abstract class Inference extends TypeSets {
         if (core) this.unify(core, this.underlying(bound), subst);
       }
     }
+    // A parameter nothing fixed stays unknown: its name must never be printed as a type.
+    for (const { name } of decls) if (!subst.has(name)) subst.set(name, { k: 'unknown', why: `cannot infer ${name}` });
     return subst;
   }
 

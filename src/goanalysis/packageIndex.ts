@@ -67,23 +67,73 @@ function declarationsOf(root: Node): FileDecls {
   return out;
 }
 
-/** The package-level names of one Go package, gathered from all its files. */
-export class PackageIndex {
-  readonly decls = new Map<string, PackageDecl>();
-  /** method name → its declarations (any receiver); the receiver is read only when asked */
-  private readonly methodsByName = new Map<string, Node[]>();
+/** A package's files as the build selects them, and where they come from. */
+export interface PackageFiles {
+  /** The package clause's name. */
+  name: string;
+  /** Import path ('' for the analysed package when it is not known). */
+  importPath: string;
+  dir: string;
+  files: { path: string; text: string }[];
+}
 
-  constructor(files: Tree[]) {
-    for (const tree of files) {
-      const { decls, methods } = fileDecls(tree);
-      // The first declaration wins: a duplicate is a compile error (or a build-tag variant).
-      for (const [name, decl] of decls) if (!this.decls.has(name)) this.decls.set(name, decl);
-      for (const [name, decl] of methods) {
-        const list = this.methodsByName.get(name);
-        if (list) list.push(decl);
-        else this.methodsByName.set(name, [decl]);
+/**
+ * The package-level names of one Go package. A file is parsed only when a name looked up occurs
+ * in its text (a declaration must spell its name): a 280-file package asked for three names
+ * parses a handful of files.
+ */
+export class PackageIndex {
+  private readonly declCache = new Map<string, PackageDecl | null>();
+  private readonly methodCache = new Map<string, Node | null>();
+  private readonly trees = new Map<string, Tree>();
+
+  constructor(
+    readonly files: PackageFiles,
+    /** Parses one of the package's files (its tree is then known to belong to this package). */
+    private readonly parse: (f: { path: string; text: string }) => Tree,
+    /** Trees already parsed (the analysed file's), by path. */
+    parsed: Map<string, Tree> = new Map(),
+  ) {
+    for (const [p, t] of parsed) this.trees.set(p, t);
+  }
+
+  get name(): string {
+    return this.files.name;
+  }
+
+  /** How many of its files have been parsed. */
+  get parsedCount(): number {
+    return this.trees.size;
+  }
+
+  private treeOf(f: { path: string; text: string }): Tree {
+    let t = this.trees.get(f.path);
+    if (!t) this.trees.set(f.path, (t = this.parse(f)));
+    return t;
+  }
+
+  /** The trees of the files whose text may declare `word` (see mayDeclare). */
+  private treesWith(word: string, receiver?: string): Tree[] {
+    const out: Tree[] = [];
+    for (const f of this.files.files) if (mayDeclare(f.text, word, receiver)) out.push(this.treeOf(f));
+    return out;
+  }
+
+  /** The package-level declaration of `name`, if any (the first one: a duplicate does not compile). */
+  get(name: string): PackageDecl | undefined {
+    let hit = this.declCache.get(name);
+    if (hit === undefined) {
+      hit = null;
+      for (const t of this.treesWith(name)) {
+        const found = fileDecls(t).decls.find(([n]) => n === name);
+        if (found) {
+          hit = found[1];
+          break;
+        }
       }
+      this.declCache.set(name, hit);
     }
+    return hit ?? undefined;
   }
 
   /** The package name from a file's `package` clause. */
@@ -93,9 +143,66 @@ export class PackageIndex {
 
   /** The method `name` declared on type `base` (receiver `T` or `*T`). */
   method(base: string, name: string): Node | undefined {
-    return this.methodsByName.get(name)?.find((d) => receiverBaseName(d) === base);
+    const key = `${base}.${name}`;
+    let hit = this.methodCache.get(key);
+    if (hit === undefined) {
+      hit = null;
+      for (const t of this.treesWith(name, base)) {
+        const found = fileDecls(t).methods.find(([n, d]) => n === name && receiverBaseName(d) === base);
+        if (found) {
+          hit = found[1];
+          break;
+        }
+      }
+      this.methodCache.set(key, hit);
+    }
+    return hit ?? undefined;
   }
 }
+
+// What may stand before a declared name on its line: nothing (a spec in a group, a name list
+// continued), a declaration keyword, a method's receiver, an open group, or a name list.
+const DECLARING_PREFIX = /(?:^|[;(])\s*(?:(?:func|type|var|const)\s+|func\s*\(.*\)\s*|(?:var|const|type)\s*\(\s*)?(?:[\p{L}_][\p{L}\p{N}_]*\s*,\s*)*$/u;
+
+/**
+ * Whether `text` may declare `word` at package level: it occurs as a whole word where a
+ * declaration could name it (so `if len(k)` does not make a file parse for `len`). Conservative:
+ * gofmt'd declarations always match; a false match only costs a parse.
+ */
+export function mayDeclare(text: string, word: string, receiver?: string): boolean {
+  // Kept per text across analyses: after an edit the package's other files are the same strings.
+  let words = scans.get(text);
+  if (!words) {
+    if (scans.size > 4000) scans.delete(scans.keys().next().value as string);
+    scans.set(text, (words = new Map()));
+  }
+  const key = receiver ? `${receiver}.${word}` : word;
+  let hit = words.get(key);
+  if (hit === undefined) words.set(key, (hit = scanDeclares(text, word, receiver)));
+  return hit;
+}
+
+const scans = new Map<string, Map<string, boolean>>();
+
+/** Forgets the declaration scans (the bench measures a cold analysis with it). */
+export function forgetScans(): void {
+  scans.clear();
+}
+
+function scanDeclares(text: string, word: string, receiver?: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
+    if (isIdentChar(before) || isIdentChar(after)) continue;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const prefix = text.slice(lineStart, i);
+    // A method is declared on a `func (r *T) name` line, which names its receiver's type.
+    if (receiver ? /^\s*func\s*\(/.test(prefix) && new RegExp(`\\b${receiver}\\b`).test(prefix) : DECLARING_PREFIX.test(prefix)) return true;
+  }
+  return false;
+}
+
+const isIdentChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 
 /** `T` for a method with receiver `(x *T)`, `(x T[K])` or `(T)`. */
 export function receiverBaseName(method: Node): string | undefined {

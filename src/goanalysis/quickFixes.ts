@@ -18,7 +18,10 @@ export function releaseFixes(call: ClearCall, lineText: string): QuickFix[] {
   const x = call.argument;
   const replace = (newText: string) => [{ span: call.callSpan, newText }];
   if (call.kind === 'map') {
-    const make = `${x} = make(${call.spelledType ?? call.type})`;
+    // Only a type that can be written here (see spellableAt in analysis.ts) makes a fix.
+    const t = call.spelledType ?? (call.type && !/[.]/.test(call.type) ? call.type : undefined);
+    if (!t) return [];
+    const make = `${x} = make(${t})`;
     return [{ title: `Release memory: ${make}`, edits: replace(make), preferred: true }];
   }
   const indent = /^\s*/.exec(lineText)?.[0] ?? '';

@@ -1,18 +1,19 @@
 // Names: what an identifier refers to at a point in the source, walking the scopes outwards
 // (go/types' scope.go and resolver.go). The first layer of the Resolver (expr.ts).
 import type { Node } from 'web-tree-sitter';
-import { PackageIndex, receiverTypeNode } from './packageIndex';
+import { type PackageDecl, type PackageIndex, receiverTypeNode } from './packageIndex';
+import type { Universe } from './universe';
 
 /** What a name refers to at a point in the source. */
 export type Sym =
   | { s: 'var'; name: Node; decl: Node; index: number }
-  | { s: 'const' }
+  | { s: 'const'; decl?: Node; index?: number }
   | { s: 'func'; decl: Node }
   | { s: 'type'; decl: Node }
   | { s: 'typeparam'; decl: Node }
   /** a type parameter named in a generic method's receiver, `K` in `func (s *Set[K])` */
   | { s: 'recvparam'; method: Node; index: number }
-  | { s: 'package'; name: string }
+  | { s: 'package'; name: string; pkg?: PackageIndex; why?: string }
   | { s: 'builtin'; name: string };
 
 const DECLARING = new Set(['short_var_declaration', 'range_clause', 'receive_statement', 'var_declaration', 'const_declaration', 'type_declaration']);
@@ -56,7 +57,12 @@ export class Scope {
     return c;
   }
 
-  constructor(readonly pkg: PackageIndex) {}
+  constructor(readonly universe: Universe) {}
+
+  /** The analysed package. */
+  get pkg(): PackageIndex {
+    return this.universe.root;
+  }
 
   /** The declaration `name` refers to at `at`, walking scopes outwards. */
   lookup(name: string, at: Node): Sym | undefined {
@@ -65,17 +71,23 @@ export class Scope {
       const found = this.lookupIn(a, child, name);
       if (found) return found;
     }
-    const top = this.pkg.decls.get(name);
-    if (top) {
-      if (top.kind === 'var') return { s: 'var', name: top.name, decl: top.decl, index: indexOf(top.decl.childrenForFieldName('name'), top.name) };
-      if (top.kind === 'func') return { s: 'func', decl: top.decl };
-      if (top.kind === 'type') return { s: 'type', decl: top.decl };
-      return { s: 'const' };
+    const pkg = this.universe.packageOf(at);
+    const top = pkg.get(name);
+    if (top) return symOfDecl(top);
+    const imported = this.universe.importedName(name, at);
+    if (imported) return 'pkg' in imported ? { s: 'package', name, pkg: imported.pkg } : { s: 'package', name, why: imported.why };
+    for (const dot of this.universe.dotImports(at)) {
+      const d = 'pkg' in dot && isExported(name) ? dot.pkg.get(name) : undefined;
+      if (d) return symOfDecl(d);
     }
-    const imported = fileImports(at.tree.rootNode).get(name);
-    if (imported) return { s: 'package', name };
     if (builtinFuncs.has(name)) return { s: 'builtin', name };
     return undefined;
+  }
+
+  /** What an imported package's exported `name` is. */
+  member(pkg: PackageIndex, name: string): Sym | undefined {
+    const d = isExported(name) ? pkg.get(name) : undefined;
+    return d && symOfDecl(d);
   }
 
   /** Declarations that scope `a` makes visible to its child `child`. */
@@ -210,7 +222,7 @@ export class Scope {
           if (!spec) continue;
           const names = spec.childrenForFieldName('name');
           const i = names.findIndex((n) => n.text === name);
-          if (i >= 0) return spec.type === 'const_spec' ? { s: 'const' } : { s: 'var', name: names[i], decl: spec, index: i };
+          if (i >= 0) return spec.type === 'const_spec' ? { s: 'const', decl: spec, index: i } : { s: 'var', name: names[i], decl: spec, index: i };
         }
         return undefined;
       }
@@ -231,29 +243,16 @@ function indexOf(nodes: Node[], n: Node): number {
   );
 }
 
-const importCache = new WeakMap<object, Map<string, string>>();
+/** The symbol of a package-level declaration. */
+export function symOfDecl(top: PackageDecl): Sym {
+  if (top.kind === 'var') return { s: 'var', name: top.name, decl: top.decl, index: indexOf(top.decl.childrenForFieldName('name'), top.name) };
+  if (top.kind === 'func') return { s: 'func', decl: top.decl };
+  if (top.kind === 'type') return { s: 'type', decl: top.decl };
+  return { s: 'const', decl: top.decl, index: indexOf(top.decl.childrenForFieldName('name'), top.name) };
+}
 
-/** The names a file's imports bind: explicit names, else the path's last element. */
-export function fileImports(root: Node): Map<string, string> {
-  const key = root.tree as object;
-  const cached = importCache.get(key);
-  if (cached) return cached;
-  const out = new Map<string, string>();
-  for (const decl of root.namedChildren) {
-    if (decl?.type !== 'import_declaration') continue;
-    for (const spec of decl.descendantsOfType('import_spec')) {
-      if (!spec) continue;
-      const path = spec.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
-      const name =
-        spec.childForFieldName('name')?.text ??
-        path
-          .split('/')
-          .pop()!
-          .replace(/^go-/, '')
-          .replace(/[.-].*$/, '');
-      if (name !== '_' && name !== '.') out.set(name, path);
-    }
-  }
-  importCache.set(key, out);
-  return out;
+/** Whether a Go name is exported (starts with an upper-case letter). */
+export function isExported(name: string): boolean {
+  const c = name.charAt(0);
+  return c !== c.toLowerCase();
 }

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { type AnalysisType, type Field, type Term, predeclaredTypes, unknown } from './analysisType';
 import { receiverBaseName } from './packageIndex';
-import { Scope } from './scope';
+import { Constants } from './constants';
 
 /** Type parameters bound to type arguments, by name. */
 export type Subst = Map<string, AnalysisType>;
@@ -12,7 +12,7 @@ export type Subst = Map<string, AnalysisType>;
 export const MAX_DEPTH = 40;
 
 /** Reads type syntax into types, over the names Scope resolves. */
-export class TypeExprs extends Scope {
+export class TypeExprs extends Constants {
   /** Nesting of typeOf and typeFromNode together, bounded by MAX_DEPTH. */
   protected depth = 0;
   private readonly typeCache = new Map<number, AnalysisType>();
@@ -73,27 +73,43 @@ export class TypeExprs extends Scope {
         const bound = subst.get(n.text);
         if (bound) return bound;
         const sym = this.lookup(n.text, n);
-        if (sym?.s === 'type') return { k: 'named', name: n.text, decl: sym.decl, args: [] };
+        if (sym?.s === 'type') {
+          const named = this.namedOf(n.text, sym.decl);
+          return sym.decl.type === 'type_alias' && !sym.decl.childForFieldName('type_parameters') ? this.expandAlias(named) : named;
+        }
         if (sym?.s === 'typeparam') return this.typeParam(n.text, sym.decl, subst);
         if (sym?.s === 'recvparam') return this.recvParam(n.text, sym.method, sym.index);
         if (!sym && predeclaredTypes.has(n.text)) {
           return { k: 'basic', name: n.text };
         }
+        if (sym?.s === 'package') return unknown(`'${n.text}' is a package, not a type`);
         return unknown(`'${n.text}' is not a type declared in this package`);
       }
       case 'generic_type': {
         const base = this.typeFromNode(n.childForFieldName('type')!, subst);
         const args = (n.childForFieldName('type_arguments')?.namedChildren ?? []).map((a) => this.typeFromNode(a!, subst));
-        return base.k === 'named' ? { ...base, args } : base;
+        return base.k === 'named' ? this.instantiated(base, args) : base;
       }
       case 'index_expression': {
         const base = this.typeFromNode(n.childForFieldName('operand')!, subst);
         const args = n.childrenForFieldName('index').map((a) => this.typeFromNode(a, subst));
-        return base.k === 'named' ? { ...base, args } : base;
+        return base.k === 'named' ? this.instantiated(base, args) : base;
       }
       case 'qualified_type':
-      case 'selector_expression':
-        return { k: 'qualified', text: n.text.replace(/\s+/g, '') };
+      case 'selector_expression': {
+        // pkg.T: the package the file imports under that name.
+        const pkgNode = n.childForFieldName(n.type === 'qualified_type' ? 'package' : 'operand');
+        const nameNode = n.childForFieldName(n.type === 'qualified_type' ? 'name' : 'field');
+        if (pkgNode?.type !== 'package_identifier' && pkgNode?.type !== 'identifier') return unknown(`${n.text} is not a type`);
+        const sym = this.lookup(pkgNode.text, pkgNode);
+        if (sym?.s !== 'package') return unknown(`'${pkgNode.text}' is not an imported package`);
+        if (!sym.pkg) return unknown(`${n.text.replace(/\s+/g, '')}: ${sym.why ?? 'its package is not on disk'}`);
+        if (sym.pkg.files.importPath === 'unsafe' && nameNode?.text === 'Pointer') return { k: 'basic', name: 'unsafe.Pointer' };
+        const member = this.member(sym.pkg, nameNode?.text ?? '');
+        if (member?.s !== 'type') return unknown(`${n.text.replace(/\s+/g, '')} is not a type of package ${sym.pkg.files.importPath}`);
+        const named = this.namedOf(nameNode!.text, member.decl);
+        return member.decl.type === 'type_alias' && !member.decl.childForFieldName('type_parameters') ? this.expandAlias(named) : named;
+      }
       case 'type_elem':
       case 'type_constraint':
       case 'parenthesized_type':
@@ -107,8 +123,11 @@ export class TypeExprs extends Scope {
           : unknown('not a type');
       case 'slice_type':
         return { k: 'slice', elem: this.typeFromNode(n.childForFieldName('element')!, subst) };
-      case 'array_type':
-        return { k: 'array', len: n.childForFieldName('length')!.text, elem: this.typeFromNode(n.childForFieldName('element')!, subst) };
+      case 'array_type': {
+        // go/types prints the evaluated length; one we cannot evaluate is printed unknown.
+        const len = this.constValue(n.childForFieldName('length')!);
+        return { k: 'array', len: len === undefined ? '?' : len.toString(), elem: this.typeFromNode(n.childForFieldName('element')!, subst) };
+      }
       case 'implicit_length_array_type':
         return { k: 'array', len: '...', elem: this.typeFromNode(n.childForFieldName('element')!, subst) };
       case 'map_type':
@@ -153,6 +172,7 @@ export class TypeExprs extends Scope {
   private constraint(n: Node, subst: Subst): AnalysisType {
     const terms: Term[][] = [];
     const methods: string[] = [];
+    const sigs: { name: string; type: AnalysisType }[] = [];
     const union = (parts: Node[]): Term[] =>
       parts.map((p) =>
         p.type === 'negated_type' ? { tilde: true, type: this.typeFromNode(p.namedChild(0)!, subst) } : { tilde: false, type: this.typeFromNode(p, subst) },
@@ -160,13 +180,16 @@ export class TypeExprs extends Scope {
     if (n.type === 'interface_type') {
       for (const el of n.namedChildren) {
         if (!el) continue;
-        if (el.type === 'method_elem') methods.push(el.text.replace(/\s+/g, ' '));
-        else if (el.type === 'type_elem') terms.push(union(el.namedChildren.filter((c): c is Node => !!c)));
+        if (el.type === 'method_elem') {
+          methods.push(el.text.replace(/\s+/g, ' '));
+          const name = el.childForFieldName('name')?.text;
+          if (name) sigs.push({ name, type: this.signatureOf(el, subst) });
+        } else if (el.type === 'type_elem') terms.push(union(el.namedChildren.filter((c): c is Node => !!c)));
       }
     } else {
       terms.push(union(n.type === 'negated_type' ? [n] : n.namedChildren.filter((c): c is Node => !!c)));
     }
-    return { k: 'interface', terms, methods };
+    return { k: 'interface', terms, methods, sigs };
   }
 
   protected typeParam(name: string, decl: Node, subst: Subst): AnalysisType {
@@ -177,7 +200,7 @@ export class TypeExprs extends Scope {
   private recvParam(name: string, method: Node, index: number): AnalysisType {
     // `K` in `func (s *Set[K])` stands for the type declaration's index-th parameter.
     const base = receiverBaseName(method);
-    const decl = base ? this.pkg.decls.get(base) : undefined;
+    const decl = base ? this.universe.packageOf(method).get(base) : undefined;
     const params = (decl?.decl.childForFieldName('type_parameters')?.namedChildren ?? []).flatMap((p) =>
       p ? p.childrenForFieldName('name').map((nm) => ({ p, nm })) : [],
     );
@@ -185,6 +208,27 @@ export class TypeExprs extends Scope {
     if (!hit) return unknown(`receiver type parameter ${name}`);
     const t = this.typeParam(name, hit.p, new Map());
     return t;
+  }
+
+  /** A named type, qualified by its package's name when another package declares it (as go/types prints it). */
+  protected namedOf(name: string, decl: Node): Extract<AnalysisType, { k: 'named' }> {
+    return { k: 'named', name, decl, args: [], pkg: this.universe.isForeign(decl) ? this.universe.packageOf(decl).name : undefined };
+  }
+
+  /** A named type given type arguments; a generic alias is replaced by what it stands for. */
+  private instantiated(base: Extract<AnalysisType, { k: 'named' }>, args: AnalysisType[]): AnalysisType {
+    const t = { ...base, args };
+    return base.decl.type === 'type_alias' ? this.expandAlias(t) : t;
+  }
+
+  /** What an alias stands for (go/types with gotypesalias=0, as the oracle runs, prints that). */
+  private expandAlias(t: Extract<AnalysisType, { k: 'named' }>): AnalysisType {
+    const typeNode = t.decl.childForFieldName('type');
+    if (!typeNode) return unknown(`alias ${t.name} has no type`);
+    const subst: Subst = new Map();
+    const params = (t.decl.childForFieldName('type_parameters')?.namedChildren ?? []).flatMap((p) => (p ? p.childrenForFieldName('name') : []));
+    params.forEach((p, j) => subst.set(p.text, t.args[j] ?? unknown('uninstantiated')));
+    return this.typeFromNode(typeNode, subst);
   }
 
   /** A type's underlying type: named types and aliases followed to their definition. */
@@ -198,7 +242,6 @@ export class TypeExprs extends Scope {
   }
 
   private underlyingOf(t: AnalysisType): AnalysisType {
-    if (t.k === 'qualified') return unknown(`${t.text} is declared in another package, which this analysis does not read`);
     for (let i = 0; i < 20 && t.k === 'named'; i++) {
       const decl = t.decl;
       const typeNode = decl.childForFieldName('type');

@@ -25,3 +25,30 @@ export function findGoBinary(setting: string | undefined, envPath = process.env.
   }
   return undefined;
 }
+
+const goRoots = new Map<string, string | undefined>();
+
+/**
+ * The GOROOT of the go binary HeapLens finds (the setting, else `go` on PATH): beside the binary
+ * when its tree is there, else `go env GOROOT`; undefined without a toolchain.
+ */
+export function findGoRoot(setting: string | undefined, envPath = process.env.PATH ?? ''): string | undefined {
+  const bin = findGoBinary(setting, envPath);
+  if (!bin) return undefined;
+  if (goRoots.has(bin)) return goRoots.get(bin);
+  let root: string | undefined;
+  try {
+    const beside = path.dirname(path.dirname(fs.realpathSync(bin)));
+    if (fs.existsSync(path.join(beside, 'src', 'runtime'))) root = beside;
+    else {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { execFileSync } = require('child_process') as typeof import('child_process');
+      const out = execFileSync(bin, ['env', 'GOROOT'], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, GOTOOLCHAIN: 'local' } }).trim();
+      if (out && fs.existsSync(path.join(out, 'src', 'runtime'))) root = out;
+    }
+  } catch {
+    root = undefined;
+  }
+  goRoots.set(bin, root);
+  return root;
+}

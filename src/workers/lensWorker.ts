@@ -8,7 +8,8 @@ import { parentPort } from 'worker_threads';
 import { TreeCache, analyzeClearCalls, type ClearCall } from '../goanalysis/analysis';
 import type { EstimateRequest, EstimateRow } from '../goanalysis/estimates';
 import { loadGoParser } from '../goanalysis/goParser';
-import { cachedReader, readPackageInput } from '../goanalysis/packageFiles';
+import { cachedReader, packageOptions, readPackageInput } from '../goanalysis/packageFiles';
+import { findGoRoot } from '../realgo/findGo';
 import { CancelledError, Endpoint, type Handlers } from '../shared/rpc';
 import type { AnalyzeParams, LensHostSide, LensWorkerSide } from '../shared/protocol/lensWorker';
 import { nodePort } from './port';
@@ -41,7 +42,15 @@ async function analyze(req: AnalyzeParams): Promise<ClearCall[]> {
   );
   const trees = await cache;
   const open = new Map(req.openFiles.map((f) => [f.path, f.text]));
-  const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? readDisk(p)) : { file: req.file, siblings: [] };
+  // The settings' environment over the worker's; the standard library from the toolchain found, else the shipped index.
+  const env = { ...process.env, ...(req.build?.env ?? {}) };
+  const options = packageOptions({
+    goroot: req.build?.env.GOROOT || findGoRoot(req.build?.goPath, env.PATH),
+    env,
+    buildTags: req.build?.buildTags,
+    shippedIndex: path.join(__dirname, 'stdindex'),
+  });
+  const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? readDisk(p), options) : { file: req.file, siblings: [] };
   // New files not saved yet are part of the package too.
   for (const f of req.openFiles) if (!input.siblings.some((s) => s.path === f.path)) input.siblings.push(f);
   return analyzeClearCalls(trees, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });

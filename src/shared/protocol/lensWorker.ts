@@ -3,6 +3,7 @@
 // (the engine runs synchronously, so ending its thread is the only way to stop it).
 import type { ClearCall, SourceFile } from '../../goanalysis/analysis';
 import type { EstimateRequest, EstimateRow } from '../../goanalysis/estimates';
+import type { BuildSettings } from '../../goanalysis/lensOptions';
 
 /** Analyse one Go file; the worker reads its package from disk unless `onDisk` is false. */
 export interface AnalyzeParams {
@@ -12,6 +13,8 @@ export interface AnalyzeParams {
   onDisk: boolean;
   goVersionOverride?: string;
   allocLines: boolean;
+  /** The Go extension's go.buildTags / go.toolsEnvVars and heaplens.goPath: the build analysed. */
+  build?: BuildSettings;
 }
 
 /** What the lens worker answers. */

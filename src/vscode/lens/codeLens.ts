@@ -4,11 +4,18 @@ import { lensTitles } from '../../goanalysis/lensTitles';
 import { profileValuesAt } from '../../goanalysis/profileHook';
 import type { LensService } from './lensService';
 import { resolveUnknownWithGopls } from './goplsType';
+import { type BuildSettings, buildSettingsOf } from '../../goanalysis/lensOptions';
 
 /** Settings as the providers read them. */
-export function lensSettings(): { enabled: boolean; goVersion: string } {
+export function lensSettings(): { enabled: boolean; goVersion: string; build: BuildSettings } {
   const c = vscode.workspace.getConfiguration('heaplens');
-  return { enabled: c.get<boolean>('lens.enabled', true), goVersion: c.get<string>('goVersion', '') };
+  // The Go extension's build settings, when it is installed: the analysis answers for that build.
+  const go = vscode.workspace.getConfiguration('go');
+  return {
+    enabled: c.get<boolean>('lens.enabled', true),
+    goVersion: c.get<string>('goVersion', ''),
+    build: buildSettingsOf(go.get('buildTags'), go.get('toolsEnvVars'), c.get('goPath')),
+  };
 }
 
 /** The range of a span, 0-based. */

@@ -4,10 +4,13 @@ import type { ClearCall, SourceFile } from '../../goanalysis/analysis';
 import { ClearEstimates } from '../../goanalysis/estimates';
 import type { ProfileLineSource } from '../../goanalysis/profileHook';
 import { LensWorkerClient, runEstimateWorker } from '../../workers/lensClient';
+import { type BuildSettings, buildSettingsKey } from '../../goanalysis/lensOptions';
 
 /** Settings the analysis reads (the VS Code layer passes them in). */
 export interface LensSettings {
   goVersion: string;
+  /** The build analysed (Go extension settings); absent: linux/amd64 and the worker's environment. */
+  build?: BuildSettings;
 }
 
 const CLEAR_CALL = /\bclear\s*\(/;
@@ -47,7 +50,7 @@ export class LensService {
     if (!CLEAR_CALL.test(text)) return Promise.resolve([]);
     const allocLines = this.profile?.sampleType() !== undefined;
     const uri = doc.uri.toString();
-    const key = `${doc.version} ${settings.goVersion} ${allocLines}`;
+    const key = `${doc.version} ${settings.goVersion} ${allocLines} ${buildSettingsKey(settings.build)}`;
     const hit = this.results.get(uri);
     if (hit?.key === key) return hit.calls;
     hit?.cancel.abort();
@@ -60,6 +63,7 @@ export class LensService {
         openFiles: this.openFiles(path.dirname(file.path)).filter((f) => f.path !== file.path),
         onDisk: doc.uri.scheme === 'file',
         goVersionOverride: settings.goVersion || undefined,
+        build: settings.build,
       },
       cancel.signal,
     );

@@ -1,0 +1,5 @@
+package types
+
+type objset map[string]Object
+
+func (s *objset) insert(obj Object) Object

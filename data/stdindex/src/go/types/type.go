@@ -1,0 +1,6 @@
+package types
+
+type Type interface {
+	Underlying() Type
+	String() string
+}

@@ -1,0 +1,9 @@
+package fs
+
+import (
+	"time"
+)
+
+func FormatFileInfo(info FileInfo) string
+
+func FormatDirEntry(dir DirEntry) string

@@ -1,0 +1,8 @@
+package multipart
+
+import (
+	"net/textproto"
+	_ "unsafe" 
+)
+
+func readMIMEHeader(r *textproto.Reader, maxMemory, maxHeaders int64) (textproto.MIMEHeader, error)

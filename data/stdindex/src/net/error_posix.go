@@ -1,0 +1,8 @@
+package net
+
+import (
+	"os"
+	"syscall"
+)
+
+func wrapSyscallError(name string, err error) error

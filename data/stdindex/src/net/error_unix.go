@@ -1,0 +1,5 @@
+package net
+
+import "syscall"
+
+func isConnError(err error) bool

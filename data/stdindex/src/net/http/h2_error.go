@@ -1,0 +1,7 @@
+package http
+
+import (
+	"reflect"
+)
+
+func (e http2StreamError) As(target any) bool

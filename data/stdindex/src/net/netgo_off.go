@@ -1,0 +1,3 @@
+package net
+
+const netGoBuildTag = false

@@ -1,0 +1,3 @@
+package net
+
+func parsePort(service string) (port int, needsLookup bool)

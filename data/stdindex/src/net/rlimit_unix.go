@@ -1,0 +1,5 @@
+package net
+
+import "syscall"
+
+func concurrentThreadsLimit() int

@@ -1,0 +1,8 @@
+package net
+
+import (
+	"os"
+	"syscall"
+)
+
+func sysSocket(family, sotype, proto int) (int, error)

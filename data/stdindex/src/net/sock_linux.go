@@ -1,0 +1,10 @@
+package net
+
+import (
+	"internal/syscall/unix"
+	"syscall"
+)
+
+func maxAckBacklog(n int) int
+
+func maxListenerBacklog() int

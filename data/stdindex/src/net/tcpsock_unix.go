@@ -1,0 +1,5 @@
+package net
+
+import "syscall"
+
+func (c *TCPConn) SetKeepAliveConfig(config KeepAliveConfig) error

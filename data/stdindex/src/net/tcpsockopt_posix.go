@@ -1,0 +1,8 @@
+package net
+
+import (
+	"runtime"
+	"syscall"
+)
+
+func setNoDelay(fd *netFD, noDelay bool) error

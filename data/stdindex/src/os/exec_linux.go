@@ -1,0 +1,7 @@
+package os
+
+import (
+	"syscall"
+)
+
+func (ph *processHandle) closeHandle()

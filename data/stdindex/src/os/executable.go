@@ -1,0 +1,3 @@
+package os
+
+func Executable() (string, error)

@@ -1,0 +1,9 @@
+package os
+
+import (
+	"errors"
+	"internal/stringslite"
+	"runtime"
+)
+
+func executable() (string, error)

@@ -1,0 +1,5 @@
+package os
+
+import "syscall"
+
+func Pipe() (r *File, w *File, err error)

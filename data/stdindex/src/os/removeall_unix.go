@@ -1,0 +1,3 @@
+package os
+
+func newDirFile(fd int, name string) (*File, error)

@@ -1,0 +1,3 @@
+package os
+
+func rootCleanPath(s string, prefix, suffix []string) (string, error)

@@ -1,0 +1,7 @@
+package os
+
+import (
+	"internal/testlog"
+)
+
+func (f *File) lstatat(name string) (FileInfo, error)

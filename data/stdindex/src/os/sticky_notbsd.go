@@ -1,0 +1,3 @@
+package os
+
+const supportsCreateWithStickyBit = true

@@ -1,0 +1,3 @@
+package os
+
+func Hostname() (name string, err error)

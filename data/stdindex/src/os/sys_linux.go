@@ -1,0 +1,8 @@
+package os
+
+import (
+	"runtime"
+	"syscall"
+)
+
+func hostname() (name string, err error)

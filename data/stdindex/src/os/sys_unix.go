@@ -1,0 +1,3 @@
+package os
+
+const supportsCloseOnExec = true

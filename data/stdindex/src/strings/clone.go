@@ -1,0 +1,7 @@
+package strings
+
+import (
+	"internal/stringslite"
+)
+
+func Clone(s string) string

@@ -1,0 +1,5 @@
+package strings
+
+import "internal/bytealg"
+
+func Compare(a, b string) int

@@ -1,0 +1,3 @@
+package time
+
+func gorootZoneSource(goroot string) (string, bool)
