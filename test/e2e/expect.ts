@@ -42,7 +42,8 @@ const unitScales: Record<string, number[]> = {
  * 1000- or 1024-based: pprof itself prints powers of 1024 with those names).
  */
 export function shownEquals(shown: string, expected: number): boolean {
-  const m = /^\s*(-?[\d,]*\.?\d+)\s*([a-zA-Z]*)\s*$/.exec(shown);
+  // a comparison shows growth with its sign: "+92.1 KiB"
+  const m = /^\s*([-+]?[\d,]*\.?\d+)\s*([a-zA-Z]*)\s*$/.exec(shown);
   if (!m) return false;
   const digits = m[1].replace(/,/g, '');
   const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;

@@ -83,7 +83,7 @@ export function assertTopRows(shown: ShownRow[], golden: Golden, n: number): voi
 /** Whether the text of `selector` in the frame shows the number `total` (at its displayed precision). */
 export async function showsNumber(frame: Frame, total: number, selector = 'body'): Promise<boolean> {
   const text = await frame.locator(selector).first().innerText();
-  const tokens = text.match(/-?[\d,]*\.?\d+\s?(?:[KMGT]i?B|[kKMG]B|B)?/g) ?? [];
+  const tokens = text.match(/[-+]?[\d,]*\.?\d+\s?(?:[KMGT]i?B|[kKMG]B|B)?/g) ?? [];
   return tokens.some((t) => shownEquals(t.trim(), total));
 }
 

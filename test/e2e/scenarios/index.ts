@@ -1,6 +1,7 @@
 // The scenarios in the order they run (the 1–9 after activation, then first run); ids are what --only takes.
 import type { Scenario } from '../scenario';
 import { activation } from './activation';
+import { compare } from './compare';
 import { experiment } from './experiment';
 import { sampleProfile } from './firstRun';
 import { cancelRetry, large } from './large';
@@ -18,6 +19,7 @@ export const scenarios: Scenario[] = [
   jumpToSource,
   malformed,
   hostile,
+  compare,
   experiment,
   lens,
   gopls,
