@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   await (await import('./profile')).benchProfile();
   await (await import('./lens')).benchLens();
   await (await import('./engine')).benchEngine();
+  await (await import('./maps')).benchMaps();
 }
 
 main().catch((e) => {

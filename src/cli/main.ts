@@ -2,6 +2,7 @@ import { UsageError, oneLine } from '../shared/errors';
 import { runTop } from './top';
 import { runExperiment } from './experiment';
 import { runLens } from './lens';
+import { runMaps } from './maps';
 
 /** A subcommand: gets the words after its name, returns the exit code. */
 type Command = (argv: string[]) => Promise<number>;
@@ -10,6 +11,7 @@ const commands: Record<string, Command> = {
   top: runTop,
   experiment: runExperiment,
   lens: runLens,
+  maps: runMaps,
 };
 
 const usage = `usage: heaplens <command> [arguments]
@@ -19,7 +21,8 @@ commands:
   experiment list [--json]
   experiment run SCENARIO --type 'map[K]V' --n N [--hint H] [--go VERSION] [--json]
   experiment batch REQUESTS.json
-  lens FILE.go [--json]`;
+  lens FILE.go [--json]
+  maps PROFILE [--sample TYPE] [--source DIR] [--go VERSION] [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
