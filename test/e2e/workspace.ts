@@ -18,6 +18,7 @@ export const files = {
   hostile: 'xss/hostile-names.pb.gz',
   large: 'large/large-59mb.pb.gz',
   lensGo: 'lens/cache/cache.go',
+  crossGo: 'cross/crosspkg/more.go',
   goplsGo: 'gopls/main.go',
   scratch: 'scratch.txt',
 };
@@ -47,6 +48,9 @@ export function buildWorkspace(dir: string, withLarge = true): void {
   copy(fixture('programs', 'mapclear', 'main.go'), at(files.mapclearSource));
   copy(fixture('lens', 'contract'), at('lens'));
   fs.rmSync(at('lens/expected.json'));
+  // another module's and the standard library's types (go/types' answers: lens/cross-expected.json)
+  copy(fixture('lens', 'crosspkg'), at('cross/crosspkg'));
+  copy(fixture('lens', 'depmod'), at('cross/depmod'));
 
   fs.mkdirSync(at('bad'), { recursive: true });
   const real = fs.readFileSync(fixture('profile', 'mapclear-go1.26.pb.gz'));

@@ -7,6 +7,7 @@ import { sampleProfile } from './firstRun';
 import { cancelRetry, large } from './large';
 import { gopls } from './gopls';
 import { lens } from './lens';
+import { lensCross } from './lensCross';
 import { flame, hostile, jumpToSource, malformed, sampleType, sandwichTrees, viewerTop, viewerWide } from './viewer';
 
 export const scenarios: Scenario[] = [
@@ -22,6 +23,7 @@ export const scenarios: Scenario[] = [
   compare,
   experiment,
   lens,
+  lensCross,
   gopls,
   large,
   cancelRetry,
