@@ -34,9 +34,11 @@ const nodeTargets = [
   { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', outdir: 'dist' }));
 
-const browserTargets = [{ entryPoints: { profileView: 'media/viewer/main.ts' } }, { entryPoints: { experimentView: 'media/experiments/main.ts' } }].map(
-  (t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist', tsconfig: 'media/tsconfig.json', loader: { '.css': 'css' } }),
-);
+const browserTargets = [
+  { entryPoints: { profileView: 'media/viewer/main.ts' } },
+  { entryPoints: { experimentView: 'media/experiments/main.ts' } },
+  { entryPoints: { captureTimeline: 'media/capture/main.ts' } },
+].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', outdir: 'dist', tsconfig: 'media/tsconfig.json', loader: { '.css': 'css' } }));
 
 /** Files the bundles load at run time, copied beside them. */
 function copyAssets() {

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   await (await import('./lens')).benchLens();
   await (await import('./engine')).benchEngine();
   await (await import('./maps')).benchMaps();
+  await (await import('./capture')).benchCapture();
 }
 
 main().catch((e) => {

@@ -3,6 +3,7 @@ import { runTop } from './top';
 import { runExperiment } from './experiment';
 import { runLens } from './lens';
 import { runMaps } from './maps';
+import { runCapture } from './capture';
 
 /** A subcommand: gets the words after its name, returns the exit code. */
 type Command = (argv: string[]) => Promise<number>;
@@ -12,6 +13,7 @@ const commands: Record<string, Command> = {
   experiment: runExperiment,
   lens: runLens,
   maps: runMaps,
+  capture: runCapture,
 };
 
 const usage = `usage: heaplens <command> [arguments]
@@ -22,7 +24,8 @@ commands:
   experiment run SCENARIO --type 'map[K]V' --n N [--hint H] [--go VERSION] [--json]
   experiment batch REQUESTS.json
   lens FILE.go [--json]
-  maps PROFILE [--sample TYPE] [--source DIR] [--go VERSION] [--json]`;
+  maps PROFILE [--sample TYPE] [--source DIR] [--go VERSION] [--json]
+  capture URL [--seconds N] [--out FILE] [--timeout SECONDS] [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

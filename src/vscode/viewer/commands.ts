@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ProfileEditorProvider } from './provider';
 import { openSource } from './sourceResolver';
-import { compareWith } from './compare';
+import { compareFiles, compareWith } from './compare';
 
 /** "Open Source": the code of the selected row or frame, as a double-click on it opens. */
 async function openSelectedSource(provider: ProfileEditorProvider, uri?: vscode.Uri): Promise<void> {
@@ -24,5 +24,7 @@ export function registerViewerCommands(context: vscode.ExtensionContext, provide
     vscode.commands.registerCommand('heaplens.profile.reopenAsText', (uri?: unknown) => provider.current(asUri(uri))?.reopenAsText()),
     vscode.commands.registerCommand('heaplens.profile.openSource', (uri?: unknown) => openSelectedSource(provider, asUri(uri))),
     vscode.commands.registerCommand('heaplens.profile.compareWith', (uri?: unknown) => compareWith(context, provider, uri)),
+    // not in the palette: for other parts of HeapLens (the capture timeline's two points)
+    vscode.commands.registerCommand('heaplens.compareWith', (base?: unknown, other?: unknown) => compareFiles(context, provider, base, other)),
   ];
 }

@@ -75,3 +75,26 @@ export async function compareWith(context: vscode.ExtensionContext, provider: Pr
     void vscode.window.showErrorMessage(`HeapLens: cannot compare with ${base ? path.basename(base.fsPath || base.path) : 'nothing'}: ${oneLine(e)}`);
   }
 }
+
+/**
+ * Opens `other` in the viewer compared with `base` (as `go tool pprof -diff_base=base other`):
+ * the command `heaplens.compareWith(base, other)` that the capture timeline calls for two points.
+ */
+export async function compareFiles(context: vscode.ExtensionContext, provider: ProfileEditorProvider, base: unknown, other: unknown): Promise<void> {
+  if (!(base instanceof vscode.Uri) || !(other instanceof vscode.Uri)) throw new Error('heaplens.compareWith needs two profile URIs (base, other)');
+  // beside the caller (the capture timeline stays in view)
+  await vscode.commands.executeCommand('vscode.openWith', other, 'heaplens.profile', vscode.ViewColumn.Beside);
+  // the custom editor registers its panel when VS Code resolves it, a moment after openWith returns
+  let panel = provider.current(other);
+  for (let waited = 0; !panel && waited < 15_000; waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+    panel = provider.current(other);
+  }
+  if (!panel) throw new Error(`${path.basename(other.fsPath || other.path)} did not open in the viewer`);
+  try {
+    await panel.compare(base);
+    rememberProfile(context, base);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`HeapLens: cannot compare with ${path.basename(base.fsPath || base.path)}: ${oneLine(e)}`);
+  }
+}

@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario';
 import { activation } from './activation';
 import { compare } from './compare';
+import { capture, captureCancel, captureWatch } from './capture';
 import { experiment } from './experiment';
 import { sampleProfile } from './firstRun';
 import { cancelRetry, large } from './large';
@@ -28,4 +29,7 @@ export const scenarios: Scenario[] = [
   large,
   cancelRetry,
   sampleProfile,
+  capture,
+  captureCancel,
+  captureWatch,
 ];
