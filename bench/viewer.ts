@@ -3,13 +3,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as esbuild from 'esbuild';
-import { execFileSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { performance } from 'perf_hooks';
 import { decodeProfile, ProfileSession } from '../src/profile';
-import { WorkerClient } from '../src/workers/decodeClient';
 import { largeProfile } from '../test/e2e/profiles';
 import { fixture } from '../test/support/fixtures';
-import { benchDir, bigProfile, ensureBigProfile } from './profile';
+import { benchDir, bigProfile, ensureBigProfile, ensureHugeProfile, hugeProfile } from './profile';
 
 const root = path.resolve(__dirname, '..');
 const wide = fixture('perf', 'wide-200k.pb.gz');
@@ -31,30 +30,6 @@ function workerSteps(label: string, bytes: Uint8Array): void {
   console.log(
     `viewer ${label}: decode ${tDecode.toFixed(0)} ms, view ${tSession.toFixed(0)} ms, top ${tTop.toFixed(0)} ms, flame layout ${tFlame.toFixed(0)} ms (${n} rects); first table after ${(tDecode + tSession + tTop).toFixed(0)} ms`,
   );
-}
-
-/** Largest gap of a 5 ms timer on this thread while the worker decodes: the host's longest block. */
-async function hostStall(label: string, file: string): Promise<void> {
-  let last = performance.now(),
-    worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 5);
-    last = now;
-  }, 5);
-  const t0 = performance.now();
-  // As the editor does for local files: the worker reads the file itself, then the first paint.
-  const client = new WorkerClient(path.join(root, 'dist'));
-  let topAt: number;
-  try {
-    await client.open(label, file);
-    await client.request('view', {});
-    topAt = performance.now() - t0;
-  } finally {
-    client.dispose();
-  }
-  clearInterval(timer);
-  console.log(`viewer ${label}: worker open → top table ${topAt.toFixed(0)} ms; longest host event-loop stall ${worst.toFixed(1)} ms`);
 }
 
 /** Median canvas redraw time for 100k visible rectangles, in headless Chromium. */
@@ -99,34 +74,110 @@ async function redraw(): Promise<void> {
   );
 }
 
-/** `heaplens top --json` on a file in a fresh process: median wall time of 3 runs, in ms. */
-function cliTop(file: string): number {
-  const times = [0, 1, 2].map(() => {
-    const t0 = performance.now();
-    execFileSync(process.execPath, [cli, 'top', file, '--json'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
-    return performance.now() - t0;
+interface Timed {
+  ms: number;
+  cpuMs: number;
+  rssMB: number;
+}
+
+/** `node args…` in a fresh process: wall ms, CPU ms (user + system, from /usr/bin/time) and peak RSS. */
+function fresh(args: string[], env: Record<string, string> = {}): Timed & { stdout: string } {
+  const t0 = performance.now();
+  const p = spawnSync('/usr/bin/time', ['-f', 'HL_TIME %M %U %S', process.execPath, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    cwd: root,
+    env: { ...process.env, ...env },
   });
-  return times.sort((a, b) => a - b)[1];
+  const ms = performance.now() - t0;
+  if (p.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${p.stderr}`);
+  const m = /HL_TIME (\d+) ([\d.]+) ([\d.]+)/.exec(p.stderr) ?? ['', 'NaN', 'NaN', 'NaN'];
+  return { ms, cpuMs: (Number(m[2]) + Number(m[3])) * 1000, rssMB: Number(m[1]) / 1024, stdout: p.stdout };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** `heaplens top --json` on a file, 3 fresh processes: median wall and CPU ms, peak RSS. */
+export function cliTop(file: string): Timed {
+  const runs = [0, 1, 2].map(() => fresh([cli, 'top', file, '--json']));
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMB: Math.max(...runs.map((r) => r.rssMB)) };
+}
+
+/** What bench/viewerSteps.ts prints: ms per step. */
+type Steps = Record<string, number> & { label: string; switchTo: string; switchIdleTo: string };
+
+/** The viewer's steps on a file through a real worker in a fresh process (bench/viewerSteps.ts), and its peak RSS. */
+export function viewerSteps(file: string, label: string): { steps: Steps; rssMB: number } {
+  const r = fresh(['--import', 'tsx', path.join(__dirname, 'viewerSteps.ts'), file, label]);
+  return { steps: JSON.parse(r.stdout.trim().split('\n').pop()!) as Steps, rssMB: r.rssMB };
+}
+
+const ok = (b: boolean): string => (b ? 'meets target' : 'MISSES target');
+
+/** A node process doing nothing: what every fresh process's RSS starts from. */
+function baselineRss(): number {
+  return median([0, 1, 2].map(() => fresh(['--import', 'tsx', '-e', '0']).rssMB));
 }
 
 /**
- * A large profile's first table through the worker (in one thread, then end to end through a
- * real worker in a fresh process, so the generator's garbage does not show as the host's
- * pauses) against `heaplens top` on the same file.
+ * A large profile's first table through the worker (in one thread, then through a real worker
+ * in a fresh process, with what the open tab does next) against `heaplens top` on the same
+ * file in the same run.
  */
-function large(label: string, file: string): void {
-  workerSteps(label, fs.readFileSync(file));
-  execFileSync(process.execPath, [...process.execArgv, __filename, 'stall', file, label], { stdio: 'inherit' });
-  console.log(`viewer ${label}: heaplens top --json on the same file ${cliTop(file).toFixed(0)} ms (fresh process, median of 3)`);
+export function large(label: string, file: string, rawBytes: number, opts: { inThread?: boolean; firstTableTarget?: number } = {}): PerMB {
+  if (opts.inThread !== false) workerSteps(label, fs.readFileSync(file));
+  const top = cliTop(file);
+  const { steps, rssMB } = viewerSteps(file, label);
+  const rawMB = rawBytes / 1e6;
+  const base = baselineRss();
+  const r = steps.firstTable / top.ms;
+  const rc = steps.firstTableCpu / top.cpuMs;
+  console.log(
+    `viewer ${label} (${rawMB.toFixed(0)} MB raw): heaplens top --json on the same file ${top.ms.toFixed(0)} ms, CPU ${top.cpuMs.toFixed(0)} ms, peak RSS ${top.rssMB.toFixed(0)} MB (fresh processes, median of 3)`,
+  );
+  console.log(
+    `viewer ${label}: open → first table (real worker, fresh process) ${steps.firstTable} ms, CPU ${steps.firstTableCpu} ms = ${r.toFixed(2)}x top wall, ${rc.toFixed(2)}x top CPU (target <= 2x: ${ok(r <= 2)})` +
+      (opts.firstTableTarget ? `; target <= ${opts.firstTableTarget} ms: ${ok(steps.firstTable <= opts.firstTableTarget)}` : ''),
+  );
+  console.log(
+    `viewer ${label}: once open: switch sample type at once (to ${steps.switchTo}) ${steps.switchType} ms (<= 150: ${ok(steps.switchType <= 150)}), 1 s after the first table (to ${steps.switchIdleTo}) ${steps.switchAfterIdle} ms (<= 150: ${ok(steps.switchAfterIdle <= 150)}), back ${steps.switchBack} ms; first flame graph ${steps.firstFlame} ms (<= 300: ${ok(steps.firstFlame <= 300)}); focus ${steps.focus} / ignore ${steps.ignore} / hide ${steps.hide} ms (<= 300: ${ok(Math.max(steps.focus, steps.ignore, steps.hide) <= 300)}) (each a request to the worker and its top table)`,
+  );
+  const workerMB = rssMB - base;
+  console.log(
+    `viewer ${label}: memory: peak RSS ${rssMB.toFixed(0)} MB - ${base.toFixed(0)} MB of an idle node = ${workerMB.toFixed(0)} MB = ${(workerMB / rawMB).toFixed(2)}x the raw size (<= 3x: ${ok(workerMB <= 3 * rawMB)}); at the first table ${((steps.rssAtFirstTableMB - base) / rawMB).toFixed(2)}x, after the first flame graph ${((steps.rssAfterFlameMB - base) / rawMB).toFixed(2)}x; longest host stall while loading ${steps.stallWhileLoading} ms, overall ${steps.stallOverall} ms (<= 50: ${ok(steps.stallOverall <= 50)})`,
+  );
+  console.log(
+    `viewer ${label}: per raw MB: open → first table ${(steps.firstTable / rawMB).toFixed(1)} ms/MB, CPU ${(steps.firstTableCpu / rawMB).toFixed(1)} ms/MB; heaplens top ${(top.ms / rawMB).toFixed(1)} ms/MB, CPU ${(top.cpuMs / rawMB).toFixed(1)} ms/MB`,
+  );
+  return { label, rawMB, viewer: steps.firstTableCpu / rawMB, top: top.cpuMs / rawMB };
+}
+
+/** CPU ms per raw MB of open → first table and of `heaplens top`, per profile. */
+interface PerMB {
+  label: string;
+  rawMB: number;
+  viewer: number;
+  top: number;
+}
+
+/** Inflated size of a gzip file (ISIZE is mod 2^32: fine below 4 GB). */
+export function rawSize(file: string): number {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const b = Buffer.alloc(4);
+    fs.readSync(fd, b, 0, 4, fs.statSync(file).size - 4);
+    return b.readUInt32LE(0);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Runs the viewer benchmarks. */
 export async function benchViewer(): Promise<void> {
   if (process.env.HEAPLENS_BENCH_ONLY === 'redraw') return redraw();
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
-  const wideBytes = fs.readFileSync(wide);
-  workerSteps('wide-200k.pb.gz', wideBytes);
-  await hostStall('wide-200k.pb.gz', wide);
+  const per: PerMB[] = [];
+  per.push(large('wide-200k.pb.gz', wide, rawSize(wide), { firstTableTarget: 300 }));
   // The large profiles are generated once and cached: the synthetic 59 MB gzip one, and the
   // 59 MB (raw) Go one the pprof core's figures use.
   const largeFile = path.join(benchDir, 'large-59mb.pb.gz');
@@ -134,16 +185,32 @@ export async function benchViewer(): Promise<void> {
     fs.mkdirSync(benchDir, { recursive: true });
     fs.writeFileSync(largeFile, largeProfile(59));
   }
-  large(`large-${(fs.statSync(largeFile).size / 1e6).toFixed(0)}MB`, largeFile);
+  large(`large-${(fs.statSync(largeFile).size / 1e6).toFixed(0)}MB`, largeFile, rawSize(largeFile));
   ensureBigProfile();
-  large(path.basename(bigProfile), bigProfile);
+  per.push(large(path.basename(bigProfile), bigProfile, rawSize(bigProfile)));
+  if (process.env.HEAPLENS_BENCH_HUGE !== '0') {
+    // The scale figures: about 250 MB raw, generated once outside the repo (os.tmpdir()).
+    ensureHugeProfile();
+    per.push(large(path.basename(hugeProfile), hugeProfile, rawSize(hugeProfile), { inThread: false }));
+    const c = JSON.parse(fresh(['--import', 'tsx', path.join(__dirname, 'viewerSteps.ts'), hugeProfile], { HEAPLENS_STEPS_CANCEL_MS: '1500' }).stdout) as {
+      outcome: string;
+      cancelAfter: number;
+      cancelToRejected: number;
+    };
+    console.log(
+      `viewer ${path.basename(hugeProfile)}: Cancel ${c.cancelAfter} ms into the open: ${c.outcome}, ${c.cancelToRejected} ms later (the worker is terminated)`,
+    );
+    const line = per.map((p) => `${p.rawMB.toFixed(0)} MB ${p.viewer.toFixed(1)} (top ${p.top.toFixed(1)})`).join(', ');
+    const [small, big, huge] = per;
+    console.log(
+      `viewer CPU ms per raw MB, open → first table: ${line}; 250 MB / 59 MB: ${(huge.viewer / big.viewer).toFixed(2)}x, 250 MB / 7 MB: ${(huge.viewer / small.viewer).toFixed(2)}x (1.0 = linear)`,
+    );
+  }
   await redraw();
 }
 
 if (require.main === module) {
-  const [cmd, file, label] = process.argv.slice(2);
-  const run = cmd === 'stall' ? () => hostStall(label, file) : benchViewer;
-  run().catch((e) => {
+  benchViewer().catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -1,19 +1,17 @@
 import { UsageError, oneLine } from '../shared/errors';
 import { runTop } from './top';
-import { runExperiment } from './experiment';
-import { runLens } from './lens';
-import { runMaps } from './maps';
-import { runCapture } from './capture';
 
 /** A subcommand: gets the words after its name, returns the exit code. */
 type Command = (argv: string[]) => Promise<number>;
 
+// `top` is loaded up front; the others (the Go map engine, tree-sitter) only when asked for,
+// so `heaplens top` does not start by evaluating them.
 const commands: Record<string, Command> = {
   top: runTop,
-  experiment: runExperiment,
-  lens: runLens,
-  maps: runMaps,
-  capture: runCapture,
+  experiment: async (argv) => (await import('./experiment')).runExperiment(argv),
+  lens: async (argv) => (await import('./lens')).runLens(argv),
+  maps: async (argv) => (await import('./maps')).runMaps(argv),
+  capture: async (argv) => (await import('./capture')).runCapture(argv),
 };
 
 const usage = `usage: heaplens <command> [arguments]

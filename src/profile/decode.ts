@@ -14,6 +14,12 @@ import { modelSamples } from './samples';
 export interface DecodeOptions {
   /** Refuse gzip input that inflates past this many bytes (default 256 MiB). */
   maxInflatedBytes?: number;
+  /**
+   * decodeProfile: keep the sample labels (default true). They are decoded on first use from the
+   * inflated bytes, which the model then keeps: as large as the rest of the model together.
+   * The viewer reads no labels and leaves them out.
+   */
+  labels?: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Pr
   const raw = inflated(data, options);
   if (legacyKind(raw) === 'heap-text') return parseHeapText(utf8.decode(raw));
   const { ix, wrap } = open(raw, isGzip(data));
-  return sampleColumns(ix, wrap);
+  return sampleColumns(ix, wrap, options.labels ?? true);
 }
 
 const utf8 = new TextDecoder('utf-8');

@@ -11,7 +11,7 @@ import type { Indexed, StrCheck } from './decodeHeader';
  * The full model: the header plus the sample columns (labels decoded on first use). `wrap`
  * turns wire errors into the input-level message.
  */
-export function sampleColumns(ix: Indexed, wrap: <T>(f: () => T) => T): Profile {
+export function sampleColumns(ix: Indexed, wrap: <T>(f: () => T) => T, keepLabels = true): Profile {
   const { header, sampleCount } = ix;
   const typeCount = header.sampleTypes.length;
   // every value takes at least a byte, so more values than bytes means a corrupt count (and
@@ -48,17 +48,30 @@ export function sampleColumns(ix: Indexed, wrap: <T>(f: () => T) => T): Profile 
     }),
   );
   sampleLocationStart[sampleCount] = n;
-  // Labels cost 20 bytes a sample and most views never read them: decode them on first use
-  // (from the inflated buffer, which the profile then keeps alive).
-  let labels: LabelColumns | undefined;
-  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(ix.buf, sampleCount));
-  return {
+  const columns = {
     ...header,
     sampleCount,
     sampleLocationStart,
     sampleLocations: n === locs.length ? locs : locs.slice(0, n),
     sampleValues,
     sampleIsBase: anyBase ? isBase : undefined,
+  };
+  // defined, not spread: a spread would run the getters (decoding every label now)
+  return Object.defineProperties(columns, Object.getOwnPropertyDescriptors(labelGetters(keepLabels ? ix.buf : undefined, sampleCount))) as Profile;
+}
+
+/**
+ * The label columns as getters: decoded from `buf` on first use (labels cost 20 bytes a sample
+ * and most views never read them), none without it. A function of its own, so its closures hold
+ * `buf` only: closures share their scope's variables, and sampleColumns' scope holds the index.
+ */
+function labelGetters(
+  buf: Uint8Array | undefined,
+  sampleCount: number,
+): Pick<Profile, 'sampleLabelStart' | 'labelKey' | 'labelStr' | 'labelNum' | 'labelNumUnit'> {
+  let labels: LabelColumns | undefined = buf ? undefined : noLabels(sampleCount);
+  const lazyLabels = (): LabelColumns => (labels ??= decodeLabels(buf!, sampleCount));
+  return {
     get sampleLabelStart() {
       return lazyLabels().sampleLabelStart;
     },
@@ -178,6 +191,126 @@ class SampleParser {
    * the block's, its values at values[at..]. Returns whether it is labelled pprof::base=true.
    */
   parse(s: number, end: number, at: number): boolean {
+    const start = this.r.pos;
+    const nLocs = this.nLocs;
+    if (this.fast(start, end, at)) {
+      this.r.pos = end;
+      return this.isBase;
+    }
+    // anything the fast path does not take (a long varint, another field, bad bytes) is read
+    // again from the sample's start by the checking reader, which also words the errors
+    this.nLocs = nLocs;
+    this.r.pos = start;
+    return this.checked(s, end, at);
+  }
+
+  /**
+   * The common shape of a sample, read with bytes inlined: packed location ids of up to 3
+   * bytes found in the dense table, packed non-negative values below 2^49, labels of small
+   * string indices. Returns false, having changed nothing it cannot redo, on anything else.
+   */
+  private fast(pos: number, end: number, at: number): boolean {
+    const buf = this.buf;
+    const values = this.values;
+    const typeCount = this.typeCount;
+    let nValues = 0;
+    let isBase = false;
+    while (pos < end) {
+      const key = buf[pos];
+      let len = buf[pos + 1];
+      pos += 2;
+      if (len >= 0x80) {
+        const b = buf[pos++];
+        if (b >= 0x80) return false;
+        len = (len & 0x7f) | (b << 7);
+      }
+      const pe = pos + len;
+      if (!(pe <= end)) return false; // also a key or length read past the end (undefined)
+      if (key === 10 /* 1:LEN */) {
+        if (this.nLocs + len > this.locs.length) this.growLocs(this.nLocs + len);
+        if (!this.fastLocations(pos, pe)) return false;
+      } else if (key === 18 /* 2:LEN */) {
+        while (pos < pe) {
+          let b = buf[pos++];
+          let v = b & 0x7f;
+          let scale = 128;
+          while (b >= 0x80) {
+            if (scale > 0x1000000000000 || pos >= pe) return false;
+            b = buf[pos++];
+            v += (b & 0x7f) * scale;
+            scale *= 128;
+          }
+          if (nValues < typeCount) values[at + nValues] = v;
+          nValues++;
+        }
+      } else if (key === 26 /* 3:LEN */) {
+        const base = this.fastLabel(pos, pe);
+        if (base < 0) return false;
+        if (base === 1) isBase = true;
+      } else {
+        return false;
+      }
+      pos = pe;
+    }
+    if (pos !== end || nValues !== typeCount) return false;
+    this.isBase = isBase;
+    return true;
+  }
+
+  /** Packed location ids in buf[pos..pe), each of 1–3 bytes and in the dense table; false otherwise. */
+  private fastLocations(pos: number, pe: number): boolean {
+    const buf = this.buf;
+    const dense = this.dense;
+    const denseLen = dense.length;
+    const locs = this.locs;
+    let n = this.nLocs;
+    while (pos < pe) {
+      let b = buf[pos++];
+      let id = b & 0x7f;
+      if (b >= 0x80) {
+        b = buf[pos++];
+        id |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = buf[pos++];
+          if (b >= 0x80) return false;
+          id |= b << 14;
+        }
+      }
+      if (id >= denseLen) return false;
+      const li = dense[id];
+      if (li < 0) return false;
+      locs[n++] = li;
+    }
+    if (pos !== pe) return false;
+    this.nLocs = n;
+    return true;
+  }
+
+  /** A label of one-byte keys and string indices below 2^14: 1 when pprof::base=true, 0 otherwise, -1 to decline. */
+  private fastLabel(pos: number, pe: number): number {
+    const buf = this.buf;
+    let lk = 0;
+    let ls = 0;
+    while (pos < pe) {
+      const fk = buf[pos];
+      let v = buf[pos + 1];
+      pos += 2;
+      if (v >= 0x80) {
+        const b = buf[pos++];
+        if (b >= 0x80) return -1;
+        v = (v & 0x7f) | (b << 7);
+      }
+      if (fk === 8 /* 1:VARINT */) lk = v;
+      else if (fk === 16 /* 2:VARINT */) ls = v;
+      else if (fk !== 24 /* 3:VARINT */ && fk !== 32 /* 4:VARINT */) return -1;
+      if (fk !== 24 && v >= this.stringCount) return -1;
+    }
+    if (pos !== pe) return -1;
+    return lk > 0 && lk === this.baseKey && ls === this.trueStr ? 1 : 0;
+  }
+
+  /** parse, through the checking reader. */
+  private checked(s: number, end: number, at: number): boolean {
     const r = this.r;
     r.end = end;
     this.valueAt = at;
@@ -312,6 +445,17 @@ interface LabelColumns {
   labelStr: Int32Array;
   labelNum: Float64Array;
   labelNumUnit: Int32Array;
+}
+
+/** No labels on any sample. */
+function noLabels(sampleCount: number): LabelColumns {
+  return {
+    sampleLabelStart: new Uint32Array(sampleCount + 1),
+    labelKey: new Int32Array(0),
+    labelStr: new Int32Array(0),
+    labelNum: new Float64Array(0),
+    labelNumUnit: new Int32Array(0),
+  };
 }
 
 function decodeLabels(buf: Uint8Array, sampleCount: number): LabelColumns {

@@ -29,7 +29,8 @@ import { ProfileView } from './view';
 
 /** Decodes a profile's bytes (gzip or raw protobuf) into a session; throws InputError on bad input. */
 export function openSession(file: string, bytes: Uint8Array, settings?: ViewSettings): ProfileSession {
-  return new ProfileSession(file, decodeProfile(bytes), settings);
+  // no view reads labels: leaving them out frees the inflated bytes once decoded
+  return new ProfileSession(file, decodeProfile(bytes, { labels: false }), settings);
 }
 
 /** NEW against BASE as pprof's -diff_base shows it (merged, then pruned with NEW's drop_frames). */
@@ -44,12 +45,21 @@ export function viewedProfile(p: Profile): Profile {
   return pruned === own ? p : storeSamples(pruned);
 }
 
+/** How many views of earlier settings a session keeps (each holds a byte per sample and its top table). */
+const RECENT_VIEWS = 4;
+
+function settingsKey(s: ViewSettings): string {
+  return JSON.stringify([s.sampleIndex, s.granularity, s.filters.focus, s.filters.ignore, s.filters.hide]);
+}
+
 /** One open profile and its current view. */
 export class ProfileSession {
   private samples: SampleSource;
   private readonly sampleTypes: SampleTypeInfo[];
   private readonly frameTables = new Map<Granularity, FrameTable>();
   private current!: ProfileView;
+  /** Views of recent settings (not the current one), oldest first, their call trees freed. */
+  private readonly recentViews = new Map<string, ProfileView>();
   /** What is shown: the profile as pprof shows it, or its difference with the base. */
   private profile: Profile;
   private base: { file: string; profile: Profile } | undefined;
@@ -79,7 +89,23 @@ export class ProfileSession {
     return Number.isInteger(s.sampleIndex) && s.sampleIndex >= 0 && s.sampleIndex < this.sampleTypes.length;
   }
 
-  private setView(settings: ViewSettings): void {
+  /** `profileChanged`: the shown profile is new (a comparison started or ended): no view of the old one is kept. */
+  private setView(settings: ViewSettings, profileChanged = false): void {
+    // Going back to recent settings (another sample type and back, a filter cleared) reuses
+    // their selection and top table: on a large profile each costs a pass over every sample.
+    const key = settingsKey(settings);
+    if (this.current && !profileChanged && sameSettings(settings, this.current.settings)) return;
+    if (this.current && !profileChanged) {
+      this.current.releaseTree();
+      this.recentViews.set(settingsKey(this.current.settings), this.current);
+    }
+    const cached = this.recentViews.get(key);
+    if (cached) {
+      this.recentViews.delete(key);
+      this.current = cached;
+      return;
+    }
+    while (this.recentViews.size >= Math.max(RECENT_VIEWS, this.sampleTypes.length)) this.recentViews.delete(this.recentViews.keys().next().value!);
     let frames = this.frameTables.get(settings.granularity);
     if (!frames) {
       frames = buildFrameTable(this.profile, settings.granularity);
@@ -106,7 +132,8 @@ export class ProfileSession {
     this.profile = base ? viewedDiff(this.decoded, base.profile) : viewedProfile(this.decoded);
     this.samples = modelSamples(this.profile);
     this.frameTables.clear();
-    this.setView(this.current.settings);
+    this.recentViews.clear();
+    this.setView(this.current.settings, true);
     return this.summary();
   }
 
@@ -157,6 +184,27 @@ export class ProfileSession {
     // A rebuild costs seconds on a large profile: settings already in force keep the view.
     if (settings && this.valid(settings) && !sameSettings(settings, this.current.settings)) this.setView(settings);
     return { summary: this.summary(), table: this.top() };
+  }
+
+  /**
+   * Builds the top table of one more sample type for the current granularity and filters, kept
+   * with the recent views, so switching to it later is instant; false when every type has one.
+   * The worker calls it while idle after the first paint, one type per turn of its event loop.
+   */
+  warmNextType(): boolean {
+    const cur = this.current.settings;
+    for (let t = 0; t < this.sampleTypes.length; t++) {
+      const settings = { ...cur, sampleIndex: t };
+      const key = settingsKey(settings);
+      if (t === cur.sampleIndex || this.recentViews.has(key)) continue;
+      const view = new ProfileView(this.samples, settings, this.frameTables.get(settings.granularity)!);
+      view.top();
+      // the oldest first when full; the warmed views never push out more than the other types
+      while (this.recentViews.size >= Math.max(RECENT_VIEWS, this.sampleTypes.length)) this.recentViews.delete(this.recentViews.keys().next().value!);
+      this.recentViews.set(key, view);
+      return true;
+    }
+    return false;
   }
 
   /** Applies new settings; throws an InputError for an unknown sample type. */

@@ -1,6 +1,6 @@
 // The top table, as `go tool pprof -top -nodefraction=0` computes it: the one implementation
 // behind `heaplens top` (samples scanned off the bytes) and the viewer (the decoded columns).
-import type { FrameTable, Profile, SampleSource, TopTable } from './model';
+import type { FrameTable, Profile, SampleBlock, SampleSource, TopTable } from './model';
 import { EDGE_FRACTION, INLINE_ONLY, InlineEdges, NOT_INLINE } from './inlineEdges';
 
 /**
@@ -38,60 +38,19 @@ export function topTable(samples: SampleSource, sampleIndex: number, frames: Fra
   if (!(sampleIndex >= 0 && sampleIndex < types)) throw new RangeError(`sample index ${sampleIndex} out of range`);
   const kept = options.kept ?? null;
   const nodeCount = options.nodeCount ?? 0;
-  const { locationFrameStart, locationFrames, count } = frames;
+  const { count } = frames;
   const flat = new Float64Array(count);
   const cum = new Float64Array(count);
   const seen = new Int32Array(count); // stamp of the sample that last added to cum
   const edges = new InlineEdges(frames);
-  const edgeLocation = edges.locationHasDest;
-  const single = singleFrames(frames, edgeLocation);
+  const single = singleFrames(frames, edges.locationHasDest);
   let total = 0;
   let baseTotal = 0;
 
-  samples.forEachBlock(({ first, count: n, locationStart, locations: locs, values, isBase }) => {
-    // summed in locals: a double written to a closure's variable would be boxed every time
-    let blockTotal = 0,
-      blockBase = 0;
-    for (let i = 0; i < n; i++) {
-      const w = values[i * types + sampleIndex];
-      if (w === 0) continue;
-      // pprof's total: sum of |value| before filters, or over the base samples of a diff profile
-      blockTotal += Math.abs(w);
-      if (isBase !== undefined && isBase[i] === 1) blockBase += Math.abs(w);
-      const s = first + i;
-      if (kept !== null && kept[s] === 0) continue;
-      const ke = locationStart[i + 1];
-      // the leaf frame is the first one: -hide may have left a location without frames
-      let leaf = locationStart[i];
-      while (leaf < ke && locationFrameStart[locs[leaf]] === locationFrameStart[locs[leaf] + 1]) leaf++;
-      if (leaf === ke) continue;
-      flat[locationFrames[locationFrameStart[locs[leaf]]]] += w;
-      const stamp = s + 1;
-      let needEdges = 0;
-      for (let k = leaf; k < ke; k++) {
-        const loc = locs[k];
-        const one = single[loc];
-        if (one >= 0) {
-          if (seen[one] !== stamp) {
-            seen[one] = stamp;
-            cum[one] += w;
-          }
-          continue;
-        }
-        needEdges |= edgeLocation[loc];
-        const fe = locationFrameStart[loc + 1];
-        for (let j = locationFrameStart[loc]; j < fe; j++) {
-          const f = locationFrames[j];
-          if (seen[f] !== stamp) {
-            seen[f] = stamp;
-            cum[f] += w;
-          }
-        }
-      }
-      if (needEdges) edges.addSample(locs, leaf, ke, w, stamp);
-    }
-    total += blockTotal;
-    baseTotal += blockBase;
+  samples.forEachBlock((block) => {
+    const sums = addBlock(block, types, sampleIndex, kept, frames, single, edges, flat, cum, seen);
+    total += sums[0];
+    baseTotal += sums[1];
   });
 
   let graphTotal = 0;
@@ -126,6 +85,73 @@ export function topTable(samples: SampleSource, sampleIndex: number, frames: Fra
     }
   }
   return columns(rows, frames, baseTotal > 0 ? baseTotal : total, allRows);
+}
+
+const blockSums = new Float64Array(2);
+
+/**
+ * Adds one block of samples to flat and cum (and the inline edges); returns [total, base
+ * total] of the block in a reused array. A plain function of its arguments, so the hot loop
+ * reads locals rather than a closure's context.
+ */
+function addBlock(
+  block: SampleBlock,
+  types: number,
+  sampleIndex: number,
+  kept: Uint8Array | null,
+  frames: FrameTable,
+  single: Int32Array,
+  edges: InlineEdges,
+  flat: Float64Array,
+  cum: Float64Array,
+  seen: Int32Array,
+): Float64Array {
+  const { first, count: n, locationStart, locations: locs, values, isBase } = block;
+  const { locationFrameStart, locationFrames } = frames;
+  const edgeLocation = edges.locationHasDest;
+  let blockTotal = 0,
+    blockBase = 0;
+  for (let i = 0; i < n; i++) {
+    const w = values[i * types + sampleIndex];
+    if (w === 0) continue;
+    // pprof's total: sum of |value| before filters, or over the base samples of a diff profile
+    blockTotal += Math.abs(w);
+    if (isBase !== undefined && isBase[i] === 1) blockBase += Math.abs(w);
+    const s = first + i;
+    if (kept !== null && kept[s] === 0) continue;
+    const ke = locationStart[i + 1];
+    // the leaf frame is the first one: -hide may have left a location without frames
+    let leaf = locationStart[i];
+    while (leaf < ke && locationFrameStart[locs[leaf]] === locationFrameStart[locs[leaf] + 1]) leaf++;
+    if (leaf === ke) continue;
+    flat[locationFrames[locationFrameStart[locs[leaf]]]] += w;
+    const stamp = s + 1;
+    let needEdges = 0;
+    for (let k = leaf; k < ke; k++) {
+      const loc = locs[k];
+      const one = single[loc];
+      if (one >= 0) {
+        if (seen[one] !== stamp) {
+          seen[one] = stamp;
+          cum[one] += w;
+        }
+        continue;
+      }
+      needEdges |= edgeLocation[loc];
+      const fe = locationFrameStart[loc + 1];
+      for (let j = locationFrameStart[loc]; j < fe; j++) {
+        const f = locationFrames[j];
+        if (seen[f] !== stamp) {
+          seen[f] = stamp;
+          cum[f] += w;
+        }
+      }
+    }
+    if (needEdges) edges.addSample(locs, leaf, ke, w, stamp);
+  }
+  blockSums[0] = blockTotal;
+  blockSums[1] = blockBase;
+  return blockSums;
 }
 
 /**

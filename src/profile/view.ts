@@ -48,6 +48,11 @@ export class ProfileView {
     return (this.callTree ??= new CallTree(this.stacks()));
   }
 
+  /** Frees the call tree (the biggest thing a view holds) while the view waits in a cache. */
+  releaseTree(): void {
+    this.callTree = undefined;
+  }
+
   private stacks(): KeyedStacks {
     return buildKeyedStacks(this.samples, this.settings.sampleIndex, this.frames, this.selection.kept);
   }

@@ -33,6 +33,16 @@ function owned(arrays: ArrayBufferView[]): ArrayBuffer[] {
   return [...out];
 }
 
+/**
+ * After the first paint, the other sample types' top tables, one per turn of the event loop
+ * (a query that arrives meanwhile waits for one at most), so switching the type is instant.
+ */
+function warmSampleTypes(s: ProfileSession): void {
+  setImmediate(() => {
+    if (session === s && s.warmNextType()) warmSampleTypes(s);
+  });
+}
+
 type Query<M extends keyof ViewQueries> = (p: Params<ViewQueries[M]>, s: ProfileSession) => Result<ViewQueries[M]> | Reply<Result<ViewQueries[M]>>;
 
 /**
@@ -61,7 +71,11 @@ const handlers: Handlers<DecodeWorker> = {
       throw err;
     }
   },
-  view: query<'view'>(({ settings }, s) => s.view(settings)),
+  view: query<'view'>(({ settings }, s) => {
+    const first = s.view(settings);
+    warmSampleTypes(s);
+    return first;
+  }),
   setSettings: query<'setSettings'>(({ settings }, s) => s.setSettings(settings)),
   top: query<'top'>((_p, s) => s.top()),
   children: query<'children'>(({ nodeId }, s) => s.children(nodeId)),

@@ -67,6 +67,51 @@ describe('viewer: worker session', () => {
     assert.strictEqual(s.view({ ...inuse, sampleIndex: types.length }).summary.settings.sampleIndex, inuse.sampleIndex);
   });
 
+  it("going back to earlier settings shows their table again (pprof's goldens for each type, back and forth, a filter on and off)", () => {
+    const s = session('jsonwork-go1.19');
+    const types = s.summary().sampleTypes.map((t) => t.type);
+    const at = (type: string) => ({ sampleIndex: types.indexOf(type), granularity: 'functions' as const, filters: { focus: '', ignore: '', hide: '' } });
+    const golden = (type: string) => readGolden(path.join(profileFixtures, `jsonwork-go1.19.${type}.top.txt`));
+    for (const type of ['inuse_space', 'alloc_space', 'inuse_space', 'alloc_space']) {
+      s.setSettings(at(type));
+      const top = s.top();
+      assert.strictEqual(top.total, golden(type).total, type);
+      assert.deepStrictEqual(
+        top.names.slice(0, 5),
+        golden(type)
+          .rows.slice(0, 5)
+          .map((r) => r.name),
+        type,
+      );
+    }
+    const all = s.top();
+    s.setSettings({ ...at('alloc_space'), filters: { focus: '', ignore: 'encoding/json', hide: '' } });
+    assert.ok(
+      s.top().names.every((n) => !n.startsWith('encoding/json')),
+      'the ignore filter applies',
+    );
+    s.setSettings(at('alloc_space'));
+    assert.deepStrictEqual(s.top(), all);
+  });
+
+  it("the other sample types' tables, warmed while idle, are pprof's (each type's golden total and first rows)", () => {
+    const s = session('jsonwork-go1.19');
+    let warmed = 0;
+    while (s.warmNextType()) warmed++;
+    const types = s.summary().sampleTypes.map((t) => t.type);
+    assert.strictEqual(warmed, types.length - 1);
+    for (const type of ['inuse_space', 'alloc_space']) {
+      s.setSettings({ sampleIndex: types.indexOf(type), granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
+      const golden = readGolden(path.join(profileFixtures, `jsonwork-go1.19.${type}.top.txt`));
+      assert.strictEqual(s.top().total, golden.total, type);
+      assert.deepStrictEqual(
+        s.top().names.slice(0, 5),
+        golden.rows.slice(0, 5).map((r) => r.name),
+        type,
+      );
+    }
+  });
+
   it('setSettings refuses an unknown sample type as an input error, keeping the view', () => {
     const s = session('jsonwork-go1.19');
     const before = s.summary().settings;

@@ -1,0 +1,109 @@
+// One profile through the decode worker's queries, in a fresh process (run by bench/viewer.ts):
+// open → first table through a real worker, then what the tab does once it is open (switch the
+// sample type, the first flame graph, focus/ignore/hide), each a round trip to the worker, and
+// the longest stall of this (the host's) thread meanwhile. Prints one JSON line.
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import type { FirstView, ViewSettings } from '../src/shared/protocol/profileView';
+import { WorkerClient } from '../src/workers/decodeClient';
+
+const root = path.resolve(__dirname, '..');
+
+async function main(file: string, label: string): Promise<void> {
+  let last = performance.now(),
+    worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 5);
+    last = now;
+  }, 5);
+  const client = new WorkerClient(path.join(root, 'dist'));
+  const out: Record<string, number | string> = { label };
+  const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const r = await f();
+    out[name] = Math.round(performance.now() - t);
+    return r;
+  };
+  try {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    await client.open(label, file);
+    out.open = Math.round(performance.now() - t0);
+    const first = (await client.request('view', {})) as FirstView;
+    out.firstTable = Math.round(performance.now() - t0);
+    // this process does nothing else: its CPU time is the worker's work (plus the relay)
+    const c = process.cpuUsage(c0);
+    out.firstTableCpu = Math.round((c.user + c.system) / 1000);
+    out.stallWhileLoading = Math.round(worst * 10) / 10;
+    // this process's RSS (host + worker) once the first table is shown
+    out.rssAtFirstTableMB = Math.round(process.memoryUsage().rss / 1e6);
+    const settings = first.summary.settings;
+    const types = first.summary.sampleTypes.length;
+    // another sample type with values in every sample (alloc_objects next to alloc_space), not one mostly zero
+    const other: ViewSettings = { ...settings, sampleIndex: settings.sampleIndex === 0 ? 1 % types : 0 };
+    out.switchTo = first.summary.sampleTypes[other.sampleIndex].type;
+    await timed('switchType', async () => {
+      await client.request('setSettings', { settings: other });
+      return client.request('top', {});
+    });
+    // A user reads the table first: by then the worker has built the other types' tables.
+    const third = first.summary.sampleTypes.findIndex((_t, i) => i !== settings.sampleIndex && i !== other.sampleIndex);
+    if (third >= 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      out.switchIdleTo = first.summary.sampleTypes[third].type;
+      await timed('switchAfterIdle', async () => {
+        await client.request('setSettings', { settings: { ...settings, sampleIndex: third } });
+        return client.request('top', {});
+      });
+    }
+    await timed('switchBack', async () => {
+      await client.request('setSettings', { settings });
+      return client.request('top', {});
+    });
+    await timed('firstFlame', () => client.request('flame', { rootId: 0, minWidthFraction: 0.5 / 1920 }));
+    out.rssAfterFlameMB = Math.round(process.memoryUsage().rss / 1e6);
+    // A frame name from the table, as a user would type it.
+    const name = first.table.names.find((n) => n.startsWith('main.')) ?? first.table.names[0];
+    const regex = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const kind of ['focus', 'ignore', 'hide'] as const) {
+      await timed(kind, async () => {
+        await client.request('setSettings', { settings: { ...settings, filters: { focus: '', ignore: '', hide: '', [kind]: regex } } });
+        return client.request('top', {});
+      });
+    }
+  } finally {
+    clearInterval(timer);
+    client.dispose();
+  }
+  out.stallOverall = Math.round(worst * 10) / 10;
+  console.log(JSON.stringify(out));
+}
+
+/** Opens the file, cancels after `afterMs` as the progress notification's Cancel does (an abort): how long until the open rejects. */
+async function cancel(file: string, afterMs: number): Promise<void> {
+  const client = new WorkerClient(path.join(root, 'dist'));
+  const ac = new AbortController();
+  const t0 = performance.now();
+  let cancelledAt = 0;
+  setTimeout(() => {
+    cancelledAt = performance.now();
+    ac.abort();
+  }, afterMs);
+  let outcome = 'opened before the cancel';
+  try {
+    await client.open(path.basename(file), file, { signal: ac.signal });
+  } catch (e) {
+    outcome = (e as Error).name === 'CancelledError' || /cancel/i.test(String(e)) ? 'cancelled' : `failed: ${String(e)}`;
+  }
+  const end = performance.now();
+  client.dispose();
+  console.log(JSON.stringify({ outcome, cancelAfter: Math.round(cancelledAt - t0), cancelToRejected: Math.round(end - cancelledAt) }));
+}
+
+const [file, label] = process.argv.slice(2);
+const run = process.env.HEAPLENS_STEPS_CANCEL_MS ? cancel(file, Number(process.env.HEAPLENS_STEPS_CANCEL_MS)) : main(file, label ?? path.basename(file));
+run.catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
