@@ -257,7 +257,10 @@ export function lastParsedTrees(): number {
 function fileGoVersion(moduleVersion: string, text: string): string {
   const minor = goMinor(moduleVersion) ?? 0;
   const v = fileGoMinor(minor, readHeader(text));
-  return v === minor ? moduleVersion : `1.${v}`;
+  // A `//go:build go1.N` line may lower the file's language version, never the toolchain's: the
+  // runtime (and so the map implementation) is at least go.mod's, and at least go1.N for the
+  // file to be built at all.
+  return v > minor ? `1.${v}` : moduleVersion;
 }
 const CLEAR_CALLS = /\bclear\s*\(/g;
 

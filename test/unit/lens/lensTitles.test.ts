@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { ClearCall, TreeCache } from '../../../src/goanalysis/analysis';
 import { lensTitles } from '../../../src/goanalysis/lensTitles';
@@ -32,6 +34,16 @@ describe('lens titles', () => {
       ['Explain', 'explain'],
       ['Simulate', 'simulate'],
     ]);
+  });
+  it('a //go:build go1.21 line lowers the language version, not the runtime: a go 1.26 module keeps Swiss tables', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heaplens-lowered-'));
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module x\n\ngo 1.26\n');
+    fs.writeFileSync(path.join(dir, 'a.go'), '//go:build go1.21\n\npackage x\n\nfunc f(m map[int]int) {\n\tclear(m)\n}\n');
+    const [c] = analyzeFile(cache, path.join(dir, 'a.go'));
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.equal(c.kind, 'map');
+    assert.equal(c.goVersion, '1.26');
+    assert.equal(lensTitles(c, [])[0].title, 'clear: Swiss tables and groups stay allocated (Go 1.26)');
   });
   it('a slice: the elements are zeroed, nothing is freed', () =>
     assert.deepEqual(titles(at(22)), [
