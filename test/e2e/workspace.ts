@@ -79,7 +79,7 @@ export function buildWorkspace(dir: string, withLarge = true): void {
     fs.copyFileSync(largeCache, at(files.large));
   }
 
-  // A clear( on another package's map type (http.Header), which only gopls can type for us.
+  // A clear( on another package's map type (http.Header): our analysis and gopls both type it.
   fs.mkdirSync(at('gopls'), { recursive: true });
   fs.writeFileSync(at('gopls/go.mod'), 'module example.com/gopls\n\ngo 1.21\n');
   fs.writeFileSync(
