@@ -108,8 +108,17 @@ export class Watch {
     return point;
   }
 
-  /** Writes series.json (whole or not at all). */
+  /** Writes series.json (whole or not at all), after any write still under way. */
   async save(): Promise<void> {
-    await writeCapture(path.join(this.series.folder, SERIES_FILE), Buffer.from(JSON.stringify(this.series)));
+    const text = Buffer.from(JSON.stringify(this.series));
+    this.saving = this.saving.catch(() => undefined).then(() => writeCapture(path.join(this.series.folder, SERIES_FILE), text));
+    await this.saving;
   }
+
+  /** Resolves when series.json holds every point added so far (after stop(), say). */
+  async whenSaved(): Promise<void> {
+    await this.saving;
+  }
+
+  private saving: Promise<void> = Promise.resolve();
 }

@@ -73,7 +73,8 @@ describe('capture watch: a live Go program', function () {
     const chart = timelineChart({ ...series, points: caps }, 5);
     assert.equal(chart.lines[0].name, 'main.grow');
     assert.deepEqual(chart.lines[0].values, grow);
-    // The series on disk reads back the same.
+    // The series on disk reads back the same (once the write of the last point is done).
+    await watch.whenSaved();
     const saved = parseSeries(fs.readFileSync(path.join(folder, SERIES_FILE), 'utf8'));
     assert.deepEqual(saved, JSON.parse(JSON.stringify(series)));
   });
