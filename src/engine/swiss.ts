@@ -30,6 +30,12 @@ interface Table {
   groups: ObjRef;
 }
 
+const NONE8 = new Uint8Array(0);
+/** Key lists of dropped counted tables, by capacity, for the next counted map (a run's seeds follow each other). */
+const countedKeys = new Map<number, Int32Array[]>();
+let countedFree = 0;
+const COUNTED_FREE_MAX = 4096;
+
 function maxGrowthLeft(capacity: number): number {
   return capacity <= SLOTS ? capacity - 1 : (capacity * MAX_AVG_GROUP_LOAD) / SLOTS;
 }
@@ -95,13 +101,14 @@ export class SwissMap extends MapBase implements SimMap {
     }
   }
 
-  /** Typed arrays of dropped tables, reused (allocating them is the simulation's main cost). */
+  /** Typed arrays of dropped tables, reused (allocating them is the simulation's main cost); counted maps share countedKeys. */
   private readonly pool = new Map<number, { ctrl: Uint8Array; nfull: Uint8Array; keys: Int32Array }[]>();
 
   private newTable(capacity: number, index: number, localDepth: number, what: string): Table {
     const cap = alignUpPow2(Math.max(capacity, SLOTS));
+    if (this.countsOnly) return this.countedTable(cap, index, localDepth, what);
     const reuse = this.pool.get(cap)?.pop();
-    if (reuse && !this.countsOnly) {
+    if (reuse) {
       reuse.ctrl.fill(EMPTY);
       reuse.nfull.fill(0);
     }
@@ -121,7 +128,28 @@ export class SwissMap extends MapBase implements SimMap {
     };
   }
 
+  /** A counted table: only its key list, taken from the arrays earlier counted maps (and seeds) dropped. */
+  private countedTable(cap: number, index: number, localDepth: number, what: string): Table {
+    const struct = allocObj(this.heap, TABLE_SIZE, true, what);
+    const groups = allocObj(this.heap, (cap / SLOTS) * this.layout.groupSize, this.layout.scan, what);
+    const reuse = countedKeys.get(cap)?.pop();
+    if (reuse) countedFree--;
+    const keys = reuse ?? new Int32Array(cap);
+    return { capacity: cap, used: 0, growthLeft: maxGrowthLeft(cap), localDepth, index, ctrl: NONE8, nfull: NONE8, keys, struct, groups };
+  }
+
   private dropTable(t: Table): void {
+    if (this.countsOnly) {
+      if (countedFree < COUNTED_FREE_MAX) {
+        let free = countedKeys.get(t.capacity);
+        if (!free) countedKeys.set(t.capacity, (free = []));
+        free.push(t.keys);
+        countedFree++;
+      }
+      dropObj(this.heap, t.struct);
+      dropObj(this.heap, t.groups);
+      return;
+    }
     let free = this.pool.get(t.capacity);
     if (!free) this.pool.set(t.capacity, (free = []));
     if (free.length < 4) free.push({ ctrl: t.ctrl, nfull: t.nfull, keys: t.keys });
