@@ -4,8 +4,6 @@ import type { ClearCall } from './analysis';
 import { engineGoVersion } from './estimates';
 import { goBuildLabel, mapImpl } from '../shared/goVersion';
 import { formatBytes } from '../shared/format';
-import type { MapSite } from '../maps/model';
-import { mapLensTitle } from './mapLens';
 
 /** One lens: its text, and the command it runs (none: the lens only informs). */
 export interface LensTitle {
@@ -15,15 +13,9 @@ export interface LensTitle {
 
 /**
  * The lenses of one call, in order: what clear keeps for its Go version, Explain, Simulate (maps,
- * when the engine simulates that version) and the open profile's values at the argument's lines,
- * or, when the profile's map sites (`maps`) are this map, what of them clear keeps.
+ * when the engine simulates that version) and the open profile's values at the argument's lines.
  */
-export function lensTitles(
-  call: ClearCall,
-  profile: { line: number; value: number }[],
-  sample?: { name: string; unit: string },
-  maps: readonly MapSite[] = [],
-): LensTitle[] {
+export function lensTitles(call: ClearCall, profile: { line: number; value: number }[], sample?: { name: string; unit: string }): LensTitle[] {
   switch (call.kind) {
     case 'unsupported-go-version':
       return [{ title: `clear needs Go 1.21; go.mod says ${call.goVersion}` }];
@@ -45,9 +37,7 @@ export function lensTitles(
     { title: 'Explain', command: 'explain' },
   ];
   if (engineGoVersion(call.goVersion)) out.push({ title: 'Simulate', command: 'simulate' });
-  const held = sample ? mapLensTitle(call, maps, sample.name) : undefined;
-  if (held) out.push({ title: held });
-  else if (profile.length) {
+  if (profile.length) {
     const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v}`);
     out.push({ title: `profile ${sample?.name ?? ''}: ${profile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}` });
   }

@@ -8,9 +8,7 @@ import { NEWEST_GO } from '../shared/goVersion';
 import type { Profile } from '../profile';
 import type { MapLine } from '../goanalysis/mapLines';
 import { implForGo, supportedBuild } from '../engine/versions';
-import type { MapLinesAnswer, MapPart, MapSite } from './model';
-
-export type { MapLinesAnswer } from './model';
+import type { MapPart, MapSite } from './model';
 import { likelyCount, rawCount, sampledChance } from './sampling';
 import { structuresBySize, type Structure } from './structures';
 
@@ -111,6 +109,16 @@ export function mapCandidateLines(p: Profile, options: Pick<MapSitesOptions, 'sa
     else byFile.set(s.file, [s.line]);
   }
   return [...byFile].map(([file, lines]) => ({ file, lines: [...new Set(lines)].sort((a, b) => a - b) }));
+}
+
+/** What a MapSource answered for one file, as plain data (it crosses worker boundaries). */
+export interface MapLinesAnswer {
+  /** The file as the profile names it. */
+  file: string;
+  /** The local file it was found at. */
+  path: string;
+  goVersion?: string;
+  lines: MapLine[];
 }
 
 /** A MapSource over answers computed elsewhere (files not answered are not found). */

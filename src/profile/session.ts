@@ -26,9 +26,6 @@ import { diffAgainst } from './diff';
 import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex } from './top';
 import { ProfileView } from './view';
-import type { MapCandidates, MapSitesView } from '../shared/protocol/profileView';
-import type { MapLinesAnswer } from '../maps/model';
-import { mapCandidatesOf, mapSitesOf } from '../maps/view';
 
 /** Decodes a profile's bytes (gzip or raw protobuf) into a session; throws InputError on bad input. */
 export function openSession(file: string, bytes: Uint8Array, settings?: ViewSettings): ProfileSession {
@@ -298,16 +295,6 @@ export class ProfileSession {
   lineValues(): LineValues {
     const values = lineValues(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
     return this.base ? { ...values, base: this.base.file } : values;
-  }
-
-  /** Step 1 of the map sites (issue 19): the shown sample type's leaf lines per file, unfiltered. */
-  mapCandidates(): MapCandidates {
-    return mapCandidatesOf(this.profile, this.current.settings.sampleIndex, !!this.base);
-  }
-
-  /** Step 2: the map sites of the shown sample type, from the parser's answers (`go`: the build, when known). */
-  mapSites(answers: readonly MapLinesAnswer[], go?: string): MapSitesView {
-    return mapSitesOf(this.profile, this.current.settings.sampleIndex, !!this.base, answers, go);
   }
 
   /** In a comparison, the compared profile's own total of the shown sample type (its samples are the non-base ones). */

@@ -98,14 +98,6 @@ const handlers: Handlers<DecodeWorker> = {
     }
     return session.compare({ file: base.file, profile });
   },
-  mapCandidates: () => {
-    if (!session) throw new InputError('no profile is open');
-    return session.mapCandidates();
-  },
-  mapSites: ({ answers, go }) => {
-    if (!session) throw new InputError('no profile is open');
-    return session.mapSites(answers, go);
-  },
   lineValues: () => {
     if (!session) throw new InputError('no profile is open');
     return session.lineValues();

@@ -27,8 +27,7 @@ export class ClearHoverProvider implements vscode.HoverProvider {
     }
     if (token.isCancellationRequested) return undefined;
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
-    const maps = this.service.profile?.mapSitesForFile?.(doc.uri.fsPath) ?? [];
-    const md = new vscode.MarkdownString(hoverMarkdown(call, estimates, profileValuesAt(values, call.allocLines), this.service.profile?.sampleType(), maps));
+    const md = new vscode.MarkdownString(hoverMarkdown(call, estimates, profileValuesAt(values, call.allocLines), this.service.profile?.sampleType()));
     md.isTrusted = false;
     md.supportHtml = false;
     return new vscode.Hover(md, toRange(call.clearSpan));

@@ -9,7 +9,6 @@ import { cancelRetry, large } from './large';
 import { gopls } from './gopls';
 import { lens } from './lens';
 import { lensCross } from './lensCross';
-import { maps } from './maps';
 import { flame, hostile, jumpToSource, malformed, sampleType, sandwichTrees, viewerTop, viewerWide } from './viewer';
 
 export const scenarios: Scenario[] = [
@@ -26,7 +25,6 @@ export const scenarios: Scenario[] = [
   experiment,
   lens,
   lensCross,
-  maps,
   gopls,
   large,
   cancelRetry,
