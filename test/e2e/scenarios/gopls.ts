@@ -41,6 +41,22 @@ export const gopls: Scenario = {
     await wb.screenshot('gopls-lens');
     assert.match(text, /buckets stay allocated \(classic map, Go 1\.21\)/, `lens text '${text}'`);
     assert.equal((await lenses.allInnerTexts()).filter((x) => x.trim()).length, 1, 'still one lens with gopls running');
+    // gopls answers a hover on Header once it has loaded net/http: only then can it stop cleanly.
+    const header = editor.locator('.view-line span span', { hasText: /^Header$/ }).first();
+    await waitFor(
+      'gopls to answer a hover',
+      async () => {
+        await header.hover();
+        const t = await page
+          .locator('.monaco-hover:not(.hidden) .monaco-hover-content')
+          .first()
+          .innerText()
+          .catch(() => '');
+        return /map\[string\]\[\]string/.test(t) ? t : undefined;
+      },
+      120_000,
+      2000,
+    );
     await wb.closeAllEditors();
     // Later scenarios check for error notifications: leave no gopls behind.
     await wb.runCommand('Stop gopls (HeapLens e2e stand-in)');
