@@ -15,6 +15,7 @@ import { versionRules } from './versions';
 import { explain } from './explain';
 import { scenarioProgram } from './program';
 import { withSeedSpread } from './seedSpread';
+import { TOLERANCE_PCT, toleranceBytes } from '../shared/tolerance';
 
 /** Progress and cancellation for long runs (the worker passes these). */
 export interface RunOptions {
@@ -126,7 +127,7 @@ export function typicalRun(runs: ExperimentStep[][]): number {
       const xs = runs.map((r) => r[si][f]);
       const mid = median(xs);
       // distances in units of what a real run's noise would hide (the truth tolerance's scale)
-      const scale = Math.max(8192, Math.abs(mid) * 0.02);
+      const scale = toleranceBytes(mid, TOLERANCE_PCT.live);
       xs.forEach((x, ri) => (dist[ri] += Math.abs(x - mid) / scale));
     }
   });

@@ -2,18 +2,14 @@
 // said in words: "refill allocates 36.06–288.5 KiB depending on the hash seed". The CLI's text
 // output and the results view say the same. Pure (the view imports it).
 import { formatBytes } from '../shared/format';
+import { TOLERANCE_PCT, toleranceBytes } from '../shared/tolerance';
 import type { ExperimentResult, ExperimentStep } from '../shared/protocol/experimentView';
-
-/** The tolerance a real-runtime comparison allows: max(2 %, 8 KiB) live, max(3 %, 8 KiB) allocated. */
-export function toleranceBytes(field: 'live' | 'alloc', figure: number): number {
-  return Math.max(Math.abs(figure) * (field === 'live' ? 0.02 : 0.03), 8192);
-}
 
 /** A step's range of one field when it is wider than the tolerance, else undefined. */
 export function wideRange(step: ExperimentStep, field: 'live' | 'alloc'): [number, number] | undefined {
   const r = field === 'live' ? step.live_range : step.alloc_range;
   if (!r) return undefined;
-  return r[1] - r[0] > toleranceBytes(field, field === 'live' ? step.live_bytes : step.alloc_bytes) ? r : undefined;
+  return r[1] - r[0] > toleranceBytes(field === 'live' ? step.live_bytes : step.alloc_bytes, TOLERANCE_PCT[field]) ? r : undefined;
 }
 
 /** "1.5–2 MiB" (one unit when both share it). */

@@ -1,7 +1,6 @@
 // Real-runtime vs simulated figures, step by step. Pure.
 import type { ComparisonRow, ExperimentStep } from '../shared/protocol/experimentView';
-
-const SLACK_BYTES = 8 * 1024;
+import { TOLERANCE_PCT, toleranceBytes } from '../shared/tolerance';
 
 /** Difference of simulated from real in percent of real; null when real is 0. */
 export function diffPercent(real: number, sim: number): number | null {
@@ -11,7 +10,7 @@ export function diffPercent(real: number, sim: number): number | null {
 
 /** True when sim is within max(pct% of real, 8 KiB) of real. */
 export function withinTolerance(real: number, sim: number, pct: number): boolean {
-  return Math.abs(sim - real) <= Math.max((Math.abs(real) * pct) / 100, SLACK_BYTES);
+  return Math.abs(sim - real) <= toleranceBytes(real, pct);
 }
 
 /** One row per step present in both; steps are matched by name. */
@@ -29,7 +28,7 @@ export function compareSteps(real: ExperimentStep[], sim: ExperimentStep[]): Com
       real_alloc: r.alloc_bytes,
       sim_alloc: s.alloc_bytes,
       alloc_diff_pct: diffPercent(r.alloc_bytes, s.alloc_bytes),
-      agrees: withinTolerance(r.live_bytes, s.live_bytes, 2) && withinTolerance(r.alloc_bytes, s.alloc_bytes, 3),
+      agrees: withinTolerance(r.live_bytes, s.live_bytes, TOLERANCE_PCT.live) && withinTolerance(r.alloc_bytes, s.alloc_bytes, TOLERANCE_PCT.alloc),
     });
   }
   return rows;
