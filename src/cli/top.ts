@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../shared/errors';
 import { parseArgs, intOption } from './args';
-import { buildFrameTable, defaultSampleIndex, diffAgainst, formatTopText, hasSampleType, openProfile, pruneFrames, topTable } from '../profile';
-import type { Granularity, ProfileHeader, SampleSource } from '../profile';
+import { buildFrameTable, defaultSampleIndex, diffAgainst, formatTopText, hasSampleType, openProfile, openStreamed, pruneFrames, topTable } from '../profile';
+import type { Granularity, ProfileHeader, SampleSource, StreamedSums } from '../profile';
 
 /** `heaplens top`: see shared/spec/cli.md. */
 export async function runTop(argv: string[]): Promise<number> {
@@ -19,17 +19,23 @@ export async function runTop(argv: string[]): Promise<number> {
 
   // The viewer's top table, with the samples aggregated as they are read, never stored: a
   // fraction of the memory (and of the time, which page faults dominate) of the full model.
-  const own = readProfile(file);
+  const baseFile = args.options.get('diff-base');
+  // alone, the samples are added up while the file inflates (a diff merges two profiles first)
+  const { source: own, streamed } =
+    baseFile === undefined
+      ? await readStreamed(file, granularity as Granularity, args.options.get('sample'))
+      : { source: readProfile(file), streamed: undefined };
   if (own.header.sampleTypes.length === 0) throw new InputError(`${file}: the profile has no sample types`);
   const sampleIndex = pickSample(own.header, args.options.get('sample'), file);
-  const baseFile = args.options.get('diff-base');
   const merged = baseFile === undefined ? own : againstBase(own, file, baseFile, sampleIndex);
   // pprof prunes with drop_frames/keep_frames once the profiles are merged
   const scan = withFile(file, () => pruneFrames(merged));
   const profile = scan.header;
-  const frames = buildFrameTable(profile, granularity as Granularity);
+  // the streamed sums only come for a profile without drop_frames, which pruneFrames leaves as it is
+  const sums = streamed && scan === own && streamed.sampleIndex === sampleIndex ? streamed : undefined;
+  const frames = sums ? sums.frames : buildFrameTable(profile, granularity as Granularity);
   // pprof's -nodecount: 0 or less shows every row
-  const top = withFile(file, () => topTable(scan, sampleIndex, frames, { nodeCount }));
+  const top = withFile(file, () => topTable(scan, sampleIndex, frames, { nodeCount, streamed: sums }));
   const sampleType = profile.sampleTypes[sampleIndex];
 
   const memStats = baseFile === undefined ? own.header.memStats : undefined;
@@ -91,15 +97,32 @@ function againstBase(own: SampleSource, file: string, baseFile: string, sampleIn
 }
 
 function readProfile(file: string): SampleSource {
-  let data: Uint8Array;
+  const data = readBytes(file);
+  return withFile(file, () => openProfile(data));
+}
+
+async function readStreamed(
+  file: string,
+  granularity: Granularity,
+  sampleName: string | undefined,
+): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
+  const data = readBytes(file);
   try {
-    data = readFileSync(file);
+    return await openStreamed(data, granularity, sampleName);
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
   } catch (err) {
     const code = (err as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new InputError(`${file}: ${why}`);
   }
-  return withFile(file, () => openProfile(data));
 }
 
 /** Runs f, naming the file in any InputError it throws. */

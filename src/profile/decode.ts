@@ -42,10 +42,14 @@ const utf8 = new TextDecoder('utf-8');
  * columns in memory. Throws InputError like decodeProfile.
  */
 export function openProfile(data: Uint8Array, options: DecodeOptions = {}): SampleSource {
-  const raw = inflated(data, options);
+  return openInflated(inflated(data, options), isGzip(data));
+}
+
+/** openProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages). */
+export function openInflated(raw: Uint8Array, gz: boolean): SampleSource {
   // a text heap profile is small next to what protobuf profiles reach: stored whole
   if (legacyKind(raw) === 'heap-text') return modelSamples(parseHeapText(utf8.decode(raw)));
-  const { ix, wrap } = open(raw, isGzip(data));
+  const { ix, wrap } = open(raw, gz);
   return {
     header: ix.header,
     sampleCount: ix.sampleCount,

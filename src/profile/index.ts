@@ -12,4 +12,6 @@ export { diffAgainst, hasSampleType } from './diff';
 export { defaultSampleIndex, printableName, topTable } from './top';
 export type { TopOptions } from './top';
 export { formatTopText } from './topText';
+export { openStreamed } from './openStreamed';
+export type { StreamedSums } from './streamTop';
 export { openSession, ProfileSession } from './session';

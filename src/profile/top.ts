@@ -2,6 +2,7 @@
 // behind `heaplens top` (samples scanned off the bytes) and the viewer (the decoded columns).
 import type { FrameTable, Profile, SampleBlock, SampleSource, TopTable } from './model';
 import { EDGE_FRACTION, INLINE_ONLY, InlineEdges, NOT_INLINE } from './inlineEdges';
+import type { StreamedSums } from './streamTop';
 
 /**
  * The sample index to show by default: alloc_space when the profile has it, otherwise pprof's
@@ -24,6 +25,8 @@ export interface TopOptions {
   nodeCount?: number;
   /** 1 per sample the focus/ignore filters keep (see select); every sample when absent. */
   kept?: Uint8Array | null;
+  /** The samples already added up as they were read (heaplens top); frames must be its frames. */
+  streamed?: StreamedSums;
 }
 
 /**
@@ -39,19 +42,30 @@ export function topTable(samples: SampleSource, sampleIndex: number, frames: Fra
   const kept = options.kept ?? null;
   const nodeCount = options.nodeCount ?? 0;
   const { count } = frames;
-  const flat = new Float64Array(count);
-  const cum = new Float64Array(count);
-  const seen = new Int32Array(count); // stamp of the sample that last added to cum
   const edges = new InlineEdges(frames);
-  const single = singleFrames(frames, edges.locationHasDest);
+  let flat: Float64Array, cum: Float64Array;
   let total = 0;
   let baseTotal = 0;
-
-  samples.forEachBlock((block) => {
-    const sums = addBlock(block, types, sampleIndex, kept, frames, single, edges, flat, cum, seen);
-    total += sums[0];
-    baseTotal += sums[1];
-  });
+  const streamed = options.streamed;
+  if (streamed) {
+    if (streamed.frames !== frames || streamed.sampleIndex !== sampleIndex || kept !== null) {
+      throw new Error('topTable: streamed sums need their own frames and sample type, and no filter');
+    }
+    flat = streamed.flat;
+    cum = streamed.cum;
+    total = streamed.total;
+    streamed.addEdges(edges);
+  } else {
+    flat = new Float64Array(count);
+    cum = new Float64Array(count);
+    const seen = new Int32Array(count); // stamp of the sample that last added to cum
+    const single = singleFrames(frames, edges.locationHasDest);
+    samples.forEachBlock((block) => {
+      const sums = addBlock(block, types, sampleIndex, kept, frames, single, edges, flat, cum, seen);
+      total += sums[0];
+      baseTotal += sums[1];
+    });
+  }
 
   let graphTotal = 0;
   for (let f = 0; f < count; f++) graphTotal += flat[f];

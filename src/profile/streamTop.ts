@@ -1,0 +1,622 @@
+// `heaplens top` while the profile inflates: the top-level messages are read as soon as their
+// bytes arrive, and each sample is added up the moment it is read, for every sample type at once
+// (their names come with the string table, which Go writes last). Frames are not known before
+// the strings either, so samples are added per "frame key": the function id (or function id and
+// line), which names each frame exactly once in the profiles Go writes. finish() checks that,
+// and anything this path does not take (another writer's layout, bad bytes, drop_frames, a diff
+// profile, inline marks it could not follow) makes it answer undefined, for the general path
+// to read the same bytes again: this path only ever gives what that one would.
+import type { FrameTable, Granularity, ProfileHeader } from './model';
+import { buildFrameTable } from './frames';
+import { InlineEdges } from './inlineEdges';
+
+/** What the stream added up for one sample type, resolved to the frames of the finished header. */
+export interface StreamedSums {
+  frames: FrameTable;
+  /** The sample type these are of: another one needs the general path. */
+  sampleIndex: number;
+  /** Flat and cum by frame, and pprof's total (sum of |value|). */
+  flat: Float64Array;
+  cum: Float64Array;
+  total: number;
+  /** Adds the inline-edge weights of the samples that can carry any. */
+  addEdges(edges: InlineEdges): void;
+}
+
+/**
+ * The type a profile of `types` sample types likely shows: by the position Go's profiles give
+ * `name` (or alloc_space, shown by default), else the last (pprof's default). Names come last,
+ * so this is a guess, checked in finish; adding up every type instead costs a third more.
+ */
+function likelyIndex(types: number, name: string | undefined): number {
+  const order = types === 4 ? ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'] : types === 2 ? ['samples', 'cpu'] : [];
+  const at = order.indexOf(name ?? (types === 4 ? 'alloc_space' : ''));
+  return at >= 0 ? at : types - 1;
+}
+
+const MAX_TYPES = 16;
+const UNKNOWN = -1;
+const COMPLEX = -2;
+
+/** Reads a profile's raw protobuf bytes as they arrive (see advance), adding up its samples. */
+export class StreamedTop {
+  /** Set once this path cannot answer: the general path reads the bytes instead. */
+  declined = false;
+  private pos = 0;
+  private types = 0;
+  private samples = 0;
+  private sawDropOrKeep = false;
+
+  // locations in the order they come (the order the header decodes them in)
+  private locCount = 0;
+  private locById = new Int32Array(1024).fill(-1);
+  /** Per location, its frame keys (one per line, leaf first) at keyStart[loc]..keyStart[loc + 1]. */
+  private keyStart = new Uint32Array(1025);
+  private keys = new Uint32Array(1024);
+  private keyCount = 0;
+  /** Per location id: its one frame key, COMPLEX when it has several or one some location inlines, UNKNOWN. */
+  private idKey = new Int32Array(1024).fill(UNKNOWN);
+  /** Per location, its id. */
+  private locId = new Uint32Array(1024);
+
+  // frame keys
+  private readonly byLines: boolean;
+  private readonly lineKeys = new Map<number, number>();
+  /** functions granularity: function id → key + 1 (0: none yet). */
+  private fnKey = new Uint32Array(1024);
+  private kCount = 0;
+  private kInlinable = new Uint8Array(1024);
+  /** Per key: the single-line locations holding it, and whether a sample came after the first. */
+  private readonly kSingles = new Map<number, number[]>();
+  private kSinceSample = new Int32Array(1024).fill(-1);
+
+  // sums by key, of the one sample type added up
+  private flat = new Float64Array(0);
+  private cum = new Float64Array(0);
+  private seen = new Int32Array(1024);
+  private totals = new Float64Array(MAX_TYPES);
+  private readonly vals = new Float64Array(MAX_TYPES);
+  /** Byte spans of the samples that may add inline edges, replayed once the frames are known. */
+  private edgeSpans = new Uint32Array(256);
+  private edgeSpanCount = 0;
+  private maxLabelString = 0;
+  /** The bytes of a sample's unpacked location ids, laid out as packed ones. */
+  private readonly idScratch = new Uint8Array(64);
+
+  /** The sample type added up (the one likely shown), chosen at the first sample. */
+  private index = -1;
+
+  /** sampleName: the type `--sample` names, undefined for the default one. */
+  constructor(
+    private readonly granularity: Granularity,
+    private readonly sampleName?: string,
+  ) {
+    this.byLines = granularity === 'lines';
+  }
+
+  /** Reads every top-level message that lies wholly in buf[0..avail). */
+  advance(buf: Uint8Array, avail: number): void {
+    if (this.declined) return;
+    let pos = this.pos;
+    while (pos < avail) {
+      // key and (for LEN) length, each a varint of up to 5 bytes here
+      let p = pos;
+      let key = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (p >= avail) return this.stop(pos);
+        const b = buf[p++];
+        key |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+        if (shift >= 21) return this.decline();
+      }
+      const wire = key & 7;
+      if (wire === 0) {
+        // top-level varints: drop_frames (7), keep_frames (8) and header scalars; only 7 and 8 matter here
+        let b = 0x80;
+        let value = 0;
+        for (let shift = 0; b >= 0x80; shift += 7) {
+          if (p >= avail) return this.stop(pos);
+          if (shift > 63) return this.decline();
+          b = buf[p++];
+          if (shift < 28) value |= (b & 0x7f) << shift;
+        }
+        if ((key === 56 || key === 64) && value !== 0) this.sawDropOrKeep = true;
+        pos = p;
+        continue;
+      }
+      if (wire === 1 || wire === 5) {
+        const e = p + (wire === 1 ? 8 : 4);
+        if (e > avail) return this.stop(pos);
+        pos = e;
+        continue;
+      }
+      if (wire !== 2) return this.decline();
+      let len = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (p >= avail) return this.stop(pos);
+        const b = buf[p++];
+        if (shift === 28 && b > 0x0f) return this.decline();
+        len += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80) break;
+        if (shift >= 28) return this.decline();
+      }
+      const end = p + len;
+      if (end > avail) return this.stop(pos);
+      if (key === 18 /* sample */) {
+        if (!this.sample(buf, p, end)) return this.decline();
+      } else if (key === 34 /* location */) {
+        if (!this.location(buf, p, end)) return this.decline();
+      } else if (key === 10 /* sample_type */) {
+        if (this.samples > 0 || this.types === MAX_TYPES) return this.decline();
+        this.types++;
+      }
+      pos = end;
+    }
+    this.pos = pos;
+  }
+
+  /** Sums resolved to the header's frames, or undefined when the general path must answer. */
+  finish(header: ProfileHeader, buf: Uint8Array): StreamedSums | undefined {
+    if (this.declined || this.pos !== buf.length || this.sawDropOrKeep) return undefined;
+    if (header.sampleTypes.length !== this.types || header.locationCount !== this.locCount) return undefined;
+    if (header.dropFrames !== '' || header.keepFrames !== '') return undefined;
+    const strings = header.strings;
+    if (this.maxLabelString >= strings.length) return undefined; // the general path words the error
+    // diff profiles' pprof::base samples change the total: left to the general path
+    if (strings.indexOf('pprof::base') > 0 && strings.indexOf('true') > 0) return undefined;
+    const frames = buildFrameTable(header, this.granularity);
+    const frameOfKey = this.frameOfKey(frames);
+    if (frameOfKey === undefined) return undefined;
+    const { flat, cum, kCount } = this;
+    const index = this.index >= 0 ? this.index : likelyIndex(this.types, this.sampleName);
+    const byFrame = (sums: Float64Array): Float64Array => {
+      const out = new Float64Array(frames.count);
+      for (let k = 0; k < kCount; k++) out[frameOfKey[k]] = sums[k];
+      return out;
+    };
+    return {
+      frames,
+      sampleIndex: index,
+      flat: byFrame(flat),
+      cum: byFrame(cum),
+      total: this.totals[index],
+      addEdges: (edges) => this.replayEdges(buf, edges, index),
+    };
+  }
+
+  private stop(pos: number): void {
+    this.pos = pos;
+  }
+
+  private decline(): void {
+    this.declined = true;
+  }
+
+  /**
+   * Per frame key, its frame: undefined unless keys and frames correspond one to one, checked
+   * over every line of every location (so cum, deduplicated by key, is deduplicated by frame).
+   */
+  private frameOfKey(frames: FrameTable): Int32Array | undefined {
+    const { locationFrameStart, locationFrames } = frames;
+    const frameOfKey = new Int32Array(this.kCount).fill(-1);
+    const keyOfFrame = new Int32Array(frames.count).fill(-1);
+    for (let loc = 0; loc < this.locCount; loc++) {
+      const ks = this.keyStart[loc];
+      const n = this.keyStart[loc + 1] - ks;
+      if (locationFrameStart[loc + 1] - locationFrameStart[loc] !== n) return undefined;
+      for (let j = 0; j < n; j++) {
+        const k = this.keys[ks + j];
+        const f = locationFrames[locationFrameStart[loc] + j];
+        if (frameOfKey[k] === -1) frameOfKey[k] = f;
+        else if (frameOfKey[k] !== f) return undefined;
+        if (keyOfFrame[f] === -1) keyOfFrame[f] = k;
+        else if (keyOfFrame[f] !== k) return undefined;
+      }
+    }
+    return frameOfKey;
+  }
+
+  /** A Location message: its id and lines, as frame keys. False to decline. */
+  private location(buf: Uint8Array, pos: number, end: number): boolean {
+    let id = 0;
+    const first = this.keyCount;
+    while (pos < end) {
+      const key = buf[pos++];
+      if (key === 8 /* id */ || key === 16 /* mapping_id */ || key === 24 /* address */ || key === 40 /* is_folded */) {
+        let v = 0;
+        let scale = 1;
+        let b = 0x80;
+        while (b >= 0x80) {
+          if (pos >= end || scale > 2 ** 63) return false;
+          b = buf[pos++];
+          v += (b & 0x7f) * scale;
+          scale *= 128;
+        }
+        if (key === 8) id = v;
+      } else if (key === 34 /* line */) {
+        if (pos >= end) return false;
+        const len = buf[pos++];
+        if (len >= 0x80) return false;
+        const le = pos + len;
+        if (le > end) return false;
+        let fid = 0;
+        let line = 0;
+        while (pos < le) {
+          const lk = buf[pos++];
+          if (lk !== 8 && lk !== 16 && lk !== 24) return false;
+          let v = 0;
+          let scale = 1;
+          let b = 0x80;
+          while (b >= 0x80) {
+            // ids and lines below 2^35: negative or huge ones go to the general path
+            if (pos >= le || scale > 2 ** 28) return false;
+            b = buf[pos++];
+            v += (b & 0x7f) * scale;
+            scale *= 128;
+          }
+          if (lk === 8) fid = v;
+          else if (lk === 16) line = v;
+        }
+        // a line without a function is framed by its mapping: left to the general path
+        if (fid === 0 || fid > this.kCount * 4 + 65536) return false;
+        const k = this.frameKey(fid, line);
+        if (k < 0) return false;
+        this.pushKey(k);
+      } else {
+        return false;
+      }
+    }
+    // ids far past the count (sparse ones) are left to the general path's index
+    if (pos !== end || id === 0 || id > this.locCount * 4 + 65536 || this.keyCount === first) return false;
+    return this.newLocation(id, first);
+  }
+
+  private frameKey(fid: number, line: number): number {
+    let k: number;
+    if (this.byLines) {
+      const packed = fid * 2 ** 28 + line;
+      const known = this.lineKeys.get(packed);
+      if (known !== undefined) return known;
+      k = this.kCount++;
+      this.lineKeys.set(packed, k);
+    } else {
+      if (fid >= this.fnKey.length) this.fnKey = grownU32(this.fnKey, fid + 1);
+      if (this.fnKey[fid] !== 0) return this.fnKey[fid] - 1;
+      k = this.kCount++;
+      this.fnKey[fid] = k + 1;
+    }
+    if (k >= this.kInlinable.length) {
+      const n = k * 2 + 2;
+      this.kInlinable = grownU8(this.kInlinable, n);
+      const since = new Int32Array(n).fill(-1);
+      since.set(this.kSinceSample);
+      this.kSinceSample = since;
+      this.seen = grownI32(this.seen, n);
+    }
+    return k;
+  }
+
+  private pushKey(k: number): void {
+    if (this.keyCount === this.keys.length) this.keys = grownU32(this.keys, this.keys.length * 2);
+    this.keys[this.keyCount++] = k;
+  }
+
+  private newLocation(id: number, first: number): boolean {
+    if (id >= this.locById.length) {
+      const bigger = new Int32Array(Math.max(id + 1, this.locById.length * 2)).fill(-1);
+      bigger.set(this.locById);
+      this.locById = bigger;
+    }
+    if (this.locById[id] >= 0) return false; // a duplicate id: the general path words the error
+    const loc = this.locCount++;
+    this.locById[id] = loc;
+    if (id >= this.idKey.length) {
+      const bigger = new Int32Array(this.locById.length).fill(UNKNOWN);
+      bigger.set(this.idKey);
+      this.idKey = bigger;
+    }
+    if (loc + 2 > this.keyStart.length) this.keyStart = grownU32(this.keyStart, this.keyStart.length * 2);
+    if (loc + 1 > this.locId.length) this.locId = grownU32(this.locId, this.locId.length * 2);
+    this.locId[loc] = id;
+    this.keyStart[loc] = first;
+    this.keyStart[loc + 1] = this.keyCount;
+    const n = this.keyCount - first;
+    // frames a location inlines (all but its last line) need edges wherever they appear
+    for (let j = first; j < this.keyCount - 1; j++) {
+      const k = this.keys[j];
+      if (this.kInlinable[k]) continue;
+      this.kInlinable[k] = 1;
+      const singles = this.kSingles.get(k);
+      if (singles === undefined) continue;
+      // samples already added through a single-line location of this frame carried no edges
+      if (this.kSinceSample[k] >= 0 && this.kSinceSample[k] < this.samples) return false;
+      for (const l of singles) this.idKey[this.locId[l]] = COMPLEX;
+    }
+    const single = n === 1 && !this.kInlinable[this.keys[first]];
+    this.idKey[id] = single ? this.keys[first] : COMPLEX;
+    if (n === 1) {
+      const k = this.keys[first];
+      const singles = this.kSingles.get(k);
+      if (singles === undefined) {
+        this.kSingles.set(k, [loc]);
+        this.kSinceSample[k] = this.samples;
+      } else singles.push(loc);
+    }
+    const need = this.kCount;
+    if (need > this.cum.length) {
+      const size = Math.max(need, this.cum.length * 2, 64);
+      this.cum = grownF64(this.cum, size);
+      this.flat = grownF64(this.flat, size);
+    }
+    return true;
+  }
+
+  /**
+   * A Sample message in Go's shape (packed location ids, then packed non-negative values, then
+   * labels of varints), added to flat, cum and the totals for every type. False to decline.
+   */
+  private sample(buf: Uint8Array, start: number, end: number): boolean {
+    const types = this.types;
+    if (types === 0) return false;
+    let pos = start;
+    let ids: Uint8Array = buf;
+    let locStart = -1,
+      locEnd = -1,
+      nValues = 0;
+    const vals = this.vals;
+    while (pos < end) {
+      const key = buf[pos++];
+      if (key === 8 /* one location_id */ || key === 16 /* one value */) {
+        // Go writes two or fewer ids (or values) unpacked: the ids' bytes are gathered as if packed
+        const at = pos;
+        let b = buf[pos++];
+        let v = b & 0x7f;
+        let scale = 128;
+        while (b >= 0x80) {
+          if (scale > 0x1000000000000 || pos >= end) return false;
+          b = buf[pos++];
+          v += (b & 0x7f) * scale;
+          scale *= 128;
+        }
+        if (key === 16) {
+          if (nValues === types) return false;
+          vals[nValues++] = v;
+          continue;
+        }
+        if (ids === buf) {
+          if (locStart >= 0) return false;
+          ids = this.idScratch;
+          locStart = locEnd = 0;
+        }
+        if (locEnd + pos - at > ids.length) return false;
+        for (let i = at; i < pos; i++) ids[locEnd++] = buf[i];
+        continue;
+      }
+      let len = buf[pos++];
+      if (len >= 0x80) {
+        const b = buf[pos++];
+        if (b >= 0x80) return false;
+        len = (len & 0x7f) | (b << 7);
+      }
+      const pe = pos + len;
+      if (!(pe <= end)) return false;
+      if (key === 10 /* location_id, packed */) {
+        if (locStart >= 0) return false;
+        locStart = pos;
+        locEnd = pe;
+      } else if (key === 18 /* value, packed */) {
+        while (pos < pe) {
+          let b = buf[pos++];
+          let v = b & 0x7f;
+          let scale = 128;
+          while (b >= 0x80) {
+            if (scale > 0x1000000000000 || pos >= pe) return false;
+            b = buf[pos++];
+            v += (b & 0x7f) * scale;
+            scale *= 128;
+          }
+          if (nValues === types) return false;
+          vals[nValues++] = v;
+        }
+      } else if (key === 26 /* label */) {
+        if (!this.label(buf, pos, pe)) return false;
+      } else {
+        return false;
+      }
+      pos = pe;
+    }
+    if (pos !== end || nValues !== types || locStart < 0) return false;
+    this.samples++;
+    for (let t = 0; t < types; t++) this.totals[t] += vals[t];
+    if (this.index < 0) this.index = likelyIndex(types, this.sampleName);
+    const w = vals[this.index];
+    if (w === 0) return this.checkIds(ids, locStart, locEnd);
+    return this.addStack(ids, locStart, locEnd, start, end, w);
+  }
+
+  /** The location ids of a sample that adds nothing: they must still be defined. */
+  private checkIds(buf: Uint8Array, pos: number, pe: number): boolean {
+    const locById = this.locById;
+    while (pos < pe) {
+      let b = buf[pos++];
+      let id = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        if (shift > 21 || pos >= pe) return false;
+        b = buf[pos++];
+        id |= (b & 0x7f) << shift;
+      }
+      if (id >= locById.length || locById[id] < 0) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Adds a sample's value along its stack: flat to the leaf's first frame, cum once per frame.
+   * Locations of one frame that no location inlines (most) are looked up by id in one step.
+   */
+  private addStack(buf: Uint8Array, pos: number, pe: number, start: number, end: number, w: number): boolean {
+    const { idKey, seen, cum, flat } = this;
+    const stamp = this.samples;
+    const idLimit = idKey.length;
+    let leaf = true;
+    let complex = false;
+    while (pos < pe) {
+      let b = buf[pos++];
+      let id = b & 0x7f;
+      if (b >= 0x80) {
+        b = buf[pos++];
+        id |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = buf[pos++];
+          if (b >= 0x80) return false;
+          id |= b << 14;
+        }
+      }
+      if (id >= idLimit) return false;
+      const k = idKey[id];
+      if (k < 0) {
+        if (k === UNKNOWN) return false;
+        complex = true;
+        this.addLocation(this.locById[id], leaf, stamp, w);
+      } else {
+        if (leaf) flat[k] += w;
+        if (seen[k] !== stamp) {
+          seen[k] = stamp;
+          cum[k] += w;
+        }
+      }
+      leaf = false;
+    }
+    if (pos !== pe) return false;
+    // (a sample without locations adds to the total only, as on the general path)
+    if (complex) this.pushEdgeSpan(start, end);
+    return true;
+  }
+
+  /** addStack for a location of several frames or one some location inlines: every frame's key. */
+  private addLocation(loc: number, leaf: boolean, stamp: number, w: number): void {
+    const { keys, seen, cum, flat } = this;
+    let j = this.keyStart[loc];
+    const ke = this.keyStart[loc + 1];
+    if (leaf) flat[keys[j]] += w;
+    for (; j < ke; j++) {
+      const k = keys[j];
+      if (seen[k] === stamp) continue;
+      seen[k] = stamp;
+      cum[k] += w;
+    }
+  }
+
+  /** A label's fields are varints; string indices are checked against the table in finish. */
+  private label(buf: Uint8Array, pos: number, pe: number): boolean {
+    let max = this.maxLabelString;
+    while (pos < pe) {
+      const fk = buf[pos++];
+      if (fk !== 8 && fk !== 16 && fk !== 24 && fk !== 32) return false;
+      let b = buf[pos++];
+      let v = b & 0x7f;
+      if (b >= 0x80) {
+        b = buf[pos++];
+        if (b >= 0x80) {
+          if (fk !== 24) return false;
+          // a numeric value of any size: skipped
+          while (b >= 0x80 && pos < pe) b = buf[pos++];
+          if (b >= 0x80) return false;
+          continue;
+        }
+        v |= b << 7;
+      }
+      if (fk !== 24 && v > max) max = v;
+    }
+    if (pos !== pe) return false;
+    this.maxLabelString = max;
+    return true;
+  }
+
+  private pushEdgeSpan(start: number, end: number): void {
+    if (this.edgeSpanCount + 2 > this.edgeSpans.length) this.edgeSpans = grownU32(this.edgeSpans, this.edgeSpans.length * 2);
+    this.edgeSpans[this.edgeSpanCount++] = start;
+    this.edgeSpans[this.edgeSpanCount++] = end;
+  }
+
+  /** Replays the recorded samples through the edges with the values of sample type t. */
+  private replayEdges(buf: Uint8Array, edges: InlineEdges, t: number): void {
+    let locs = new Uint32Array(256);
+    for (let i = 0; i < this.edgeSpanCount; i += 2) {
+      let pos = this.edgeSpans[i];
+      const end = this.edgeSpans[i + 1];
+      let n = 0;
+      let w = 0;
+      let v = 0;
+      while (pos < end) {
+        const key = buf[pos++];
+        if (key === 8 || key === 16) {
+          let b = buf[pos++];
+          let x = b & 0x7f;
+          let scale = 128;
+          while (b >= 0x80) {
+            b = buf[pos++];
+            x += (b & 0x7f) * scale;
+            scale *= 128;
+          }
+          if (key === 16 && v++ === t) w = x;
+          if (key === 8) {
+            if (n === locs.length) locs = grownU32(locs, n * 2);
+            locs[n++] = this.locById[x];
+          }
+          continue;
+        }
+        let len = buf[pos++];
+        if (len >= 0x80) len = (len & 0x7f) | (buf[pos++] << 7);
+        const pe = pos + len;
+        if (key === 10) {
+          while (pos < pe) {
+            let b = buf[pos++];
+            let id = b & 0x7f;
+            for (let shift = 7; b >= 0x80; shift += 7) {
+              b = buf[pos++];
+              id |= (b & 0x7f) << shift;
+            }
+            if (n === locs.length) locs = grownU32(locs, n * 2);
+            locs[n++] = this.locById[id];
+          }
+        } else if (key === 18) {
+          for (; pos < pe; v++) {
+            let b = buf[pos++];
+            let x = b & 0x7f;
+            let scale = 128;
+            while (b >= 0x80) {
+              b = buf[pos++];
+              x += (b & 0x7f) * scale;
+              scale *= 128;
+            }
+            if (v === t) w = x;
+          }
+        }
+        pos = pe;
+      }
+      if (w !== 0) edges.addSample(locs, 0, n, w, i + 1);
+    }
+  }
+}
+
+function grownU32(a: Uint32Array, n: number): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(n);
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
+function grownU8(a: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(n);
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
+function grownI32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
+function grownF64(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(n);
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
