@@ -4,7 +4,7 @@ import { InputError } from '../shared/errors';
 import { DEFAULT_MAX_INFLATED_BYTES, gunzipBounded, isGzip } from './inflate';
 import type { Profile, SampleSource } from './model';
 import { WireError } from './protoReader';
-import { indexRaw, type Indexed } from './decodeHeader';
+import { indexRaw, type Indexed, type TopLevel } from './decodeHeader';
 import { sampleColumns, scanSamples } from './decodeSamples';
 import { parseHeapText } from './heapText';
 import { legacyKind, refuseLegacy } from './legacyFormats';
@@ -45,11 +45,14 @@ export function openProfile(data: Uint8Array, options: DecodeOptions = {}): Samp
   return openInflated(inflated(data, options), isGzip(data));
 }
 
-/** openProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages). */
-export function openInflated(raw: Uint8Array, gz: boolean): SampleSource {
+/**
+ * openProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages);
+ * `known`: their top level, already walked and its framing validated (see indexRaw).
+ */
+export function openInflated(raw: Uint8Array, gz: boolean, known?: TopLevel): SampleSource {
   // a text heap profile is small next to what protobuf profiles reach: stored whole
   if (legacyKind(raw) === 'heap-text') return modelSamples(parseHeapText(utf8.decode(raw)));
-  const { ix, wrap } = open(raw, gz);
+  const { ix, wrap } = open(raw, gz, known);
   return {
     header: ix.header,
     sampleCount: ix.sampleCount,
@@ -68,7 +71,7 @@ function inflated(data: Uint8Array, options: DecodeOptions): Uint8Array {
 }
 
 /** Indexes the protobuf; `wrap` turns wire errors into input-level messages (a legacy format's name first). */
-function open(raw: Uint8Array, gz: boolean): { ix: Indexed; wrap: <T>(f: () => T) => T } {
+function open(raw: Uint8Array, gz: boolean, known?: TopLevel): { ix: Indexed; wrap: <T>(f: () => T) => T } {
   const wrap = <T>(f: () => T): T => {
     try {
       return f();
@@ -80,5 +83,5 @@ function open(raw: Uint8Array, gz: boolean): { ix: Indexed; wrap: <T>(f: () => T
       throw err;
     }
   };
-  return { ix: wrap(() => indexRaw(raw)), wrap };
+  return { ix: wrap(() => indexRaw(raw, known)), wrap };
 }

@@ -38,12 +38,26 @@ export interface Indexed {
   str: StrCheck;
 }
 
-/** Decodes the header of the raw protobuf `buf`, validating the top-level framing. */
-export function indexRaw(buf: Uint8Array): Indexed {
+/**
+ * What a reader that has walked the top level already knows: the byte ranges of the fields that
+ * are not samples (start, end pairs, in order), and the samples' count and bytes.
+ */
+export interface TopLevel {
+  fields: Uint32Array;
+  fieldCount: number;
+  sampleCount: number;
+  sampleBytes: number;
+}
+
+/**
+ * Decodes the header of the raw protobuf `buf`, validating the top-level framing; with `known`,
+ * only the fields it lists are read (their framing was validated by whoever listed them).
+ */
+export function indexRaw(buf: Uint8Array, known?: TopLevel): Indexed {
   const r = new ProtoReader(buf, 0, buf.length);
   const sampleTypeSpans = new Spans();
-  let sampleCount = 0;
-  let sampleBytes = 0;
+  let sampleCount = known?.sampleCount ?? 0;
+  let sampleBytes = known?.sampleBytes ?? 0;
   const mappingSpans = new Spans();
   const locationSpans = new Spans();
   const functionSpans = new Spans();
@@ -64,7 +78,9 @@ export function indexRaw(buf: Uint8Array): Indexed {
     r.pos = e;
   };
 
-  while (r.pos < buf.length) {
+  let next = 0;
+  while (known ? next < known.fieldCount : r.pos < buf.length) {
+    if (known) r.pos = known.fields[2 * next++];
     const key = r.key();
     switch (key) {
       case 10 /* 1:LEN */:

@@ -24,7 +24,7 @@ export async function openStreamed(
   else top.advance(data, data.length);
   // refused gzip data or an empty profile: the general path says why
   if (raw === undefined || raw.length === 0) return { source: openProfile(data) };
-  const source = openInflated(raw, gz);
+  const source = openInflated(raw, gz, top.topLevel(raw.length));
   if (legacyKind(raw) !== undefined) return { source };
   const streamed = top.finish(source.header, raw);
   return streamed ? { source, streamed } : { source };

@@ -9,6 +9,7 @@
 import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { buildFrameTable } from './frames';
 import { InlineEdges } from './inlineEdges';
+import type { TopLevel } from './decodeHeader';
 
 /** What the stream added up for one sample type, resolved to the frames of the finished header. */
 export interface StreamedSums {
@@ -45,6 +46,10 @@ export class StreamedTop {
   private pos = 0;
   private types = 0;
   private samples = 0;
+  private sampleBytes = 0;
+  /** The other top-level fields' byte ranges, in order. */
+  private fields = new Uint32Array(1024);
+  private fieldCount = 0;
   private sawDropOrKeep = false;
 
   // locations in the order they come (the order the header decodes them in)
@@ -74,8 +79,8 @@ export class StreamedTop {
   private flat = new Float64Array(0);
   private cum = new Float64Array(0);
   private seen = new Int32Array(1024);
-  private totals = new Float64Array(MAX_TYPES);
-  private readonly vals = new Float64Array(MAX_TYPES);
+  /** pprof's total of the type added up: the sum of its values (all non-negative here). */
+  private total = 0;
   /** Byte spans of the samples that may add inline edges, replayed once the frames are known. */
   private edgeSpans = new Uint32Array(256);
   private edgeSpanCount = 0;
@@ -121,12 +126,14 @@ export class StreamedTop {
           if (shift < 28) value |= (b & 0x7f) << shift;
         }
         if ((key === 56 || key === 64) && value !== 0) this.sawDropOrKeep = true;
+        this.pushField(pos, p);
         pos = p;
         continue;
       }
       if (wire === 1 || wire === 5) {
         const e = p + (wire === 1 ? 8 : 4);
         if (e > avail) return this.stop(pos);
+        this.pushField(pos, e);
         pos = e;
         continue;
       }
@@ -144,15 +151,28 @@ export class StreamedTop {
       if (end > avail) return this.stop(pos);
       if (key === 18 /* sample */) {
         if (!this.sample(buf, p, end)) return this.decline();
-      } else if (key === 34 /* location */) {
-        if (!this.location(buf, p, end)) return this.decline();
-      } else if (key === 10 /* sample_type */) {
-        if (this.samples > 0 || this.types === MAX_TYPES) return this.decline();
-        this.types++;
+        this.sampleBytes += len;
+      } else {
+        if (key === 34 /* location */) {
+          if (!this.location(buf, p, end)) return this.decline();
+        } else if (key === 10 /* sample_type */) {
+          if (this.samples > 0 || this.types === MAX_TYPES) return this.decline();
+          this.types++;
+        }
+        this.pushField(pos, end);
       }
       pos = end;
     }
     this.pos = pos;
+  }
+
+  /**
+   * The top level as read, once every byte of the `length`-byte profile was read without
+   * declining: indexRaw then reads only the other fields. Undefined otherwise.
+   */
+  topLevel(length: number): TopLevel | undefined {
+    if (this.declined || this.pos !== length) return undefined;
+    return { fields: this.fields, fieldCount: this.fieldCount >> 1, sampleCount: this.samples, sampleBytes: this.sampleBytes };
   }
 
   /** Sums resolved to the header's frames, or undefined when the general path must answer. */
@@ -179,7 +199,7 @@ export class StreamedTop {
       sampleIndex: index,
       flat: byFrame(flat),
       cum: byFrame(cum),
-      total: this.totals[index],
+      total: this.total,
       addEdges: (edges) => this.replayEdges(buf, edges, index),
     };
   }
@@ -353,34 +373,29 @@ export class StreamedTop {
 
   /**
    * A Sample message in Go's shape (packed location ids, then packed non-negative values, then
-   * labels of varints), added to flat, cum and the totals for every type. False to decline.
+   * labels of varints), added to flat, cum and the total for the type added up. False to decline.
    */
   private sample(buf: Uint8Array, start: number, end: number): boolean {
     const types = this.types;
     if (types === 0) return false;
+    if (this.index < 0) this.index = likelyIndex(types, this.sampleName);
+    const index = this.index;
     let pos = start;
     let ids: Uint8Array = buf;
     let locStart = -1,
       locEnd = -1,
-      nValues = 0;
-    const vals = this.vals;
+      nValues = 0,
+      w = 0;
     while (pos < end) {
       const key = buf[pos++];
       if (key === 8 /* one location_id */ || key === 16 /* one value */) {
         // Go writes two or fewer ids (or values) unpacked: the ids' bytes are gathered as if packed
         const at = pos;
-        let b = buf[pos++];
-        let v = b & 0x7f;
-        let scale = 128;
-        while (b >= 0x80) {
-          if (scale > 0x1000000000000 || pos >= end) return false;
-          b = buf[pos++];
-          v += (b & 0x7f) * scale;
-          scale *= 128;
-        }
+        const v = varintAt(buf, pos, end);
+        if (v < 0) return false;
+        pos = varintEnd;
         if (key === 16) {
-          if (nValues === types) return false;
-          vals[nValues++] = v;
+          if (nValues++ === index) w = v;
           continue;
         }
         if (ids === buf) {
@@ -406,18 +421,29 @@ export class StreamedTop {
         locEnd = pe;
       } else if (key === 18 /* value, packed */) {
         while (pos < pe) {
+          // values below 2^28 (nearly all) in int arithmetic
           let b = buf[pos++];
           let v = b & 0x7f;
-          let scale = 128;
-          while (b >= 0x80) {
-            if (scale > 0x1000000000000 || pos >= pe) return false;
+          if (b >= 0x80) {
             b = buf[pos++];
-            v += (b & 0x7f) * scale;
-            scale *= 128;
+            v |= (b & 0x7f) << 7;
+            if (b >= 0x80) {
+              b = buf[pos++];
+              v |= (b & 0x7f) << 14;
+              if (b >= 0x80) {
+                b = buf[pos++];
+                v |= (b & 0x7f) << 21;
+                if (b >= 0x80) {
+                  v = varintAt(buf, pos - 4, pe);
+                  if (v < 0) return false;
+                  pos = varintEnd;
+                }
+              }
+            }
           }
-          if (nValues === types) return false;
-          vals[nValues++] = v;
+          if (nValues++ === index) w = v;
         }
+        if (pos !== pe) return false;
       } else if (key === 26 /* label */) {
         if (!this.label(buf, pos, pe)) return false;
       } else {
@@ -427,10 +453,8 @@ export class StreamedTop {
     }
     if (pos !== end || nValues !== types || locStart < 0) return false;
     this.samples++;
-    for (let t = 0; t < types; t++) this.totals[t] += vals[t];
-    if (this.index < 0) this.index = likelyIndex(types, this.sampleName);
-    const w = vals[this.index];
     if (w === 0) return this.checkIds(ids, locStart, locEnd);
+    this.total += w;
     return this.addStack(ids, locStart, locEnd, start, end, w);
   }
 
@@ -533,6 +557,12 @@ export class StreamedTop {
     return true;
   }
 
+  private pushField(start: number, end: number): void {
+    if (this.fieldCount + 2 > this.fields.length) this.fields = grownU32(this.fields, this.fields.length * 2);
+    this.fields[this.fieldCount++] = start;
+    this.fields[this.fieldCount++] = end;
+  }
+
   private pushEdgeSpan(start: number, end: number): void {
     if (this.edgeSpanCount + 2 > this.edgeSpans.length) this.edgeSpans = grownU32(this.edgeSpans, this.edgeSpans.length * 2);
     this.edgeSpans[this.edgeSpanCount++] = start;
@@ -598,6 +628,22 @@ export class StreamedTop {
       if (w !== 0) edges.addSample(locs, 0, n, w, i + 1);
     }
   }
+}
+
+/** Where the last varintAt ended (a module variable: no object per call in the hot loop). */
+let varintEnd = 0;
+
+/** The non-negative varint at buf[pos..limit) below 2^49, setting varintEnd; -1 otherwise. */
+function varintAt(buf: Uint8Array, pos: number, limit: number): number {
+  let b = 0x80;
+  let v = 0;
+  for (let scale = 1; b >= 0x80; scale *= 128) {
+    if (pos >= limit || scale > 0x1000000000000) return -1;
+    b = buf[pos++];
+    v += (b & 0x7f) * scale;
+  }
+  varintEnd = pos;
+  return v;
 }
 
 function grownU32(a: Uint32Array, n: number): Uint32Array<ArrayBuffer> {
