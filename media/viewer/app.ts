@@ -1,6 +1,7 @@
 // What the profile webview's views share: the current summary, queries to the worker, number
 // formatting for the selected sample type, the search pattern and cross-view navigation.
 import type { ProfileSummary, SourceRef } from '../../src/shared/protocol/profileView';
+import type { MapIndex } from '../../src/shared/mapText';
 import type { Ask } from './hostLink';
 
 /** The context each view gets. */
@@ -18,4 +19,6 @@ export interface App {
   showSandwich(key: number): void;
   openSource(src: SourceRef): void;
   saveState(): void;
+  /** The shown sample type's Go map sites, for the badges (empty until known). */
+  maps(): MapIndex;
 }

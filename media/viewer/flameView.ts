@@ -4,6 +4,8 @@ import type { FlameLayout, SourceRef } from '../../src/shared/protocol/profileVi
 import { cssVar, h } from '../common/dom';
 import type { App } from './app';
 import { colourBucket, drawFlame, hitTest, paletteColours, resolveColours, type FlamePalette } from './flame/render';
+import { drawMapBadges, flameMapSites } from './flameMaps';
+import { badgeTooltip } from '../../src/shared/mapText';
 
 const ROW = 18;
 
@@ -97,6 +99,11 @@ export class FlameView {
     this.schedule();
   }
 
+  /** The map sites of each name of the layout (per names index), for the badges. */
+  private mapSites() {
+    return flameMapSites(this.layout, this.app.maps(), this.app.summary()?.settings.granularity ?? 'functions');
+  }
+
   /** Theme or search changed. */
   refresh(): void {
     this.palette = undefined;
@@ -154,6 +161,9 @@ export class FlameView {
       ),
       h('div', {}, `self ${this.app.fmt(l.self[i])} (${this.app.pct(l.self[i])})`),
     );
+    const sites = this.mapSites()[l.nameIndex[i]];
+    if (sites?.length)
+      this.tooltip.append(h('div', { class: 'tt-map', 'data-testid': 'flame-map-tooltip' }, `map: ${badgeTooltip(sites, this.app.maps().sampleType)}`));
     if (l.delta)
       this.tooltip.append(h('div', { class: 'tt-note' }, `width: ${this.app.fmt(Math.abs(l.width[i])).replace(/^\+/, '')} of samples in either profile`));
     this.tooltip.style.display = 'block';
@@ -201,6 +211,7 @@ export class FlameView {
       this.hover,
       this.colours,
     );
+    drawMapBadges(ctx, l, this.mapSites(), { width: w, height: hgt, scrollTop: this.scroller.scrollTop, rowHeight: ROW }, this.palette);
     this.lastDrawMs = performance.now() - t0;
     this.canvas.dataset.drawMs = this.lastDrawMs.toFixed(2);
     this.canvas.dataset.drawn = String(n);

@@ -1,6 +1,6 @@
 // The webview's end of its channel to the extension host: queries that new settings cancel
 // (their answers would describe a view no longer shown), and one place errors are reported.
-import type { ViewerHost, ViewerPage, ViewQueries } from '../../src/shared/protocol/profileView';
+import type { PageQueries, ViewerHost, ViewerPage } from '../../src/shared/protocol/profileView';
 import { CancelledError, Endpoint, type EventHandlers, type Handlers, type Params, type Port, type Result } from '../../src/shared/rpc';
 
 /** Options of one query. */
@@ -12,10 +12,10 @@ export interface AskOptions {
 }
 
 /** Asks the worker (through the host); `then` runs with the answer unless the query was cancelled. */
-export type Ask = <M extends keyof ViewQueries & string>(
+export type Ask = <M extends keyof PageQueries & string>(
   method: M,
-  params: Params<ViewQueries[M]>,
-  then: (r: Result<ViewQueries[M]>) => void,
+  params: Params<PageQueries[M]>,
+  then: (r: Result<PageQueries[M]>) => void,
   opts?: AskOptions,
 ) => void;
 

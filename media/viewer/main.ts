@@ -16,6 +16,7 @@ import { SandwichView } from './sandwichView';
 import { showFatal, showLoading } from './screens';
 import { TopView } from './topView';
 import { TreeView } from './treeView';
+import { MapsView } from './mapsView';
 
 const api = vscodeApi<unknown, SavedState>();
 // Whatever an older (or newer) viewer saved, never a crash: see savedState.ts.
@@ -54,13 +55,16 @@ const app: App = {
   },
   openSource: (source: SourceRef) => link.emit('openSource', source),
   saveState: () => save(),
+  maps: () => maps.index,
 };
 
 const top = new TopView(app, saved.sort, saved.desc);
 const tree = new TreeView(app);
 const flame = new FlameView(app);
 const sandwich = new SandwichView(app);
-const views: Record<Tab, { element: HTMLElement }> = { top, tree, flame, sandwich };
+// the map sites came: the other views draw their badges
+const maps = new MapsView(app, () => (top.refresh(), tree.refresh(), flame.refresh()));
+const views: Record<Tab, { element: HTMLElement }> = { top, tree, flame, sandwich, maps };
 
 // Header: file, kind, sample type, total, granularity.
 const fileEl = h('span', { class: 'file', 'data-testid': 'profile-file' });
@@ -107,6 +111,7 @@ const tabNames: [Tab, string][] = [
   ['tree', 'Call Tree'],
   ['flame', 'Flame Graph'],
   ['sandwich', 'Callers / Callees'],
+  ['maps', 'Maps'],
 ];
 const tabButtons = new Map<Tab, HTMLButtonElement>();
 const tabBar = h('div', { class: 'tabs', role: 'tablist' });
@@ -243,6 +248,7 @@ function onSummary(s: ProfileSummary, table?: TopTable): void {
   if (table) top.setTable(table);
   else app.ask('top', {}, (t) => top.setTable(t));
   tree.reset(s.total);
+  maps.reset(s);
   // A restored tab's zoom and sandwich fit the settings they were saved with.
   const restore = first && sameSettings(saved.settings, s.settings);
   flame.zoom(restore ? saved.flameRoot : 0);
@@ -352,6 +358,8 @@ function selectedSource(): SourceRef | undefined {
       return flame.selectedSource();
     case 'sandwich':
       return sandwich.key >= 0 ? top.sourceOfKey(sandwich.key) : undefined;
+    case 'maps':
+      return maps.selectedSource();
     default:
       return assertNever(saved.tab);
   }

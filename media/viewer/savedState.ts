@@ -3,7 +3,7 @@
 import type { Filters, Granularity, ViewSettings } from '../../src/shared/protocol/profileView';
 
 /** The views, as tabs. */
-export type Tab = 'top' | 'tree' | 'flame' | 'sandwich';
+export type Tab = 'top' | 'tree' | 'flame' | 'sandwich' | 'maps';
 /** Columns the top table sorts by. */
 export type TopSort = 'flat' | 'cum' | 'name';
 
@@ -24,7 +24,7 @@ export interface SavedState {
   sandwichKey: number;
 }
 
-const tabs: readonly Tab[] = ['top', 'tree', 'flame', 'sandwich'];
+const tabs: readonly Tab[] = ['top', 'tree', 'flame', 'sandwich', 'maps'];
 const sorts: readonly TopSort[] = ['flat', 'cum', 'name'];
 const granularities: readonly Granularity[] = ['functions', 'lines'];
 

@@ -4,6 +4,7 @@ import { h, setHighlighted } from '../common/dom';
 import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
 import type { TopSort } from './savedState';
+import { appendMapBadge } from './mapBadge';
 
 /** pprof's top columns. */
 const TOP_COLUMNS = [
@@ -142,10 +143,12 @@ export class TopView {
     cells[3].className = `num ${this.app.signClass(t.cum[r])}`;
     const label = t.names[r] + (t.inline[r] ? ' (inline)' : '') + (t.lines[r] ? ` ${t.files[r]}:${t.lines[r]}` : '');
     const hit = setHighlighted(cells[5], label, this.app.search());
+    const m = this.app.maps();
+    const mapTip = appendMapBadge(cells[5], m.of(t.names[r], t.lines[r], this.app.summary()?.settings.granularity ?? 'functions'), m.sampleType);
     row.classList.toggle('match', hit);
-    row.title = t.files[r]
-      ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees`
-      : label;
+    row.title =
+      (t.files[r] ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees` : label) +
+      (mapTip ? `\nmap: ${mapTip}` : '');
   }
 
   private activate(i: number): void {

@@ -4,6 +4,7 @@ import type { SourceRef, TreeNodeRow } from '../../src/shared/protocol/profileVi
 import { h, setHighlighted } from '../common/dom';
 import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
+import { appendMapBadge } from './mapBadge';
 
 /** The call tree's columns. */
 const TREE_COLUMNS = [
@@ -140,8 +141,10 @@ export class TreeView {
     const twisty = v.node.hasChildren ? (this.expanded.has(v.node.id) ? '▾ ' : '▸ ') : '  ';
     cells[3].style.paddingLeft = `${4 + v.depth * 12}px`;
     const hit = setHighlighted(cells[3], twisty + v.node.name, this.app.search());
+    const m = this.app.maps();
+    const mapTip = appendMapBadge(cells[3], m.of(v.node.name, v.node.line, this.app.summary()?.settings.granularity ?? 'functions'), m.sampleType);
     row.classList.toggle('match', hit);
-    row.title = 'Enter: expand · O: go to source · S: callers/callees';
+    row.title = 'Enter: expand · O: go to source · S: callers/callees' + (mapTip ? `\nmap: ${mapTip}` : '');
     if (v.node.hasChildren) row.setAttribute('aria-expanded', String(this.expanded.has(v.node.id)));
     else row.removeAttribute('aria-expanded');
     row.setAttribute('aria-level', String(v.depth + 1));

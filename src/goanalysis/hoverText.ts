@@ -2,6 +2,8 @@ import type { ClearCall } from './analysis';
 import type { Estimates } from './estimates';
 import { explainMarkdown } from './facts';
 import { formatBytes } from '../shared/format';
+import type { MapSite } from '../maps/model';
+import { mapHoverText } from './mapLens';
 
 /** Escapes text from the source so markdown shows it literally. */
 export function mdEscape(text: string): string {
@@ -21,6 +23,7 @@ export function hoverMarkdown(
   estimates: Estimates | undefined,
   profile: { line: number; value: number }[],
   sample?: { name: string; unit: string },
+  maps: readonly MapSite[] = [],
 ): string {
   switch (call.kind) {
     case 'not-builtin':
@@ -36,6 +39,8 @@ export function hoverMarkdown(
     explainMarkdown(call.kind, call.goVersion),
   ];
   if (call.kind === 'map') parts.push('', estimateText(estimates));
+  const held = sample ? mapHoverText(call, maps, sample.name, code) : undefined;
+  if (held) parts.push('', held);
   if (profile.length) {
     const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v} ${sample?.unit ?? ''}`.trim());
     parts.push('', `**Open heap profile** (${mdEscape(sample?.name ?? '')}): ${profile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}`);

@@ -4,6 +4,8 @@ import type { ClearCall } from './analysis';
 import { engineGoVersion } from './estimates';
 import { goBuildLabel, mapImpl } from '../shared/goVersion';
 import { formatBytes } from '../shared/format';
+import type { MapSite } from '../maps/model';
+import { mapLensTitle } from './mapLens';
 
 /** One lens: its text, and the command it runs (none: the lens only informs). */
 export interface LensTitle {
@@ -13,9 +15,15 @@ export interface LensTitle {
 
 /**
  * The lenses of one call, in order: what clear keeps for its Go version, Explain, Simulate (maps,
- * when the engine simulates that version) and the open profile's values at the argument's lines.
+ * when the engine simulates that version) and the open profile's values at the argument's lines,
+ * or, when the profile's map sites (`maps`) are this map, what of them clear keeps.
  */
-export function lensTitles(call: ClearCall, profile: { line: number; value: number }[], sample?: { name: string; unit: string }): LensTitle[] {
+export function lensTitles(
+  call: ClearCall,
+  profile: { line: number; value: number }[],
+  sample?: { name: string; unit: string },
+  maps: readonly MapSite[] = [],
+): LensTitle[] {
   switch (call.kind) {
     case 'unsupported-go-version':
       return [{ title: `clear needs Go 1.21; go.mod says ${call.goVersion}` }];
@@ -37,7 +45,9 @@ export function lensTitles(call: ClearCall, profile: { line: number; value: numb
     { title: 'Explain', command: 'explain' },
   ];
   if (engineGoVersion(call.goVersion)) out.push({ title: 'Simulate', command: 'simulate' });
-  if (profile.length) {
+  const held = sample ? mapLensTitle(call, maps, sample.name) : undefined;
+  if (held) out.push({ title: held });
+  else if (profile.length) {
     const fmt = (v: number) => (sample?.unit === 'bytes' ? formatBytes(v) : `${v}`);
     out.push({ title: `profile ${sample?.name ?? ''}: ${profile.map((p) => `${fmt(p.value)} at line ${p.line}`).join(', ')}` });
   }

@@ -9,20 +9,9 @@ import { Resolver } from './expr';
 import { readHeader } from './buildConstraints';
 import { dirOf } from './modules';
 import { Universe } from './universe';
+import type { MapLine } from './mapLine';
 
-/** A map statement at one line. */
-export interface MapLine {
-  line: number;
-  how: 'make' | 'literal' | 'insert';
-  /** The map type as go/types writes it (`map[string]*item`). */
-  type: string;
-  /** The type over predeclared types only, for the engine's layouts; absent when it cannot be. */
-  engineType?: string;
-  /** The map expression's text (`m`, `s.byID`), when the line names it. */
-  target?: string;
-  /** 1-based lines (and columns) of this file's `clear` calls on the same map. */
-  clears: { line: number; column: number }[];
-}
+export type { MapLine } from './mapLine';
 
 /** The map statements at `lines` (1-based) of input.file, with the Go version the analysis used. */
 export function mapLinesOf(cache: TreeCache, input: LensInput, lines: Iterable<number>): { goVersion: string; lines: Map<number, MapLine> } {

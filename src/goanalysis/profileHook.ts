@@ -1,5 +1,7 @@
 // The seam between the clear( lens and an open heap profile. The profile viewer publishes the
-// active profile's per-line values (src/profile/activeProfile.ts); src/vscode/lens/register.ts adapts it to this.
+// active profile's per-line values (and its map sites) (src/profile/activeProfile.ts); src/vscode/lens/register.ts adapts it to this.
+
+import type { MapSite } from '../maps/model';
 
 /** Per-line values of the heap profile open in HeapLens, if any. */
 export interface ProfileLineSource {
@@ -7,6 +9,8 @@ export interface ProfileLineSource {
   valuesForFile(fsPath: string): Map<number, number> | undefined;
   /** The sample type's name and unit, e.g. inuse_space / bytes. */
   sampleType(): { name: string; unit: string } | undefined;
+  /** The profile's Go map sites whose source is this file (none until they are known). */
+  mapSitesForFile?(fsPath: string): MapSite[];
   /** Fires when a profile opens, closes or changes sample type. */
   onDidChange(listener: () => void): { dispose(): void };
 }

@@ -3,4 +3,4 @@
 export type { MapClear, MapPart, MapSite } from './model';
 export type { PartKind, Structure } from './structures';
 export { structuresBySize } from './structures';
-export { answersSource, findMapSites, mapCandidateLines, type MapLinesAnswer, type MapSitesOptions, type MapSource } from './sites';
+export { answersSource, findMapSites, mapCandidateLines, runSteps, type MapLinesAnswer, type MapSitesOptions, type MapSource, type Steps } from './sites';

@@ -1,6 +1,7 @@
 // What `heaplens maps` reports (shared/spec/cli.md): one entry per allocation site holding map
 // structures. Plain data, so the decode worker can send it to the viewer as is.
 import type { PartKind } from './structures';
+import type { MapLine } from '../goanalysis/mapLine';
 
 /** One kind of structure at a site, all objects of one size. */
 export interface MapPart {
@@ -41,4 +42,14 @@ export interface MapSite {
   clears: MapClear[];
   /** The local file the source came from, when it was found. */
   sourcePath?: string;
+}
+
+/** What a MapSource answered for one file, as plain data (it crosses worker boundaries). */
+export interface MapLinesAnswer {
+  /** The file as the profile names it. */
+  file: string;
+  /** The local file it was found at. */
+  path: string;
+  goVersion?: string;
+  lines: MapLine[];
 }

@@ -8,7 +8,9 @@ import { NEWEST_GO } from '../shared/goVersion';
 import type { Profile } from '../profile';
 import type { MapLine } from '../goanalysis/mapLines';
 import { implForGo, supportedBuild } from '../engine/versions';
-import type { MapPart, MapSite } from './model';
+import type { MapLinesAnswer, MapPart, MapSite } from './model';
+
+export type { MapLinesAnswer } from './model';
 import { likelyCount, rawCount, sampledChance } from './sampling';
 import { structuresBySize, type Structure } from './structures';
 
@@ -57,13 +59,32 @@ interface LeafSite {
   line: number;
 }
 
+/**
+ * A computation in steps: it yields every STEP samples or locations, so the decode worker can
+ * run it in slices between other queries (a sample-type switch waits for one slice at most) and
+ * drop it when it is no longer wanted. The CLI runs it through at once (runSteps).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Samples or locations between two yields: about a millisecond of work. */
+const STEP = 1 << 15;
+
+/** Runs steps through to their result, without yielding. */
+export function runSteps<T>(g: Steps<T>): T {
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Each used leaf location's site (its innermost frame), -1 for the others. */
-function leafSites(p: Profile, pair: { objects: number; bytes: number }): { sites: LeafSite[]; locSite: Int32Array } {
+function* leafSites(p: Profile, pair: { objects: number; bytes: number }): Steps<{ sites: LeafSite[]; locSite: Int32Array }> {
   const T = p.sampleTypes.length;
   const vals = p.sampleValues;
   // Pass 1: which leaf locations hold anything at all (cheap: no labels).
   const leafUsed = new Uint8Array(p.locationCount);
   for (let s = 0; s < p.sampleCount; s++) {
+    if ((s & (STEP - 1)) === STEP - 1) yield;
     const a = p.sampleLocationStart[s];
     if (a === p.sampleLocationStart[s + 1]) continue;
     if (vals[s * T + pair.bytes] === 0 && vals[s * T + pair.objects] === 0) continue;
@@ -75,6 +96,7 @@ function leafSites(p: Profile, pair: { objects: number; bytes: number }): { site
   const sites: LeafSite[] = [];
   const locSite = new Int32Array(p.locationCount).fill(-1);
   for (let loc = 0; loc < p.locationCount; loc++) {
+    if ((loc & (STEP - 1)) === STEP - 1) yield;
     if (!leafUsed[loc] || p.locationLineStart[loc] === p.locationLineStart[loc + 1]) continue;
     const li = p.locationLineStart[loc];
     const f = p.lineFunction[li];
@@ -100,7 +122,12 @@ function leafSites(p: Profile, pair: { objects: number; bytes: number }): { site
  * worker, which has the parser, then passes the answers back through answersSource).
  */
 export function mapCandidateLines(p: Profile, options: Pick<MapSitesOptions, 'sampleIndex'>): { file: string; lines: number[] }[] {
-  const { sites } = leafSites(p, heapPair(p, options.sampleIndex));
+  return runSteps(mapCandidateLinesSteps(p, options));
+}
+
+/** mapCandidateLines in steps. */
+export function* mapCandidateLinesSteps(p: Profile, options: Pick<MapSitesOptions, 'sampleIndex'>): Steps<{ file: string; lines: number[] }[]> {
+  const { sites } = yield* leafSites(p, heapPair(p, options.sampleIndex));
   const byFile = new Map<string, number[]>();
   for (const s of sites) {
     if (s.file === '' || s.line <= 0) continue;
@@ -109,16 +136,6 @@ export function mapCandidateLines(p: Profile, options: Pick<MapSitesOptions, 'sa
     else byFile.set(s.file, [s.line]);
   }
   return [...byFile].map(([file, lines]) => ({ file, lines: [...new Set(lines)].sort((a, b) => a - b) }));
-}
-
-/** What a MapSource answered for one file, as plain data (it crosses worker boundaries). */
-export interface MapLinesAnswer {
-  /** The file as the profile names it. */
-  file: string;
-  /** The local file it was found at. */
-  path: string;
-  goVersion?: string;
-  lines: MapLine[];
 }
 
 /** A MapSource over answers computed elsewhere (files not answered are not found). */
@@ -134,12 +151,17 @@ export function answersSource(answers: readonly MapLinesAnswer[]): MapSource {
 
 /** The Go map sites of a heap profile, largest first. */
 export function findMapSites(p: Profile, source: MapSource, options: MapSitesOptions): MapSite[] {
+  return runSteps(findMapSitesSteps(p, source, options));
+}
+
+/** findMapSites in steps. */
+export function* findMapSitesSteps(p: Profile, source: MapSource, options: MapSitesOptions): Steps<MapSite[]> {
   const pair = heapPair(p, options.sampleIndex);
   const T = p.sampleTypes.length;
   const rate = p.periodType?.type === 'space' && p.period > 1 ? p.period : 1;
   const vals = p.sampleValues;
 
-  const { sites, locSite } = leafSites(p, pair);
+  const { sites, locSite } = yield* leafSites(p, pair);
 
   // Which sites are maps: by their source line, or by their function.
   const byFile = new Map<string, number[]>();
@@ -171,6 +193,7 @@ export function findMapSites(p: Profile, source: MapSource, options: MapSitesOpt
   const labelStart = p.sampleLabelStart;
   const agg = new Map<number, Map<number, { objects: number; bytes: number; count: number; sampled: number }>>();
   for (let s = 0; s < p.sampleCount; s++) {
+    if ((s & (STEP - 1)) === STEP - 1) yield;
     const a = p.sampleLocationStart[s];
     if (a === p.sampleLocationStart[s + 1]) continue;
     const id = locSite[p.sampleLocations[a]];

@@ -2,11 +2,14 @@
 // shows profile bytes at a make line). No vscode import: a plain event and a getter.
 import type { LineValues } from '../shared/protocol/profileView';
 import { sharedSuffix } from './pathMatch';
+import type { MapSite } from '../maps/model';
 
 /** The active profile's line values, with the profile's own path. */
 export interface ActiveProfile {
   profileFile: string;
   values: LineValues;
+  /** The profile's Go map sites at the same sample type, once known (for the clear( lens). */
+  maps?: MapSite[];
 }
 
 type Listener = (p: ActiveProfile | undefined) => void;
@@ -50,4 +53,14 @@ export function valuesForFile(fsPath: string, p: ActiveProfile | undefined = cur
   const m = new Map<number, number>();
   p.values.lines[best].forEach((l, j) => m.set(l, p.values.values[best][j]));
   return m;
+}
+
+/** The map sites whose source is this local file (the host found it as jump-to-source does). */
+export function mapSitesForFile(fsPath: string, p: ActiveProfile | undefined = current): MapSite[] {
+  return (p?.maps ?? []).filter((s) => s.sourcePath !== undefined && samePath(s.sourcePath, fsPath));
+}
+
+function samePath(a: string, b: string): boolean {
+  const norm = (x: string) => x.replace(/\\/g, '/').replace(/\/+$/, '');
+  return norm(a) === norm(b);
 }

@@ -26,6 +26,10 @@ import { diffAgainst } from './diff';
 import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex } from './top';
 import { ProfileView } from './view';
+import type { MapCandidates, MapSitesView } from '../shared/protocol/profileView';
+import type { MapLinesAnswer } from '../maps/model';
+import { mapCandidatesOf, mapSitesOf } from '../maps/view';
+import { runSteps, type Steps } from '../maps/sites';
 
 /** Decodes a profile's bytes (gzip or raw protobuf) into a session; throws InputError on bad input. */
 export function openSession(file: string, bytes: Uint8Array, settings?: ViewSettings): ProfileSession {
@@ -295,6 +299,35 @@ export class ProfileSession {
   lineValues(): LineValues {
     const values = lineValues(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
     return this.base ? { ...values, base: this.base.file } : values;
+  }
+
+  /** Step 1 of the map sites (issue 19): the shown sample type's leaf lines per file, unfiltered. */
+  mapCandidates(): MapCandidates {
+    return runSteps(this.mapCandidatesSteps());
+  }
+
+  /** mapCandidates in steps, for the decode worker's slices (the sample type is fixed when it starts). */
+  *mapCandidatesSteps(): Steps<MapCandidates> {
+    // asked again at each activation of the tab: the sample type's scan is done once
+    const { profile } = this;
+    const sampleIndex = this.current.settings.sampleIndex;
+    const memo = this.candidatesMemo;
+    if (memo && memo.profile === profile && memo.sampleIndex === sampleIndex && memo.comparing === !!this.base) return memo.candidates;
+    const candidates = yield* mapCandidatesOf(profile, sampleIndex, !!this.base);
+    this.candidatesMemo = { profile, sampleIndex, comparing: !!this.base, candidates };
+    return candidates;
+  }
+
+  private candidatesMemo: { profile: Profile; sampleIndex: number; comparing: boolean; candidates: MapCandidates } | undefined;
+
+  /** Step 2: the map sites of a sample type (default: the shown one), from the parser's answers (`go`: the build, when known). */
+  mapSites(answers: readonly MapLinesAnswer[], go?: string, sampleIndex?: number): MapSitesView {
+    return runSteps(this.mapSitesSteps(answers, go, sampleIndex));
+  }
+
+  /** mapSites in steps. */
+  mapSitesSteps(answers: readonly MapLinesAnswer[], go?: string, sampleIndex = this.current.settings.sampleIndex): Steps<MapSitesView> {
+    return mapSitesOf(this.profile, sampleIndex, !!this.base, answers, go);
   }
 
   /** In a comparison, the compared profile's own total of the shown sample type (its samples are the non-base ones). */

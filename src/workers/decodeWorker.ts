@@ -8,6 +8,7 @@ import { InputError, oneLine } from '../shared/errors';
 import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
 import { decodeProfile, openSession, type ProfileSession } from '../profile';
 import { nodePort } from './port';
+import type { Steps } from '../maps/sites';
 
 let session: ProfileSession | undefined;
 
@@ -41,6 +42,26 @@ function warmSampleTypes(s: ProfileSession): void {
   setImmediate(() => {
     if (session === s && s.warmNextType()) warmSampleTypes(s);
   });
+}
+
+/** A slice of background work between two turns of the event loop. */
+const SLICE_MS = 8;
+
+/**
+ * Runs the map sites' steps (issue 19) in slices of SLICE_MS, letting queued messages in between:
+ * the viewer's own queries (a sample-type switch, a table) wait for one slice at most. Dropped
+ * when cancelled or when another profile is open.
+ */
+async function inSlices<T>(s: ProfileSession, steps: Steps<T>, signal: AbortSignal): Promise<T> {
+  for (;;) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal.aborted || session !== s) throw new CancelledError();
+    const until = performance.now() + SLICE_MS;
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (performance.now() < until);
+  }
 }
 
 type Query<M extends keyof ViewQueries> = (p: Params<ViewQueries[M]>, s: ProfileSession) => Result<ViewQueries[M]> | Reply<Result<ViewQueries[M]>>;
@@ -97,6 +118,14 @@ const handlers: Handlers<DecodeWorker> = {
       throw err;
     }
     return session.compare({ file: base.file, profile });
+  },
+  mapCandidates: (_p, { signal }) => {
+    if (!session) throw new InputError('no profile is open');
+    return inSlices(session, session.mapCandidatesSteps(), signal);
+  },
+  mapSites: ({ sampleIndex, answers, go }, { signal }) => {
+    if (!session) throw new InputError('no profile is open');
+    return inSlices(session, session.mapSitesSteps(answers, go, sampleIndex), signal);
   },
   lineValues: () => {
     if (!session) throw new InputError('no profile is open');

@@ -4,7 +4,8 @@ import { Worker } from 'worker_threads';
 import type { ClearCall } from '../goanalysis/analysis';
 import type { EstimateRequest, EstimateRow } from '../goanalysis/estimates';
 import { Endpoint, type Params, type Result } from '../shared/rpc';
-import type { AnalyzeParams, LensHostSide, LensWorkerSide } from '../shared/protocol/lensWorker';
+import type { AnalyzeParams, LensHostSide, LensWorkerSide, MapLinesParams } from '../shared/protocol/lensWorker';
+import type { MapLinesAnswer } from '../maps/model';
 import { nodePort } from './port';
 
 type Method = keyof LensWorkerSide['requests'] & string;
@@ -58,6 +59,12 @@ export class LensWorkerClient {
   analyze(params: AnalyzeParams, signal?: AbortSignal): Promise<ClearCall[]> {
     if (!this.connection || this.connection.ended) this.connection = new Connection(this.workerFile, 'the clear( analysis');
     return this.connection.request('analyze', params, signal);
+  }
+
+  /** The map statements at lines of local files, for the viewer's map sites. */
+  mapLines(params: MapLinesParams, signal?: AbortSignal): Promise<MapLinesAnswer[]> {
+    if (!this.connection || this.connection.ended) this.connection = new Connection(this.workerFile, 'the clear( analysis');
+    return this.connection.request('mapLines', params, signal);
   }
 
   dispose(): void {

@@ -12,6 +12,8 @@ import { cachedReader, packageOptions, readPackageInput } from '../goanalysis/pa
 import { findGoRoot } from '../realgo/findGo';
 import { CancelledError, Endpoint, type Handlers } from '../shared/rpc';
 import type { AnalyzeParams, LensHostSide, LensWorkerSide } from '../shared/protocol/lensWorker';
+import type { BuildSettings } from '../goanalysis/lensOptions';
+import { mapLinesAnswers } from './mapLinesAnswers';
 import { nodePort } from './port';
 
 interface EngineStep {
@@ -35,25 +37,33 @@ function loadEngine(): Engine | undefined {
 let cache: Promise<TreeCache> | undefined;
 const readDisk = cachedReader();
 
-async function analyze(req: AnalyzeParams): Promise<ClearCall[]> {
+function trees(): Promise<TreeCache> {
   // The wasm files sit beside this bundle in dist/.
   cache ??= loadGoParser({ runtime: path.join(__dirname, 'web-tree-sitter.wasm'), grammar: path.join(__dirname, 'tree-sitter-go.wasm') }).then(
     (p) => new TreeCache(p),
   );
-  const trees = await cache;
-  const open = new Map(req.openFiles.map((f) => [f.path, f.text]));
-  // The settings' environment over the worker's; the standard library from the toolchain found, else the shipped index.
-  const env = { ...process.env, ...(req.build?.env ?? {}) };
-  const options = packageOptions({
-    goroot: req.build?.env.GOROOT || findGoRoot(req.build?.goPath, env.PATH),
+  return cache;
+}
+
+/** The settings' environment over the worker's; the standard library from the toolchain found, else the shipped index. */
+function optionsOf(build: BuildSettings | undefined) {
+  const env = { ...process.env, ...(build?.env ?? {}) };
+  return packageOptions({
+    goroot: build?.env.GOROOT || findGoRoot(build?.goPath, env.PATH),
     env,
-    buildTags: req.build?.buildTags,
+    buildTags: build?.buildTags,
     shippedIndex: path.join(__dirname, 'stdindex'),
   });
+}
+
+async function analyze(req: AnalyzeParams): Promise<ClearCall[]> {
+  const trees_ = await trees();
+  const open = new Map(req.openFiles.map((f) => [f.path, f.text]));
+  const options = optionsOf(req.build);
   const input = req.onDisk ? readPackageInput(req.file, (p) => open.get(p) ?? readDisk(p), options) : { file: req.file, siblings: [] };
   // New files not saved yet are part of the package too.
   for (const f of req.openFiles) if (!input.siblings.some((s) => s.path === f.path)) input.siblings.push(f);
-  return analyzeClearCalls(trees, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });
+  return analyzeClearCalls(trees_, { ...input, goVersionOverride: req.goVersionOverride, allocLines: req.allocLines });
 }
 
 async function estimate(req: EstimateRequest): Promise<EstimateRow[]> {
@@ -83,6 +93,7 @@ function inOrder<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
 const handlers: Handlers<LensWorkerSide> = {
   analyze: (req, { signal }) => inOrder(signal, () => analyze(req)),
   estimate: (req) => estimate(req),
+  mapLines: (req, { signal }) => inOrder(signal, async () => mapLinesAnswers(await trees(), req.files, readDisk, optionsOf(req.build))),
 };
 
 if (parentPort) new Endpoint<LensWorkerSide, LensHostSide>(nodePort(parentPort), handlers, {});

@@ -21,6 +21,8 @@ export const files = {
   crossGo: 'cross/crosspkg/more.go',
   goplsGo: 'gopls/main.go',
   scratch: 'scratch.txt',
+  mapsites: 'maps/mapsites-go1.26-rate1.pb.gz',
+  mapsitesSource: 'mapsites/sites.go',
 };
 
 /** The real Go programs' profiles the workspace holds (test/fixtures/profile). */
@@ -47,6 +49,12 @@ export function buildWorkspace(dir: string, withLarge = true): void {
   // The profile's file names are trimpath'd as fx/mapclear/main.go: put the source there.
   copy(fixture('programs', 'mapclear', 'main.go'), at(files.mapclearSource));
   copy(fixture('lens', 'contract'), at('lens'));
+  // The map sites (issue 19): the mapsites program's Go 1.26 profile, its files named
+  // mapsites/*.go (-trimpath); the program was built with Go 1.26, so its go line says so here
+  // (the fixture's go 1.21 is the oldest Go that builds it; the lens and the sites follow go.mod).
+  copy(fixture('maps', 'mapsites-go1.26-rate1.pb.gz'), at(files.mapsites));
+  copy(fixture('programs', 'mapsites'), at('mapsites'));
+  fs.writeFileSync(at('mapsites/go.mod'), 'module mapsites\n\ngo 1.26\n');
   fs.rmSync(at('lens/expected.json'));
   // another module's and the standard library's types (go/types' answers: lens/cross-expected.json)
   copy(fixture('lens', 'crosspkg'), at('cross/crosspkg'));

@@ -4,6 +4,14 @@
 import type { ClearCall, SourceFile } from '../../goanalysis/analysis';
 import type { EstimateRequest, EstimateRow } from '../../goanalysis/estimates';
 import type { BuildSettings } from '../../goanalysis/lensOptions';
+import type { MapLinesAnswer } from '../../maps/model';
+
+/** The map statements at some lines of local files (the viewer's map sites, issue 19). */
+export interface MapLinesParams {
+  /** `file`: the profile's name for it; `path`: the local file the host found for it. */
+  files: { file: string; path: string; lines: number[] }[];
+  build?: BuildSettings;
+}
 
 /** Analyse one Go file; the worker reads its package from disk unless `onDisk` is false. */
 export interface AnalyzeParams {
@@ -24,6 +32,8 @@ export interface LensWorkerSide {
     analyze(p: AnalyzeParams): ClearCall[];
     /** Live bytes after clear at each size; fails when the engine is not part of the build. */
     estimate(p: EstimateRequest): EstimateRow[];
+    /** The map statements at the given lines of each file (files that cannot be read are left out). */
+    mapLines(p: MapLinesParams): MapLinesAnswer[];
   };
   events: Record<string, never>;
 }

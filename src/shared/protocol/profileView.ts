@@ -2,6 +2,7 @@
 // profile webview. Imported by host, worker and webview: no Node, no DOM, no vscode.
 
 import type { Granularity, TopTable } from '../../profile/model';
+import type { MapLinesAnswer, MapSite } from '../../maps/model';
 
 /** Rows per function or per line (pprof's granularities), and the top table: defined by the profile core. */
 export type { Granularity, TopTable };
@@ -173,6 +174,34 @@ export type ViewQueries = {
   sandwichLevel(p: { path: number[]; direction: SandwichDirection }): SandwichRow[];
 };
 
+/** The Go map sites of the shown sample type (`heaplens maps`), for the Maps view and the badges. */
+export interface MapSitesView {
+  /** The sample type the figures are of (inuse_space, alloc_space, ...). */
+  sampleType: string;
+  sites: MapSite[];
+  /** Why there are no sites to show (a comparison, a sample type that is not a heap one). */
+  note?: string;
+}
+
+/** The lines of each profile file that may hold a map statement (what the host asks the parser about). */
+export interface MapCandidates {
+  /** The sample type the lines are of (mapSites is asked for the same one). */
+  sampleIndex: number;
+  sampleType: string;
+  files: { file: string; lines: number[] }[];
+  /** Set when the profile shown has no map sites to look for; `files` is then empty. */
+  note?: string;
+}
+
+/** What the webview asks beyond the relayed queries: the host joins worker and source (issue 19). */
+export type MapQueries = {
+  /** The map sites of the shown sample type, the source found as jump-to-source finds it. */
+  mapSites(p: Record<string, never>): MapSitesView;
+};
+
+/** Everything the profile webview asks its host. */
+export type PageQueries = ViewQueries & MapQueries;
+
 /** The decode worker's side (dist/decodeWorker.js): open one profile, then answer queries about it. */
 export interface DecodeWorker {
   requests: ViewQueries & {
@@ -185,6 +214,10 @@ export interface DecodeWorker {
      * with an InputError for a base that is no profile or has not the shown sample type.
      */
     compare(p: { base: BaseSource | null }): ProfileSummary;
+    /** Step 1 of the map sites: the leaf lines of the shown sample type, per profile file. */
+    mapCandidates(p: Record<string, never>): MapCandidates;
+    /** Step 2: the map sites of that sample type, from the parser's answers about its lines (`go`: the build, when set). */
+    mapSites(p: { sampleIndex: number; answers: MapLinesAnswer[]; go?: string }): MapSitesView;
   };
   events: Record<never, never>;
 }
@@ -197,7 +230,7 @@ export interface DecodeHost {
 
 /** The extension host's side of the profile webview's channel: the relayed queries and the editor's actions. */
 export interface ViewerHost {
-  requests: ViewQueries;
+  requests: PageQueries;
   events: {
     /** The page's script runs: send it the load status. */
     ready: null;

@@ -5,6 +5,7 @@ import { profileValuesAt } from '../../goanalysis/profileHook';
 import type { LensService } from './lensService';
 import { resolveUnknownWithGopls } from './goplsType';
 import { type BuildSettings, buildSettingsOf } from '../../goanalysis/lensOptions';
+import type { MapSite } from '../../maps/model';
 
 /** Settings as the providers read them. */
 export function lensSettings(): { enabled: boolean; goVersion: string; build: BuildSettings } {
@@ -52,13 +53,19 @@ export class ClearCodeLensProvider implements vscode.CodeLensProvider {
     if (token.isCancellationRequested) return [];
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
     const sample = this.service.profile?.sampleType();
-    return calls.flatMap((c) => lensesFor(c, values, sample));
+    const maps = this.service.profile?.mapSitesForFile?.(doc.uri.fsPath) ?? [];
+    return calls.flatMap((c) => lensesFor(c, values, sample, maps));
   }
 }
 
 const COMMANDS = { explain: 'heaplens.explainClear', simulate: 'heaplens.simulateClear' } as const;
 
-function lensesFor(c: ClearCall, values: Map<number, number> | undefined, sample: { name: string; unit: string } | undefined): vscode.CodeLens[] {
+function lensesFor(
+  c: ClearCall,
+  values: Map<number, number> | undefined,
+  sample: { name: string; unit: string } | undefined,
+  maps: readonly MapSite[],
+): vscode.CodeLens[] {
   const range = toRange(c.clearSpan);
   // Only map and slice calls have lenses with a command.
   const arg: ClearCommandArg = {
@@ -68,7 +75,7 @@ function lensesFor(c: ClearCall, values: Map<number, number> | undefined, sample
     goVersion: c.goVersion,
     engineType: c.engineType,
   };
-  return lensTitles(c, profileValuesAt(values, c.allocLines), sample).map(
+  return lensTitles(c, profileValuesAt(values, c.allocLines), sample, maps).map(
     ({ title, command }) =>
       new vscode.CodeLens(range, command ? { title, command: COMMANDS[command], arguments: [arg] } : { title, command: '', arguments: [] }),
   );

@@ -27,7 +27,8 @@ export class ClearHoverProvider implements vscode.HoverProvider {
     }
     if (token.isCancellationRequested) return undefined;
     const values = this.service.profile?.valuesForFile(doc.uri.fsPath);
-    const md = new vscode.MarkdownString(hoverMarkdown(call, estimates, profileValuesAt(values, call.allocLines), this.service.profile?.sampleType()));
+    const maps = this.service.profile?.mapSitesForFile?.(doc.uri.fsPath) ?? [];
+    const md = new vscode.MarkdownString(hoverMarkdown(call, estimates, profileValuesAt(values, call.allocLines), this.service.profile?.sampleType(), maps));
     md.isTrusted = false;
     md.supportHtml = false;
     return new vscode.Hover(md, toRange(call.clearSpan));

@@ -7,7 +7,7 @@ import { ClearCodeActionProvider } from './codeActions';
 import { explainMarkdown } from '../../goanalysis/facts';
 import { engineGoVersion } from '../../goanalysis/estimates';
 import type { ProfileLineSource } from '../../goanalysis/profileHook';
-import { getActiveProfile, onDidChangeActiveProfile, valuesForFile } from '../../profile/activeProfile';
+import { getActiveProfile, mapSitesForFile, onDidChangeActiveProfile, valuesForFile } from '../../profile/activeProfile';
 
 /** The open profile (published by the profile viewer) as the lens's line-value source. */
 const activeProfileSource: ProfileLineSource = {
@@ -17,6 +17,7 @@ const activeProfileSource: ProfileLineSource = {
     const t = getActiveProfile()?.values.sampleType;
     return t ? { name: t.type, unit: t.unit } : undefined;
   },
+  mapSitesForFile: (fsPath) => mapSitesForFile(fsPath),
   onDidChange: (listener) => onDidChangeActiveProfile(() => listener()),
 };
 

@@ -10,6 +10,7 @@ import { progressTitle, relayQueries, showsProgress, ViewerLoad } from '../../sh
 import { WorkerClient } from '../../workers/decodeClient';
 import { webviewPort } from '../webviewPort';
 import { openSource } from './sourceResolver';
+import { PanelMaps } from './mapSites';
 
 /** What the editor provider hears from a tab. */
 export interface PanelHooks {
@@ -24,6 +25,8 @@ export class ProfilePanel {
   readonly file: string;
   private client: WorkerClient;
   private readonly page: Endpoint<ViewerHost, ViewerPage>;
+  /** The map sites of the shown sample type (the Maps view, the badges, the clear( lens). */
+  readonly maps: PanelMaps;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -34,6 +37,7 @@ export class ProfilePanel {
     this.file = uri.fsPath || uri.path;
     this.load = new ViewerLoad(this.file);
     this.client = this.newClient();
+    this.maps = new PanelMaps(() => this.client, distDir);
     const relay = relayQueries(this.load, (method, params, signal) => this.client.request(method, params, signal));
     const painted = <T extends FirstView | ProfileSummary>(v: T): T => {
       hooks.painted(this);
@@ -45,6 +49,7 @@ export class ProfilePanel {
         ...relay,
         view: async (p, ctx) => painted(await relay.view(p, ctx)),
         setSettings: async (p, ctx) => painted(await relay.setSettings(p, ctx)),
+        mapSites: async () => (await this.load.whenReady(), this.maps.get()),
       },
       {
         ready: () => this.page.emit('status', this.load.status),
@@ -89,6 +94,7 @@ export class ProfilePanel {
       await this.client.compare(null);
     }
     this.base = base;
+    this.maps.forget();
     this.page.emit('compared', null);
     this.hooks.painted(this);
   }
@@ -114,6 +120,7 @@ export class ProfilePanel {
     if (attempt === undefined) return;
     // a new worker opens the profile alone
     this.base = undefined;
+    this.maps.forget();
     this.client.dispose();
     this.client = this.newClient();
     void this.run(attempt);

@@ -69,6 +69,10 @@ export class ProfileEditorProvider implements vscode.CustomReadonlyEditorProvide
   private async activate(p: ProfilePanel): Promise<void> {
     this.active = p;
     const values = await p.lineValues().catch(() => undefined);
-    if (values && this.active === p) setActiveProfile({ profileFile: p.file, values });
+    if (!values || this.active !== p) return;
+    setActiveProfile({ profileFile: p.file, values });
+    // The map sites come after (the parser reads the source): the clear( lens says what they hold.
+    const maps = await p.maps.get().catch(() => undefined);
+    if (maps?.sites.length && this.active === p && !values.base) setActiveProfile({ profileFile: p.file, values, maps: maps.sites });
   }
 }

@@ -3,10 +3,12 @@ import { ProfileEditorProvider } from './provider';
 import { ProfileAnnotations } from './annotations';
 import { clearSourceCache } from './sourceResolver';
 import { registerViewerCommands } from './commands';
+import { registerMapSites } from './mapSites';
 
 /** Registers the profile viewer (custom editor), its title-bar commands, its annotations and their command. */
 export function registerProfileEditor(context: vscode.ExtensionContext): void {
   const provider = new ProfileEditorProvider(context);
+  registerMapSites(context);
   // No retainContextWhenHidden: the worker keeps the data and the webview restores its view
   // from getState, so a hidden tab costs no renderer memory.
   const options = { supportsMultipleEditorsPerDocument: true };

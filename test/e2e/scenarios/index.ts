@@ -9,6 +9,7 @@ import { cancelRetry, large } from './large';
 import { gopls } from './gopls';
 import { lens } from './lens';
 import { lensCross } from './lensCross';
+import { maps } from './maps';
 import { flame, hostile, jumpToSource, malformed, sampleType, sandwichTrees, viewerTop, viewerWide } from './viewer';
 
 export const scenarios: Scenario[] = [
@@ -25,6 +26,7 @@ export const scenarios: Scenario[] = [
   experiment,
   lens,
   lensCross,
+  maps,
   gopls,
   large,
   cancelRetry,

@@ -19,10 +19,13 @@ function channel(load: ViewerLoad, client: WorkerClient) {
   const forwarded: string[] = [];
   const host = new Endpoint<ViewerHost, ViewerPage>(
     nodePort(port1),
-    relayQueries(load, (method, params, signal) => {
-      forwarded.push(method);
-      return client.request(method, params, signal);
-    }),
+    {
+      ...relayQueries(load, (method, params, signal) => {
+        forwarded.push(method);
+        return client.request(method, params, signal);
+      }),
+      mapSites: () => Promise.reject(new Error('not relayed')),
+    },
     { ready: () => undefined, openSource: () => undefined, reopenAsText: () => undefined, retry: () => undefined },
   );
   const page = new Endpoint<ViewerPage, ViewerHost>(nodePort(port2), { selectedSource: () => null }, { status: () => undefined, compared: () => undefined });
