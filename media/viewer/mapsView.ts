@@ -79,13 +79,13 @@ export class MapsView {
       'div',
       { class: 'map-figures' },
       h('span', { 'data-testid': 'map-bytes' }, `${formatBytes(s.bytes)} ${sampleType}`),
-      ` in ${formatCount(Math.round(s.objects))} objects`,
+      ` in ${objects(s.objects)}`,
       s.capacity === null ? '' : ` · room for ${formatCount(s.capacity)} entries`,
     );
     const where = h('div', { class: 'map-where' }, `${s.function} at `, this.link(s.file, s.line, s.function, 'map-site-link'));
     const parts = h('ul', { class: 'map-parts' });
     for (const p of s.parts) {
-      parts.append(h('li', {}, `${p.kind ?? 'objects'} of ${p.size} B: ${formatBytes(p.bytes)} in ${formatCount(Math.round(p.objects))} objects`));
+      parts.append(h('li', {}, `${p.kind ?? 'objects'} of ${p.size} B: ${formatBytes(p.bytes)} in ${objects(p.objects)}`));
     }
     const card = h('section', { class: 'map-site', 'data-testid': 'map-site', 'aria-label': siteTooltip(s, sampleType) }, title, figures, where, parts);
     if (s.clears.length) {
@@ -106,4 +106,10 @@ export class MapsView {
     b.addEventListener('focus', () => (this.selected = src));
     return b;
   }
+}
+
+/** "1 object", "20,065 objects" (scaled counts are rounded first). */
+function objects(n: number): string {
+  const r = Math.round(n);
+  return `${formatCount(r)} ${r === 1 ? 'object' : 'objects'}`;
 }
