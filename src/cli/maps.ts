@@ -4,7 +4,8 @@ import { InputError, UsageError } from '../shared/errors';
 import { formatBytes } from '../shared/format';
 import { GO_BUILDS, goBuildLabel, parseGoBuild } from '../shared/goVersion';
 import { parseArgs } from './args';
-import { decodeProfile, type Profile } from '../profile';
+import { decodeStreamed, type Profile } from '../profile';
+import { readProfileBytes, withFile } from './profileFile';
 import { TreeCache } from '../goanalysis/analysis';
 import { loadGoParser } from '../goanalysis/goParser';
 import { findGoMod } from '../goanalysis/packageFiles';
@@ -27,7 +28,8 @@ export async function runMaps(argv: string[]): Promise<number> {
   const dir = args.options.get('source') ?? '.';
   if (!isDir(dir)) throw new InputError(`${dir}: --source must be a folder`);
 
-  const profile = readProfile(file);
+  const data = readProfileBytes(file);
+  const profile = await withFile(file, () => decodeStreamed(data));
   const sampleIndex = pickSample(profile, args.options.get('sample'), file);
   // The bundle sits in dist/ beside the two wasm files that esbuild copies there; the parser
   // loads only when a site's source is read.
@@ -87,28 +89,6 @@ function isDir(p: string): boolean {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
-  }
-}
-
-function readProfile(file: string): Profile {
-  let data: Uint8Array;
-  try {
-    data = fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new InputError(`${file}: ${why}`);
-  }
-  return withFile(file, () => decodeProfile(data));
-}
-
-/** Runs f, naming the file in any InputError it throws. */
-function withFile<T>(file: string, f: () => T): T {
-  try {
-    return f();
-  } catch (err) {
-    if (err instanceof InputError) throw new InputError(`${file}: ${err.message}`);
-    throw err;
   }
 }
 

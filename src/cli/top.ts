@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../shared/errors';
 import { parseArgs, intOption } from './args';
+import { readProfileBytes, withFile } from './profileFile';
 import { buildFrameTable, defaultSampleIndex, diffAgainst, formatTopText, hasSampleType, openProfile, openStreamed, pruneFrames, topTable } from '../profile';
 import type { Granularity, ProfileHeader, SampleSource, StreamedSums } from '../profile';
 
@@ -97,42 +97,13 @@ function againstBase(own: SampleSource, file: string, baseFile: string, sampleIn
 }
 
 function readProfile(file: string): SampleSource {
-  const data = readBytes(file);
+  const data = readProfileBytes(file);
   return withFile(file, () => openProfile(data));
 }
 
-async function readStreamed(
-  file: string,
-  granularity: Granularity,
-  sampleName: string | undefined,
-): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
-  const data = readBytes(file);
-  try {
-    return await openStreamed(data, granularity, sampleName);
-  } catch (err) {
-    if (err instanceof InputError) throw new InputError(`${file}: ${err.message}`);
-    throw err;
-  }
-}
-
-function readBytes(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new InputError(`${file}: ${why}`);
-  }
-}
-
-/** Runs f, naming the file in any InputError it throws. */
-function withFile<T>(file: string, f: () => T): T {
-  try {
-    return f();
-  } catch (err) {
-    if (err instanceof InputError) throw new InputError(`${file}: ${err.message}`);
-    throw err;
-  }
+function readStreamed(file: string, granularity: Granularity, sampleName: string | undefined): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
+  const data = readProfileBytes(file);
+  return withFile(file, () => openStreamed(data, granularity, sampleName));
 }
 
 function pickSample(profile: ProfileHeader, name: string | undefined, file: string): number {

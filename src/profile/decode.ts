@@ -9,6 +9,7 @@ import { sampleColumns, scanSamples } from './decodeSamples';
 import { parseHeapText } from './heapText';
 import { legacyKind, refuseLegacy } from './legacyFormats';
 import { modelSamples } from './samples';
+import type { StreamedColumns } from './streamColumns';
 
 /** Options for decodeProfile and openProfile. */
 export interface DecodeOptions {
@@ -28,10 +29,18 @@ export interface DecodeOptions {
  * The model keeps the (inflated) bytes to decode labels on first use: don't modify raw input after.
  */
 export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Profile {
-  const raw = inflated(data, options);
+  return decodeInflated(inflated(data, options), isGzip(data), options);
+}
+
+/**
+ * decodeProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages);
+ * `streamed`: their samples as read while they inflated, taken when it could read them all.
+ */
+export function decodeInflated(raw: Uint8Array, gz: boolean, options: DecodeOptions, streamed?: StreamedColumns): Profile {
   if (legacyKind(raw) === 'heap-text') return parseHeapText(utf8.decode(raw));
-  const { ix, wrap } = open(raw, isGzip(data));
-  return sampleColumns(ix, wrap, options.labels ?? true);
+  const { ix, wrap } = open(raw, gz, streamed?.topLevel(raw.length));
+  const labels = options.labels ?? true;
+  return streamed?.finish(ix.header, raw, labels) ?? sampleColumns(ix, wrap, labels);
 }
 
 const utf8 = new TextDecoder('utf-8');

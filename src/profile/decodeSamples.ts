@@ -65,7 +65,7 @@ export function sampleColumns(ix: Indexed, wrap: <T>(f: () => T) => T, keepLabel
  * and most views never read them), none without it. A function of its own, so its closures hold
  * `buf` only: closures share their scope's variables, and sampleColumns' scope holds the index.
  */
-function labelGetters(
+export function labelGetters(
   buf: Uint8Array | undefined,
   sampleCount: number,
 ): Pick<Profile, 'sampleLabelStart' | 'labelKey' | 'labelStr' | 'labelNum' | 'labelNumUnit'> {
@@ -91,7 +91,7 @@ function labelGetters(
 }
 
 /** Whether samples can carry pprof::base=true at all (both strings are in the table). */
-function mayHaveBase(strings: readonly string[]): boolean {
+export function mayHaveBase(strings: readonly string[]): boolean {
   return strings.indexOf('pprof::base') > 0 && strings.indexOf('true') > 0;
 }
 

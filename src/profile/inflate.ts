@@ -9,6 +9,12 @@ export function isGzip(data: Uint8Array): boolean {
   return data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
 }
 
+/** The inflated size the gzip trailer announces (ISIZE: the size mod 2^32, untrusted); 0 when too short. */
+export function gzipSizeHint(data: Uint8Array): number {
+  const n = data.length;
+  return n >= 18 ? (data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24)) >>> 0 : 0;
+}
+
 /**
  * Gunzips data, stopping as soon as the output would pass maxBytes, so a gzip bomb fails
  * after at most maxBytes of work and memory.
@@ -17,8 +23,7 @@ export function gunzipBounded(data: Uint8Array, maxBytes: number): Uint8Array {
   try {
     // One output chunk of the size the gzip trailer announces (ISIZE, untrusted but capped)
     // saves node's final concatenation: a full copy of the inflated profile into fresh memory.
-    const n = data.length;
-    const isize = n >= 18 ? (data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24)) >>> 0 : 0;
+    const isize = gzipSizeHint(data);
     const chunkSize = Math.min(Math.max(isize + 1, 64 * 1024), maxBytes + 1);
     const out = gunzipSync(data, { maxOutputLength: maxBytes, chunkSize });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);

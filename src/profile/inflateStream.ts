@@ -1,4 +1,5 @@
 import { createGunzip } from 'node:zlib';
+import { gzipSizeHint } from './inflate';
 
 /**
  * Gunzips `data` on libuv's thread pool into one buffer, calling `progress(buf, available)`
@@ -8,9 +9,8 @@ import { createGunzip } from 'node:zlib';
  */
 export function gunzipStreaming(data: Uint8Array, maxBytes: number, progress: (buf: Uint8Array, available: number) => void): Promise<Uint8Array | undefined> {
   return new Promise((resolve) => {
-    // sized from the trailer's ISIZE (the size mod 2^32, untrusted): grown if it is short
-    const len = data.length;
-    const isize = len >= 18 ? (data[len - 4] | (data[len - 3] << 8) | (data[len - 2] << 16) | (data[len - 1] << 24)) >>> 0 : 0;
+    // sized from the trailer's ISIZE (untrusted): grown if it is short
+    const isize = gzipSizeHint(data);
     let out = new Uint8Array(Math.min(Math.max(isize, 1 << 16), maxBytes));
     let n = 0;
     let scheduled = false;

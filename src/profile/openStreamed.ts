@@ -1,11 +1,12 @@
-// `heaplens top`'s reading: the samples added up while the gzip data inflates (streamTop.ts),
-// and the profile's header and sample source for everything else (and whenever the streamed
-// sums decline).
-import { isGzip, DEFAULT_MAX_INFLATED_BYTES } from './inflate';
+// Reading while the gzip data inflates: `heaplens top`'s sums (streamTop.ts) with the profile's
+// header and sample source for everything else, and the full model (streamColumns.ts); the
+// general decoder reads the same bytes whenever a streamed reader declines them.
+import { isGzip, DEFAULT_MAX_INFLATED_BYTES, gzipSizeHint } from './inflate';
 import { gunzipStreaming } from './inflateStream';
-import { openInflated, openProfile } from './decode';
+import { decodeInflated, decodeProfile, openInflated, openProfile, type DecodeOptions } from './decode';
+import { StreamedColumns } from './streamColumns';
 import { legacyKind } from './legacyFormats';
-import type { Granularity, SampleSource } from './model';
+import type { Granularity, Profile, SampleSource } from './model';
 import { StreamedTop, type StreamedSums } from './streamTop';
 
 /**
@@ -28,4 +29,20 @@ export async function openStreamed(
   if (legacyKind(raw) !== undefined) return { source };
   const streamed = top.finish(source.header, raw);
   return streamed ? { source, streamed } : { source };
+}
+
+/**
+ * decodeProfile, with the sample columns read while the gzip data inflates on libuv's pool (the
+ * general decoder reads the bytes when the streamed reader declines them).
+ */
+export async function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
+  const gz = isGzip(data);
+  const max = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+  const columns = new StreamedColumns(Math.min(gz ? gzipSizeHint(data) : data.length, max));
+  let raw: Uint8Array | undefined = data;
+  if (gz) raw = await gunzipStreaming(data, max, (buf, n) => columns.advance(buf, n));
+  else columns.advance(data, data.length);
+  // refused gzip data or an empty profile: the general path says why
+  if (raw === undefined || raw.length === 0) return decodeProfile(data, options);
+  return decodeInflated(raw, gz, options, columns);
 }

@@ -16,6 +16,7 @@ import type {
 import { InputError } from '../shared/errors';
 import { sameSettings } from '../shared/viewSettings';
 import { decodeProfile } from './decode';
+import { decodeStreamed } from './openStreamed';
 import { buildFrameTable } from './frames';
 import { layoutIcicle } from './flameLayout';
 import { lineValues } from './lineValues';
@@ -35,6 +36,11 @@ import { runSteps, type Steps } from '../maps/sites';
 export function openSession(file: string, bytes: Uint8Array, settings?: ViewSettings): ProfileSession {
   // no view reads labels: leaving them out frees the inflated bytes once decoded
   return new ProfileSession(file, decodeProfile(bytes, { labels: false }), settings);
+}
+
+/** openSession, with the samples read while the gzip data inflates on another thread. */
+export async function loadSession(file: string, bytes: Uint8Array, settings?: ViewSettings): Promise<ProfileSession> {
+  return new ProfileSession(file, await decodeStreamed(bytes, { labels: false }), settings);
 }
 
 /** NEW against BASE as pprof's -diff_base shows it (merged, then pruned with NEW's drop_frames). */

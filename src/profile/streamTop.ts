@@ -9,7 +9,7 @@
 import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { buildFrameTable } from './frames';
 import { InlineEdges } from './inlineEdges';
-import type { TopLevel } from './decodeHeader';
+import { grownF64, grownI32, grownU32, grownU8, StreamReader, varintAt, varintEnd } from './streamReader';
 
 /** What the stream added up for one sample type, resolved to the frames of the finished header. */
 export interface StreamedSums {
@@ -35,23 +35,11 @@ function likelyIndex(types: number, name: string | undefined): number {
   return at >= 0 ? at : types - 1;
 }
 
-const MAX_TYPES = 16;
 const UNKNOWN = -1;
 const COMPLEX = -2;
 
 /** Reads a profile's raw protobuf bytes as they arrive (see advance), adding up its samples. */
-export class StreamedTop {
-  /** Set once this path cannot answer: the general path reads the bytes instead. */
-  declined = false;
-  private pos = 0;
-  private types = 0;
-  private samples = 0;
-  private sampleBytes = 0;
-  /** The other top-level fields' byte ranges, in order. */
-  private fields = new Uint32Array(1024);
-  private fieldCount = 0;
-  private sawDropOrKeep = false;
-
+export class StreamedTop extends StreamReader {
   // locations in the order they come (the order the header decodes them in)
   private locCount = 0;
   private locById = new Int32Array(1024).fill(-1);
@@ -84,7 +72,6 @@ export class StreamedTop {
   /** Byte spans of the samples that may add inline edges, replayed once the frames are known. */
   private edgeSpans = new Uint32Array(256);
   private edgeSpanCount = 0;
-  private maxLabelString = 0;
   /** The bytes of a sample's unpacked location ids, laid out as packed ones. */
   private readonly idScratch = new Uint8Array(64);
 
@@ -96,88 +83,13 @@ export class StreamedTop {
     private readonly granularity: Granularity,
     private readonly sampleName?: string,
   ) {
+    super();
     this.byLines = granularity === 'lines';
-  }
-
-  /** Reads every top-level message that lies wholly in buf[0..avail). */
-  advance(buf: Uint8Array, avail: number): void {
-    if (this.declined) return;
-    let pos = this.pos;
-    while (pos < avail) {
-      // key and (for LEN) length, each a varint of up to 5 bytes here
-      let p = pos;
-      let key = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (p >= avail) return this.stop(pos);
-        const b = buf[p++];
-        key |= (b & 0x7f) << shift;
-        if (b < 0x80) break;
-        if (shift >= 21) return this.decline();
-      }
-      const wire = key & 7;
-      if (wire === 0) {
-        // top-level varints: drop_frames (7), keep_frames (8) and header scalars; only 7 and 8 matter here
-        let b = 0x80;
-        let value = 0;
-        for (let shift = 0; b >= 0x80; shift += 7) {
-          if (p >= avail) return this.stop(pos);
-          if (shift > 63) return this.decline();
-          b = buf[p++];
-          if (shift < 28) value |= (b & 0x7f) << shift;
-        }
-        if ((key === 56 || key === 64) && value !== 0) this.sawDropOrKeep = true;
-        this.pushField(pos, p);
-        pos = p;
-        continue;
-      }
-      if (wire === 1 || wire === 5) {
-        const e = p + (wire === 1 ? 8 : 4);
-        if (e > avail) return this.stop(pos);
-        this.pushField(pos, e);
-        pos = e;
-        continue;
-      }
-      if (wire !== 2) return this.decline();
-      let len = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (p >= avail) return this.stop(pos);
-        const b = buf[p++];
-        if (shift === 28 && b > 0x0f) return this.decline();
-        len += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80) break;
-        if (shift >= 28) return this.decline();
-      }
-      const end = p + len;
-      if (end > avail) return this.stop(pos);
-      if (key === 18 /* sample */) {
-        if (!this.sample(buf, p, end)) return this.decline();
-        this.sampleBytes += len;
-      } else {
-        if (key === 34 /* location */) {
-          if (!this.location(buf, p, end)) return this.decline();
-        } else if (key === 10 /* sample_type */) {
-          if (this.samples > 0 || this.types === MAX_TYPES) return this.decline();
-          this.types++;
-        }
-        this.pushField(pos, end);
-      }
-      pos = end;
-    }
-    this.pos = pos;
-  }
-
-  /**
-   * The top level as read, once every byte of the `length`-byte profile was read without
-   * declining: indexRaw then reads only the other fields. Undefined otherwise.
-   */
-  topLevel(length: number): TopLevel | undefined {
-    if (this.declined || this.pos !== length) return undefined;
-    return { fields: this.fields, fieldCount: this.fieldCount >> 1, sampleCount: this.samples, sampleBytes: this.sampleBytes };
   }
 
   /** Sums resolved to the header's frames, or undefined when the general path must answer. */
   finish(header: ProfileHeader, buf: Uint8Array): StreamedSums | undefined {
-    if (this.declined || this.pos !== buf.length || this.sawDropOrKeep) return undefined;
+    if (!this.readAll(buf.length) || this.sawDropOrKeep) return undefined;
     if (header.sampleTypes.length !== this.types || header.locationCount !== this.locCount) return undefined;
     if (header.dropFrames !== '' || header.keepFrames !== '') return undefined;
     const strings = header.strings;
@@ -202,14 +114,6 @@ export class StreamedTop {
       total: this.total,
       addEdges: (edges) => this.replayEdges(buf, edges, index),
     };
-  }
-
-  private stop(pos: number): void {
-    this.pos = pos;
-  }
-
-  private decline(): void {
-    this.declined = true;
   }
 
   /**
@@ -237,7 +141,7 @@ export class StreamedTop {
   }
 
   /** A Location message: its id and lines, as frame keys. False to decline. */
-  private location(buf: Uint8Array, pos: number, end: number): boolean {
+  protected location(buf: Uint8Array, pos: number, end: number): boolean {
     let id = 0;
     const first = this.keyCount;
     while (pos < end) {
@@ -375,7 +279,7 @@ export class StreamedTop {
    * A Sample message in Go's shape (packed location ids, then packed non-negative values, then
    * labels of varints), added to flat, cum and the total for the type added up. False to decline.
    */
-  private sample(buf: Uint8Array, start: number, end: number): boolean {
+  protected sample(buf: Uint8Array, start: number, end: number): boolean {
     const types = this.types;
     if (types === 0) return false;
     if (this.index < 0) this.index = likelyIndex(types, this.sampleName);
@@ -531,38 +435,6 @@ export class StreamedTop {
     }
   }
 
-  /** A label's fields are varints; string indices are checked against the table in finish. */
-  private label(buf: Uint8Array, pos: number, pe: number): boolean {
-    let max = this.maxLabelString;
-    while (pos < pe) {
-      const fk = buf[pos++];
-      if (fk !== 8 && fk !== 16 && fk !== 24 && fk !== 32) return false;
-      let b = buf[pos++];
-      let v = b & 0x7f;
-      if (b >= 0x80) {
-        b = buf[pos++];
-        if (b >= 0x80) {
-          if (fk !== 24) return false;
-          // a numeric value of any size: skipped
-          while (b >= 0x80 && pos < pe) b = buf[pos++];
-          if (b >= 0x80) return false;
-          continue;
-        }
-        v |= b << 7;
-      }
-      if (fk !== 24 && v > max) max = v;
-    }
-    if (pos !== pe) return false;
-    this.maxLabelString = max;
-    return true;
-  }
-
-  private pushField(start: number, end: number): void {
-    if (this.fieldCount + 2 > this.fields.length) this.fields = grownU32(this.fields, this.fields.length * 2);
-    this.fields[this.fieldCount++] = start;
-    this.fields[this.fieldCount++] = end;
-  }
-
   private pushEdgeSpan(start: number, end: number): void {
     if (this.edgeSpanCount + 2 > this.edgeSpans.length) this.edgeSpans = grownU32(this.edgeSpans, this.edgeSpans.length * 2);
     this.edgeSpans[this.edgeSpanCount++] = start;
@@ -628,41 +500,4 @@ export class StreamedTop {
       if (w !== 0) edges.addSample(locs, 0, n, w, i + 1);
     }
   }
-}
-
-/** Where the last varintAt ended (a module variable: no object per call in the hot loop). */
-let varintEnd = 0;
-
-/** The non-negative varint at buf[pos..limit) below 2^49, setting varintEnd; -1 otherwise. */
-function varintAt(buf: Uint8Array, pos: number, limit: number): number {
-  let b = 0x80;
-  let v = 0;
-  for (let scale = 1; b >= 0x80; scale *= 128) {
-    if (pos >= limit || scale > 0x1000000000000) return -1;
-    b = buf[pos++];
-    v += (b & 0x7f) * scale;
-  }
-  varintEnd = pos;
-  return v;
-}
-
-function grownU32(a: Uint32Array, n: number): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(n);
-  b.set(a.subarray(0, Math.min(a.length, n)));
-  return b;
-}
-function grownU8(a: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(n);
-  b.set(a.subarray(0, Math.min(a.length, n)));
-  return b;
-}
-function grownI32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a.subarray(0, Math.min(a.length, n)));
-  return b;
-}
-function grownF64(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(n);
-  b.set(a.subarray(0, Math.min(a.length, n)));
-  return b;
 }

@@ -6,7 +6,7 @@ import { setPriority } from 'os';
 import type { DecodeHost, DecodeWorker, ViewQueries } from '../shared/protocol/profileView';
 import { InputError, oneLine } from '../shared/errors';
 import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
-import { decodeProfile, openSession, type ProfileSession } from '../profile';
+import { decodeProfile, loadSession, type ProfileSession } from '../profile';
 import { nodePort } from './port';
 import type { Steps } from '../maps/sites';
 
@@ -80,11 +80,11 @@ function query<M extends keyof ViewQueries>(answer: Query<M>) {
 }
 
 const handlers: Handlers<DecodeWorker> = {
-  open: (msg) => {
+  open: async (msg) => {
     try {
       const bytes = msg.data ?? readFileSync(msg.path!);
       if (bytes.byteLength >= BATCH_BYTES) yieldToEditor();
-      session = openSession(msg.file, bytes, msg.settings);
+      session = await loadSession(msg.file, bytes, msg.settings);
     } catch (e) {
       // One line, as the tab shows it; the kind (InputError, ...) stays.
       const err = new Error(oneLine(e));

@@ -1,0 +1,204 @@
+// The full model's sample columns read while the profile inflates (see streamReader.ts): location
+// ids become location indices as they come (Go writes each location before the samples that use
+// it), values go to the column as they are. finish() builds the Profile exactly as
+// decodeSamples.sampleColumns would, or declines for the general decoder to read the same bytes.
+import type { Profile, ProfileHeader } from './model';
+import { labelGetters, mayHaveBase } from './decodeSamples';
+import { grownU32, StreamReader, varintAt, varintEnd } from './streamReader';
+
+export class StreamedColumns extends StreamReader {
+  private locCount = 0;
+  private locById = new Int32Array(1024).fill(-1);
+  /** Sample i's locations are locs[starts[i]..starts[i + 1]); 16-bit while the indices fit. */
+  private locs: Uint16Array | Uint32Array;
+  private nLocs = 0;
+  private starts = new Uint32Array(1024);
+  private values = new Float64Array(0);
+
+  /** expectedBytes: the inflated size, when known (sizes the columns from the first samples). */
+  constructor(private readonly expectedBytes: number) {
+    super();
+    this.locs = new Uint16Array(Math.max(1024, Math.ceil(expectedBytes * 0.6)));
+  }
+
+  /** The model, or undefined when the general decoder must read the bytes. `keepLabels`: as decodeProfile's labels option. */
+  finish(header: ProfileHeader, buf: Uint8Array, keepLabels: boolean): Profile | undefined {
+    if (!this.readAll(buf.length) || this.locCount !== header.locationCount || header.sampleTypes.length !== this.types) return undefined;
+    if (this.maxLabelString >= header.strings.length) return undefined; // the general decoder words the error
+    // pprof::base labels mark a diff's base samples: left to the general decoder
+    if (mayHaveBase(header.strings)) return undefined;
+    const sampleCount = this.samples;
+    const starts = this.startsWithEnd();
+    const columns = {
+      ...header,
+      sampleCount,
+      sampleLocationStart: starts,
+      sampleLocations: this.locs.subarray(0, this.nLocs),
+      sampleValues: this.values.subarray(0, sampleCount * this.types),
+      sampleIsBase: undefined,
+    };
+    // defined, not spread: a spread would run the getters (decoding every label now)
+    return Object.defineProperties(columns, Object.getOwnPropertyDescriptors(labelGetters(keepLabels ? buf : undefined, sampleCount))) as Profile;
+  }
+
+  private startsWithEnd(): Uint32Array {
+    if (this.samples + 1 > this.starts.length) this.starts = grownU32(this.starts, this.samples + 1);
+    this.starts[this.samples] = this.nLocs;
+    return this.starts.subarray(0, this.samples + 1);
+  }
+
+  /** A Location message: only its id is needed here (indexRaw decodes and checks the rest). */
+  protected location(buf: Uint8Array, pos: number, end: number): boolean {
+    let id = 0;
+    while (pos < end) {
+      const key = buf[pos++];
+      if (key >= 0x80) return false;
+      const wire = key & 7;
+      if (wire !== 0 && wire !== 2) return false;
+      const v = varintAt(buf, pos, end);
+      if (v < 0) return false;
+      pos = varintEnd;
+      if (wire === 2) pos += v;
+      else if (key === 8) id = v;
+    }
+    // ids far past the count (sparse ones) are left to the general decoder's index
+    if (pos !== end || id === 0 || id > this.locCount * 4 + 65536) return false;
+    if (id >= this.locById.length) {
+      const bigger = new Int32Array(Math.max(id + 1, this.locById.length * 2)).fill(-1);
+      bigger.set(this.locById);
+      this.locById = bigger;
+    }
+    if (this.locById[id] >= 0) return false;
+    this.locById[id] = this.locCount++;
+    if (this.locCount > 65536 && this.locs instanceof Uint16Array) this.locs = Uint32Array.from(this.locs);
+    return true;
+  }
+
+  /** A Sample message: packed or unpacked ids and values (values non-negative, below 2^49), labels of varints. */
+  protected sample(buf: Uint8Array, start: number, end: number): boolean {
+    const types = this.types;
+    if (types === 0) return false;
+    const s = this.samples;
+    if ((s + 1) * types > this.values.length || s + 2 > this.starts.length) this.grow(start);
+    this.starts[s] = this.nLocs;
+    const values = this.values;
+    const at = s * types;
+    const locById = this.locById;
+    const idLimit = locById.length;
+    let nValues = 0;
+    let pos = start;
+    while (pos < end) {
+      const key = buf[pos++];
+      if (key === 8 /* one location_id */ || key === 16 /* one value */) {
+        const v = varintAt(buf, pos, end);
+        if (v < 0) return false;
+        pos = varintEnd;
+        if (key === 16) {
+          if (nValues < types) values[at + nValues] = v;
+          nValues++;
+          continue;
+        }
+        const li = v < idLimit ? locById[v] : -1;
+        if (li < 0) return false;
+        if (this.nLocs === this.locs.length) this.growLocs(1);
+        this.locs[this.nLocs++] = li;
+        continue;
+      }
+      let len = buf[pos++];
+      if (len >= 0x80) {
+        const b = buf[pos++];
+        if (b >= 0x80) return false;
+        len = (len & 0x7f) | (b << 7);
+      }
+      const pe = pos + len;
+      if (!(pe <= end)) return false;
+      if (key === 10 /* location_id, packed */) {
+        if (this.nLocs + len > this.locs.length) this.growLocs(len);
+        if (!this.packedIds(buf, pos, pe)) return false;
+      } else if (key === 18 /* value, packed */) {
+        while (pos < pe) {
+          // values below 2^28 (nearly all) in int arithmetic
+          let b = buf[pos++];
+          let v = b & 0x7f;
+          if (b >= 0x80) {
+            b = buf[pos++];
+            v |= (b & 0x7f) << 7;
+            if (b >= 0x80) {
+              b = buf[pos++];
+              v |= (b & 0x7f) << 14;
+              if (b >= 0x80) {
+                b = buf[pos++];
+                v |= (b & 0x7f) << 21;
+                if (b >= 0x80) {
+                  v = varintAt(buf, pos - 4, pe);
+                  if (v < 0) return false;
+                  pos = varintEnd;
+                }
+              }
+            }
+          }
+          if (nValues < types) values[at + nValues] = v;
+          nValues++;
+        }
+        if (pos !== pe) return false;
+      } else if (key === 26 /* label */) {
+        if (!this.label(buf, pos, pe)) return false;
+      } else {
+        return false;
+      }
+      pos = pe;
+    }
+    if (pos !== end || nValues !== types) return false;
+    this.samples++;
+    return true;
+  }
+
+  /** Packed location ids of 1–3 bytes into locs (room ensured); false on anything else. */
+  private packedIds(buf: Uint8Array, pos: number, pe: number): boolean {
+    const locById = this.locById;
+    const idLimit = locById.length;
+    const locs = this.locs;
+    let n = this.nLocs;
+    while (pos < pe) {
+      let b = buf[pos++];
+      let id = b & 0x7f;
+      if (b >= 0x80) {
+        b = buf[pos++];
+        id |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = buf[pos++];
+          if (b >= 0x80) return false;
+          id |= b << 14;
+        }
+      }
+      if (id >= idLimit) return false;
+      const li = locById[id];
+      if (li < 0) return false;
+      locs[n++] = li;
+    }
+    if (pos !== pe) return false;
+    this.nLocs = n;
+    return true;
+  }
+
+  /** Room for more samples: sized from the samples so far per byte read, and the bytes expected. */
+  private grow(at: number): void {
+    const s = this.samples;
+    const estimate = at > 0 && this.expectedBytes > at ? Math.ceil(((s + 1) * this.expectedBytes * 1.02) / at) : 0;
+    const cap = Math.max(s + 2, Math.ceil((this.values.length / this.types) * 1.25), estimate, 1024);
+    this.starts = grownU32(this.starts, cap);
+    const values = new Float64Array(cap * this.types);
+    values.set(this.values);
+    this.values = values;
+  }
+
+  private growLocs(more: number): void {
+    const need = this.nLocs + more;
+    const bigger =
+      this.locs instanceof Uint16Array
+        ? new Uint16Array(Math.max(need, Math.ceil(this.locs.length * 1.25)))
+        : new Uint32Array(Math.max(need, Math.ceil(this.locs.length * 1.25)));
+    bigger.set(this.locs.subarray(0, this.nLocs));
+    this.locs = bigger;
+  }
+}

@@ -1,0 +1,95 @@
+// The full model read while the profile inflates (decodeStreamed, streamColumns.ts) against the
+// general decoder on the same bytes: every column, the header and the labels, for every fixture
+// profile (Go's layout, which the streamed reader takes, and the others it declines), fed in
+// chunks of random sizes; and bad bytes fail with the general decoder's message.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { decodeProfile, decodeStreamed } from '../../../src/profile';
+import type { Profile } from '../../../src/profile';
+import { decodeInflated } from '../../../src/profile/decode';
+import { StreamedColumns } from '../../../src/profile/streamColumns';
+import { fixture } from '../../support/fixtures';
+import { len, message, num, packed, str } from './pb';
+
+/** Every field of a model as plain values (typed arrays by kind and contents; labels decoded). */
+function plain(p: Profile): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(Object.getOwnPropertyDescriptors(p)).sort()) {
+    const v = (p as unknown as Record<string, unknown>)[key];
+    out[key] = ArrayBuffer.isView(v) ? [v.constructor.name, Array.from(v as unknown as ArrayLike<number>)] : v;
+  }
+  return out;
+}
+
+const profiles = fs
+  .readdirSync(fixture('profile'))
+  .filter((f) => f.endsWith('.pb.gz'))
+  .map((f) => fixture('profile', f))
+  .concat(fixture('perf', 'wide-200k.pb.gz'), fixture('maps', 'mapsites-go1.26-rate1.pb.gz'));
+
+describe('the model read while the profile inflates equals the general decoder', function () {
+  this.timeout(120_000);
+  const streamedBy = new Map<string, boolean>();
+
+  for (const file of profiles) {
+    it(`${path.basename(file)}: every column and label, in one piece and in random chunks`, async () => {
+      const data = fs.readFileSync(file);
+      const want = plain(decodeProfile(data));
+      assert.deepEqual(plain(await decodeStreamed(data)), want);
+      const raw = zlib.gunzipSync(data);
+      const columns = new StreamedColumns(raw.length);
+      let seed = 11;
+      for (let avail = 0; avail < raw.length;) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        avail = Math.min(raw.length, avail + 1 + (seed % 3000));
+        columns.advance(raw, avail);
+      }
+      streamedBy.set(path.basename(file), columns.topLevel(raw.length) !== undefined);
+      assert.deepEqual(plain(decodeInflated(raw, true, {}, columns)), want);
+    });
+  }
+
+  it('takes the profiles Go writes and declines the others (so both paths ran above)', () => {
+    assert.equal(streamedBy.get('jsonwork-go1.19.pb.gz'), true);
+    assert.equal(streamedBy.get('wide-200k.pb.gz'), true);
+    // pprof wrote this diff with its samples before its locations
+    assert.equal(streamedBy.get('diff-mapclear.pb.gz'), false);
+  });
+
+  it('unpacked ids and values, as Go writes two or fewer', async () => {
+    const bytes = message(
+      len(1, [...num(1, 1), ...num(2, 2)]),
+      len(1, [...num(1, 3), ...num(2, 2)]),
+      len(4, [...num(1, 1), ...len(4, [...num(1, 1), ...num(2, 10)])]),
+      len(5, [...num(1, 1), ...num(2, 4), ...num(4, 5)]),
+      len(2, [...num(2, 7), ...num(2, 9), ...num(1, 1), ...num(1, 1)]),
+      len(2, [...packed(1, [1, 1, 1]), ...packed(2, [300, 2 ** 40])]),
+      ...['', 'alloc_space', 'bytes', 'inuse_space', 'main.f', 'f.go'].map((s) => str(6, s)),
+    );
+    const p = await decodeStreamed(zlib.gzipSync(bytes));
+    assert.deepEqual(Array.from(p.sampleValues), [7, 9, 300, 2 ** 40]);
+    assert.deepEqual(Array.from(p.sampleLocationStart), [0, 2, 5]);
+    assert.deepEqual(plain(p), plain(decodeProfile(bytes)));
+  });
+
+  it('bad bytes fail with the general decoder message', async () => {
+    const raw = zlib.gunzipSync(fs.readFileSync(fixture('profile', 'jsonwork-go1.19.pb.gz')));
+    let checked = 0;
+    for (const cut of [10, 1000, Math.floor(raw.length / 2), raw.length - 3]) {
+      for (const bytes of [raw.subarray(0, cut), zlib.gzipSync(raw.subarray(0, cut)), zlib.gzipSync(raw).subarray(0, cut)]) {
+        let want = '';
+        try {
+          decodeProfile(bytes);
+        } catch (e) {
+          want = String(e);
+        }
+        if (want === '') continue; // a cut at a message boundary is a valid profile
+        await assert.rejects(decodeStreamed(bytes), (e: unknown) => String(e) === want);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 10, `${checked} of 12 cuts were refused`);
+  });
+});
