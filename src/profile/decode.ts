@@ -40,7 +40,7 @@ export function decodeInflated(raw: Uint8Array, gz: boolean, options: DecodeOpti
   if (legacyKind(raw) === 'heap-text') return parseHeapText(utf8.decode(raw));
   const { ix, wrap } = open(raw, gz, streamed?.topLevel(raw.length));
   const labels = options.labels ?? true;
-  return streamed?.finish(ix.header, raw, labels) ?? sampleColumns(ix, wrap, labels);
+  return streamed?.finish(ix, raw, labels) ?? sampleColumns(ix, wrap, labels);
 }
 
 const utf8 = new TextDecoder('utf-8');

@@ -1,14 +1,24 @@
 // The full model's sample columns read while the profile inflates (see streamReader.ts): location
 // ids become location indices as they come (Go writes each location before the samples that use
-// it), values go to the column as they are. finish() builds the Profile exactly as
+// it; a profile that names one first keeps ids, mapped once the header is read), values go to
+// the column as they are. finish() builds the Profile exactly as
 // decodeSamples.sampleColumns would, or declines for the general decoder to read the same bytes.
-import type { Profile, ProfileHeader } from './model';
+import type { Profile } from './model';
+import type { Indexed } from './decodeHeader';
+import type { IdIndex } from './idIndex';
 import { labelGetters, mayHaveBase } from './decodeSamples';
 import { grownU32, StreamReader, varintAt, varintEnd } from './streamReader';
 
 export class StreamedColumns extends StreamReader {
   private locCount = 0;
   private locById = new Int32Array(1024).fill(-1);
+  /** Per location index, its id. */
+  private locIds = new Uint32Array(1024);
+  /**
+   * Set once a sample names a location not seen yet (pprof itself writes samples first): from
+   * then on the column holds location ids, mapped to indices once the header is read.
+   */
+  private rawIds = false;
   /** Sample i's locations are locs[starts[i]..starts[i + 1]); 16-bit while the indices fit. */
   private locs: Uint16Array | Uint32Array;
   private nLocs = 0;
@@ -22,8 +32,10 @@ export class StreamedColumns extends StreamReader {
   }
 
   /** The model, or undefined when the general decoder must read the bytes. `keepLabels`: as decodeProfile's labels option. */
-  finish(header: ProfileHeader, buf: Uint8Array, keepLabels: boolean): Profile | undefined {
+  finish(ix: Indexed, buf: Uint8Array, keepLabels: boolean): Profile | undefined {
+    const header = ix.header;
     if (!this.readAll(buf.length) || this.locCount !== header.locationCount || header.sampleTypes.length !== this.types) return undefined;
+    if (this.rawIds && !this.idsToIndices(ix.locIndex, header.locationCount)) return undefined;
     if (this.maxLabelString >= header.strings.length) return undefined; // the general decoder words the error
     // pprof::base labels mark a diff's base samples: left to the general decoder
     if (mayHaveBase(header.strings)) return undefined;
@@ -39,6 +51,41 @@ export class StreamedColumns extends StreamReader {
     };
     // defined, not spread: a spread would run the getters (decoding every label now)
     return Object.defineProperties(columns, Object.getOwnPropertyDescriptors(labelGetters(keepLabels ? buf : undefined, sampleCount))) as Profile;
+  }
+
+  /** The column's location ids as the header's indices, 16-bit when they fit; false for an id no location has. */
+  private idsToIndices(index: IdIndex, locationCount: number): boolean {
+    const locs = this.locs;
+    const n = this.nLocs;
+    const dense = index.dense;
+    for (let i = 0; i < n; i++) {
+      const id = locs[i];
+      const li = dense ? (id < dense.length ? dense[id] : -1) : index.get(id);
+      if (li < 0) return false;
+      locs[i] = li;
+    }
+    if (locationCount <= 65536 && locs instanceof Uint32Array) this.locs = Uint16Array.from(locs.subarray(0, n));
+    return true;
+  }
+
+  /** From here on the column holds ids: the indices stored so far become their ids. */
+  private switchToIds(): void {
+    this.rawIds = true;
+    let max = 0;
+    for (let i = 0; i < this.locCount; i++) if (this.locIds[i] > max) max = this.locIds[i];
+    if (max > 0xffff) this.widen();
+    for (let i = 0; i < this.nLocs; i++) this.locs[i] = this.locIds[this.locs[i]];
+  }
+
+  /** A raw id into the column, widening it for an id past 16 bits. */
+  private pushId(id: number): void {
+    if (id > 0xffff && this.locs instanceof Uint16Array) this.widen();
+    if (this.nLocs === this.locs.length) this.growLocs(1);
+    this.locs[this.nLocs++] = id;
+  }
+
+  private widen(): void {
+    if (this.locs instanceof Uint16Array) this.locs = Uint32Array.from(this.locs);
   }
 
   private startsWithEnd(): Uint32Array {
@@ -69,8 +116,10 @@ export class StreamedColumns extends StreamReader {
       this.locById = bigger;
     }
     if (this.locById[id] >= 0) return false;
+    if (this.locCount === this.locIds.length) this.locIds = grownU32(this.locIds, this.locCount * 2);
+    this.locIds[this.locCount] = id;
     this.locById[id] = this.locCount++;
-    if (this.locCount > 65536 && this.locs instanceof Uint16Array) this.locs = Uint32Array.from(this.locs);
+    if (this.locCount > 65536) this.widen();
     return true;
   }
 
@@ -98,8 +147,13 @@ export class StreamedColumns extends StreamReader {
           nValues++;
           continue;
         }
+        if (v > 0xffffffff) return false;
         const li = v < idLimit ? locById[v] : -1;
-        if (li < 0) return false;
+        if (li < 0 && !this.rawIds) this.switchToIds();
+        if (this.rawIds) {
+          this.pushId(v);
+          continue;
+        }
         if (this.nLocs === this.locs.length) this.growLocs(1);
         this.locs[this.nLocs++] = li;
         continue;
@@ -114,7 +168,8 @@ export class StreamedColumns extends StreamReader {
       if (!(pe <= end)) return false;
       if (key === 10 /* location_id, packed */) {
         if (this.nLocs + len > this.locs.length) this.growLocs(len);
-        if (!this.packedIds(buf, pos, pe)) return false;
+        if (!this.rawIds && !this.packedIds(buf, pos, pe)) this.switchToIds();
+        if (this.rawIds && !this.packedRawIds(buf, pos, pe)) return false;
       } else if (key === 18 /* value, packed */) {
         while (pos < pe) {
           // values below 2^28 (nearly all) in int arithmetic
@@ -153,7 +208,39 @@ export class StreamedColumns extends StreamReader {
     return true;
   }
 
-  /** Packed location ids of 1–3 bytes into locs (room ensured); false on anything else. */
+  /** Packed location ids into locs as they are (room ensured); false on bad bytes. */
+  private packedRawIds(buf: Uint8Array, pos: number, pe: number): boolean {
+    let locs = this.locs;
+    let n = this.nLocs;
+    while (pos < pe) {
+      let b = buf[pos++];
+      let id = b & 0x7f;
+      if (b >= 0x80) {
+        b = buf[pos++];
+        id |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = buf[pos++];
+          id |= (b & 0x7f) << 14;
+          if (b >= 0x80) {
+            id = varintAt(buf, pos - 3, pe);
+            if (id < 0 || id > 0xffffffff) return false;
+            pos = varintEnd;
+          }
+        }
+      }
+      if (id > 0xffff && locs instanceof Uint16Array) {
+        this.nLocs = n;
+        this.widen();
+        locs = this.locs;
+      }
+      locs[n++] = id;
+    }
+    if (pos !== pe) return false;
+    this.nLocs = n;
+    return true;
+  }
+
+  /** Packed location ids of 1–3 bytes, each of a location seen already, into locs (room ensured); false on anything else. */
   private packedIds(buf: Uint8Array, pos: number, pe: number): boolean {
     const locById = this.locById;
     const idLimit = locById.length;

@@ -45,9 +45,16 @@ export const maps: Scenario = {
     await waitFor('the map badge on main.build', async () => (await badge.count()) === 1, 20_000);
     assert.ok(await badge.isVisible(), 'the map badge is not visible');
     // The word is drawn by CSS, so the row's name reads as pprof's: exactly 'main.build'.
-    const drawn = await badge.evaluate(
-      (e) => (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }).getComputedStyle(e, '::after').content,
-    );
+    // (polled: the table may redraw its rows meanwhile, and a detached badge has no style)
+    let drawn = '';
+    await waitFor(
+      'the badge to draw its word',
+      async () =>
+        (drawn = await badge.evaluate(
+          (e) => (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }).getComputedStyle(e, '::after').content,
+        )) === '"map"',
+      10_000,
+    ).catch(() => undefined);
     assert.equal(drawn, '"map"');
     assert.match((await badge.getAttribute('aria-label')) ?? '', /^Go map memory: .*sites\.go:32: map\[int\]int/s);
     const names = (await readTopTable(frame)).map((r) => r.name);

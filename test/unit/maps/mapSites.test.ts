@@ -118,10 +118,10 @@ describe('heaplens maps on real Go programs (mapsites)', function () {
           it(`${m.name}: its capacity is the runtime's (${m.slots} slots)`, () => {
             const got = sites.filter((s) => at.includes(s.line)).reduce((t, s) => t + (s.capacity ?? 0), 0);
             const err = Math.abs(got - m.slots) / m.slots;
-            // At the default rate each small object is sampled with chance size/rate: the count of
-            // a map's groups carries Poisson noise of sqrt(rate/bytes) (1 sigma), which for maps of
-            // a few MiB is beyond 15%. The bound is 15%, or 2.5 sigma where that is wider.
-            const tolerance = run === 'rate1' ? 0.02 : Math.max(0.15, 2.5 * Math.sqrt(truth.rate / held));
+            // The issue's bounds: 2% at MemProfileRate 1, 15% at the default rate. At the default
+            // rate small objects are sampled with chance size/rate, so another run of the program
+            // could land further off for the smallest maps; these recorded runs are all within 15%.
+            const tolerance = run === 'rate1' ? 0.02 : 0.15;
             assert.ok(err <= tolerance, `capacity ${got}, runtime ${m.slots}: off by ${(err * 100).toFixed(2)}% > ${(tolerance * 100).toFixed(1)}%`);
           });
         }
