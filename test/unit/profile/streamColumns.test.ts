@@ -12,6 +12,7 @@ import { decodeInflated } from '../../../src/profile/decode';
 import { StreamedColumns } from '../../../src/profile/streamColumns';
 import { fixture } from '../../support/fixtures';
 import { len, message, num, packed, str } from './pb';
+import { buildProfile, heapSampleTypes } from '../../support/profileBuilder';
 
 /** Every field of a model as plain values (typed arrays by kind and contents; labels decoded). */
 function plain(p: Profile): Record<string, unknown> {
@@ -56,6 +57,20 @@ describe('the model read while the profile inflates equals the general decoder',
     assert.equal(streamedBy.get('wide-200k.pb.gz'), true);
     // pprof wrote this diff with its samples before its locations
     assert.equal(streamedBy.get('diff-mapclear.pb.gz'), false);
+  });
+
+  it('samples before their locations (as pprof-format and pprof write them)', async () => {
+    const functions = Array.from({ length: 300 }, (_, i) => ({ name: `pkg.f${i}`, file: 'f.go', startLine: i + 1 }));
+    const samples = Array.from({ length: 2000 }, (_, s) => ({
+      stack: [1 + (s % 300), 1 + ((s * 7) % 300), 1 + ((s * 13) % 300)],
+      value: [s + 1, (s + 1) * 64, s % 3, (s % 3) * 64],
+    }));
+    const gz = buildProfile({ sampleTypes: heapSampleTypes, functions, samples });
+    const raw = zlib.gunzipSync(gz);
+    const columns = new StreamedColumns(raw.length);
+    columns.advance(raw, raw.length);
+    assert.ok(columns.topLevel(raw.length), 'the streamed reader took it');
+    assert.deepEqual(plain(decodeInflated(raw, true, {}, columns)), plain(decodeProfile(gz)));
   });
 
   it('unpacked ids and values, as Go writes two or fewer', async () => {
