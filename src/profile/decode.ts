@@ -4,12 +4,11 @@ import { InputError } from '../shared/errors';
 import { DEFAULT_MAX_INFLATED_BYTES, gunzipBounded, isGzip } from './inflate';
 import type { Profile, SampleSource } from './model';
 import { WireError } from './protoReader';
-import { indexRaw, type Indexed, type TopLevel } from './decodeHeader';
+import { indexRaw, type Indexed } from './decodeHeader';
 import { sampleColumns, scanSamples } from './decodeSamples';
 import { parseHeapText } from './heapText';
 import { legacyKind, refuseLegacy } from './legacyFormats';
 import { modelSamples } from './samples';
-import type { StreamedColumns } from './streamColumns';
 
 /** Options for decodeProfile and openProfile. */
 export interface DecodeOptions {
@@ -32,15 +31,11 @@ export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Pr
   return decodeInflated(inflated(data, options), isGzip(data), options);
 }
 
-/**
- * decodeProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages);
- * `streamed`: their samples as read while they inflated, taken when it could read them all.
- */
-export function decodeInflated(raw: Uint8Array, gz: boolean, options: DecodeOptions, streamed?: StreamedColumns): Profile {
+/** decodeProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages). */
+export function decodeInflated(raw: Uint8Array, gz: boolean, options: DecodeOptions): Profile {
   if (legacyKind(raw) === 'heap-text') return parseHeapText(utf8.decode(raw));
-  const { ix, wrap } = open(raw, gz, streamed?.topLevel(raw.length));
-  const labels = options.labels ?? true;
-  return streamed?.finish(ix, raw, labels) ?? sampleColumns(ix, wrap, labels);
+  const { ix, wrap } = open(raw, gz);
+  return sampleColumns(ix, wrap, options.labels ?? true);
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -54,14 +49,11 @@ export function openProfile(data: Uint8Array, options: DecodeOptions = {}): Samp
   return openInflated(inflated(data, options), isGzip(data));
 }
 
-/**
- * openProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages);
- * `known`: their top level, already walked and its framing validated (see indexRaw).
- */
-export function openInflated(raw: Uint8Array, gz: boolean, known?: TopLevel): SampleSource {
+/** openProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages). */
+export function openInflated(raw: Uint8Array, gz: boolean): SampleSource {
   // a text heap profile is small next to what protobuf profiles reach: stored whole
   if (legacyKind(raw) === 'heap-text') return modelSamples(parseHeapText(utf8.decode(raw)));
-  const { ix, wrap } = open(raw, gz, known);
+  const { ix, wrap } = open(raw, gz);
   return {
     header: ix.header,
     sampleCount: ix.sampleCount,
@@ -80,7 +72,7 @@ function inflated(data: Uint8Array, options: DecodeOptions): Uint8Array {
 }
 
 /** Indexes the protobuf; `wrap` turns wire errors into input-level messages (a legacy format's name first). */
-function open(raw: Uint8Array, gz: boolean, known?: TopLevel): { ix: Indexed; wrap: <T>(f: () => T) => T } {
+function open(raw: Uint8Array, gz: boolean): { ix: Indexed; wrap: <T>(f: () => T) => T } {
   const wrap = <T>(f: () => T): T => {
     try {
       return f();
@@ -92,5 +84,5 @@ function open(raw: Uint8Array, gz: boolean, known?: TopLevel): { ix: Indexed; wr
       throw err;
     }
   };
-  return { ix: wrap(() => indexRaw(raw, known)), wrap };
+  return { ix: wrap(() => indexRaw(raw)), wrap };
 }

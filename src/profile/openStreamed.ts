@@ -1,13 +1,38 @@
 // Reading while the gzip data inflates: `heaplens top`'s sums (streamTop.ts) with the profile's
-// header and sample source for everything else, and the full model (streamColumns.ts); the
-// general decoder reads the same bytes whenever a streamed reader declines them.
+// header and sample source for everything else, and the full model (streamColumns.ts). The
+// inflated chunks are read where they lie; they are joined into one array only for the general
+// decoder, which reads the bytes whenever a streamed reader declines them.
 import { isGzip, DEFAULT_MAX_INFLATED_BYTES, gzipSizeHint } from './inflate';
-import { gunzipStreaming } from './inflateStream';
+import { gunzipChunks, joinChunks } from './inflateStream';
 import { decodeInflated, decodeProfile, openInflated, openProfile, type DecodeOptions } from './decode';
-import { StreamedColumns } from './streamColumns';
+import { indexRaw, type Indexed } from './decodeHeader';
 import { legacyKind } from './legacyFormats';
 import type { Granularity, Profile, SampleSource } from './model';
+import type { StreamReader } from './streamReader';
+import { StreamedColumns } from './streamColumns';
 import { StreamedTop, type StreamedSums } from './streamTop';
+
+/** The profile's inflated chunks, read by `reader` as they come; undefined for bytes the general path must refuse. */
+async function readChunks(data: Uint8Array, maxBytes: number, reader: StreamReader): Promise<{ chunks: Uint8Array[]; length: number } | undefined> {
+  const chunks = isGzip(data) ? await gunzipChunks(data, maxBytes, (c) => reader.push(c)) : (reader.push(data), [data]);
+  if (chunks === undefined) return undefined;
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  // an empty profile, or a text one: the general path reads (or refuses) it
+  if (length === 0 || legacyKind(chunks[0]) !== undefined) return undefined;
+  return { chunks, length };
+}
+
+/** The header from the fields the reader set aside, when it read every byte (else, or on an error, undefined). */
+function streamedHeader(reader: StreamReader, length: number): Indexed | undefined {
+  const read = reader.topLevel(length);
+  if (read === undefined) return undefined;
+  try {
+    return indexRaw(read.bytes, read.known);
+  } catch {
+    return undefined; // the general decoder words the error, with its byte offsets
+  }
+}
 
 /**
  * The profile's samples, and the sums of one sample type (the one `sampleName` names, else the
@@ -19,16 +44,17 @@ export async function openStreamed(
   sampleName?: string,
 ): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
   const top = new StreamedTop(granularity, sampleName);
+  const got = await readChunks(data, DEFAULT_MAX_INFLATED_BYTES, top);
+  if (got === undefined) return { source: openProfile(data) };
   const gz = isGzip(data);
-  let raw: Uint8Array | undefined = data;
-  if (gz) raw = await gunzipStreaming(data, DEFAULT_MAX_INFLATED_BYTES, (buf, n) => top.advance(buf, n));
-  else top.advance(data, data.length);
-  // refused gzip data or an empty profile: the general path says why
-  if (raw === undefined || raw.length === 0) return { source: openProfile(data) };
-  const source = openInflated(raw, gz, top.topLevel(raw.length));
-  if (legacyKind(raw) !== undefined) return { source };
-  const streamed = top.finish(source.header, raw);
-  return streamed ? { source, streamed } : { source };
+  let whole: SampleSource | undefined;
+  const general = (): SampleSource => (whole ??= openInflated(joinChunks(got.chunks), gz));
+  const ix = streamedHeader(top, got.length);
+  const streamed = ix && top.finish(ix.header, got.length);
+  if (!ix || !streamed) return { source: general() };
+  // the samples again only for -nodecount's inline marks among the kept rows
+  const source: SampleSource = { header: ix.header, sampleCount: ix.sampleCount, forEachBlock: (visit) => general().forEachBlock(visit) };
+  return { source, streamed };
 }
 
 /**
@@ -36,13 +62,13 @@ export async function openStreamed(
  * general decoder reads the bytes when the streamed reader declines them).
  */
 export async function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
-  const gz = isGzip(data);
   const max = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
-  const columns = new StreamedColumns(Math.min(gz ? gzipSizeHint(data) : data.length, max));
-  let raw: Uint8Array | undefined = data;
-  if (gz) raw = await gunzipStreaming(data, max, (buf, n) => columns.advance(buf, n));
-  else columns.advance(data, data.length);
-  // refused gzip data or an empty profile: the general path says why
-  if (raw === undefined || raw.length === 0) return decodeProfile(data, options);
-  return decodeInflated(raw, gz, options, columns);
+  const columns = new StreamedColumns(isGzip(data) ? Math.min(gzipSizeHint(data), max) : data.length);
+  const got = await readChunks(data, max, columns);
+  if (got === undefined) return decodeProfile(data, options);
+  let whole: Uint8Array | undefined;
+  const raw = (): Uint8Array => (whole ??= joinChunks(got.chunks));
+  const ix = streamedHeader(columns, got.length);
+  const p = ix && columns.finish(ix, got.length, (options.labels ?? true) ? raw() : undefined);
+  return p || decodeInflated(raw(), isGzip(data), options);
 }

@@ -31,10 +31,10 @@ export class StreamedColumns extends StreamReader {
     this.locs = new Uint16Array(Math.max(1024, Math.ceil(expectedBytes * 0.6)));
   }
 
-  /** The model, or undefined when the general decoder must read the bytes. `keepLabels`: as decodeProfile's labels option. */
-  finish(ix: Indexed, buf: Uint8Array, keepLabels: boolean): Profile | undefined {
+  /** The model, or undefined when the general decoder must read the bytes. `labels`: the whole profile's bytes, to decode labels from on first use (none without). */
+  finish(ix: Indexed, length: number, labels: Uint8Array | undefined): Profile | undefined {
     const header = ix.header;
-    if (!this.readAll(buf.length) || this.locCount !== header.locationCount || header.sampleTypes.length !== this.types) return undefined;
+    if (!this.readAll(length) || this.locCount !== header.locationCount || header.sampleTypes.length !== this.types) return undefined;
     if (this.rawIds && !this.idsToIndices(ix.locIndex, header.locationCount)) return undefined;
     if (this.maxLabelString >= header.strings.length) return undefined; // the general decoder words the error
     // pprof::base labels mark a diff's base samples: left to the general decoder
@@ -50,7 +50,7 @@ export class StreamedColumns extends StreamReader {
       sampleIsBase: undefined,
     };
     // defined, not spread: a spread would run the getters (decoding every label now)
-    return Object.defineProperties(columns, Object.getOwnPropertyDescriptors(labelGetters(keepLabels ? buf : undefined, sampleCount))) as Profile;
+    return Object.defineProperties(columns, Object.getOwnPropertyDescriptors(labelGetters(labels, sampleCount))) as Profile;
   }
 
   /** The column's location ids as the header's indices, 16-bit when they fit; false for an id no location has. */
@@ -128,7 +128,7 @@ export class StreamedColumns extends StreamReader {
     const types = this.types;
     if (types === 0) return false;
     const s = this.samples;
-    if ((s + 1) * types > this.values.length || s + 2 > this.starts.length) this.grow(start);
+    if ((s + 1) * types > this.values.length || s + 2 > this.starts.length) this.grow();
     this.starts[s] = this.nLocs;
     const values = this.values;
     const at = s * types;
@@ -269,9 +269,10 @@ export class StreamedColumns extends StreamReader {
   }
 
   /** Room for more samples: sized from the samples so far per byte read, and the bytes expected. */
-  private grow(at: number): void {
+  private grow(): void {
     const s = this.samples;
-    const estimate = at > 0 && this.expectedBytes > at ? Math.ceil(((s + 1) * this.expectedBytes * 1.02) / at) : 0;
+    const read = this.bytesRead();
+    const estimate = read > 0 && this.expectedBytes > read ? Math.ceil(((s + 1) * this.expectedBytes * 1.02) / read) : 0;
     const cap = Math.max(s + 2, Math.ceil((this.values.length / this.types) * 1.25), estimate, 1024);
     this.starts = grownU32(this.starts, cap);
     const values = new Float64Array(cap * this.types);

@@ -1,23 +1,31 @@
-// Reading a pprof profile's top-level messages as the bytes arrive (while it inflates): each
-// message is handed on once it lies wholly in the bytes so far; the other fields' ranges are
-// listed for indexRaw, which then reads only those. A subclass that meets anything it does not
-// take declines, and its caller reads the same bytes with the general decoder.
+// Reading a pprof profile's top-level messages as the bytes arrive (the inflated chunks, read
+// where they lie, without joining them): each message is handed on once all of it has come; one
+// cut by a chunk's end is joined from the two. The other fields' bytes are copied aside for
+// indexRaw, which then reads only those (they are small: the tables and strings). A subclass
+// that meets anything it does not take declines, and its caller reads the same bytes with the
+// general decoder.
 import type { TopLevel } from './decodeHeader';
 
 const MAX_TYPES = 16;
+const INCOMPLETE = -1;
+const BAD = -2;
 
 export abstract class StreamReader {
   /** Set once this path cannot answer: the general path reads the bytes instead. */
   declined = false;
-  protected pos = 0;
   protected types = 0;
   /** Samples read so far; the subclass counts them (see sample). */
   protected samples = 0;
   protected sawDropOrKeep = false;
   /** The largest string index a label used: checked against the string table at the end. */
   protected maxLabelString = 0;
+  /** Bytes pushed so far. */
+  private pushed = 0;
+  /** The start of a message the last chunk cut off. */
+  private carry: Uint8Array | undefined;
   private sampleBytes = 0;
-  /** The other top-level fields' byte ranges, in order. */
+  /** The other top-level fields' bytes back to back, and their (start, end) in it. */
+  private other = new ByteList();
   private fields = new Uint32Array(1024);
   private fieldCount = 0;
 
@@ -26,89 +34,89 @@ export abstract class StreamReader {
   /** A Location message in buf[start..end): false to decline. */
   protected abstract location(buf: Uint8Array, start: number, end: number): boolean;
 
-  /** Reads every top-level message that lies wholly in buf[0..avail). */
-  advance(buf: Uint8Array, avail: number): void {
+  /** Reads the profile's next bytes (its chunks in order, of any sizes; kept unchanged meanwhile). */
+  push(chunk: Uint8Array): void {
     if (this.declined) return;
-    let pos = this.pos;
+    this.pushed += chunk.length;
+    let from = 0;
+    const carry = this.carry;
+    if (carry) {
+      // the cut message's key and length fit in 15 bytes
+      const probe = concat(carry, chunk.subarray(0, 16));
+      const end = fieldEnd(probe, 0, probe.length);
+      if (end === BAD) return this.decline();
+      const need = end === INCOMPLETE ? Infinity : end - carry.length;
+      if (need > chunk.length) {
+        this.carry = concat(carry, chunk);
+        return;
+      }
+      const joined = need <= 16 ? probe.subarray(0, end) : concat(carry, chunk.subarray(0, need));
+      this.carry = undefined;
+      if (!this.field(joined, 0, end)) return this.decline();
+      from = need;
+    }
+    const stop = this.read(chunk, from);
+    if (stop < 0) return this.decline();
+    if (stop < chunk.length) this.carry = chunk.slice(stop);
+  }
+
+  /** Reads the whole messages in buf[pos..]; returns where the first incomplete one starts, -1 to decline. */
+  private read(buf: Uint8Array, pos: number): number {
+    const avail = buf.length;
     while (pos < avail) {
-      // key and (for LEN) length, each a varint of up to 5 bytes here
-      let p = pos;
-      let key = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (p >= avail) return this.stop(pos);
-        const b = buf[p++];
-        key |= (b & 0x7f) << shift;
-        if (b < 0x80) break;
-        if (shift >= 21) return this.decline();
-      }
-      const wire = key & 7;
-      if (wire === 0) {
-        // top-level varints: drop_frames (7), keep_frames (8) and header scalars; only 7 and 8 matter here
-        let b = 0x80;
-        let value = 0;
-        for (let shift = 0; b >= 0x80; shift += 7) {
-          if (p >= avail) return this.stop(pos);
-          if (shift > 63) return this.decline();
-          b = buf[p++];
-          if (shift < 28) value |= (b & 0x7f) << shift;
-        }
-        if ((key === 56 || key === 64) && value !== 0) this.sawDropOrKeep = true;
-        this.pushField(pos, p);
-        pos = p;
-        continue;
-      }
-      if (wire === 1 || wire === 5) {
-        const e = p + (wire === 1 ? 8 : 4);
-        if (e > avail) return this.stop(pos);
-        this.pushField(pos, e);
-        pos = e;
-        continue;
-      }
-      if (wire !== 2) return this.decline();
-      let len = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (p >= avail) return this.stop(pos);
-        const b = buf[p++];
-        if (shift === 28 && b > 0x0f) return this.decline();
-        len += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80) break;
-        if (shift >= 28) return this.decline();
-      }
-      const end = p + len;
-      if (end > avail) return this.stop(pos);
-      if (key === 18 /* sample */) {
-        if (!this.sample(buf, p, end)) return this.decline();
-        this.sampleBytes += len;
-      } else {
-        if (key === 34 /* location */) {
-          if (!this.location(buf, p, end)) return this.decline();
-        } else if (key === 10 /* sample_type */) {
-          if (this.samples > 0 || this.types === MAX_TYPES) return this.decline();
-          this.types++;
-        }
-        this.pushField(pos, end);
-      }
+      const end = fieldEnd(buf, pos, avail);
+      if (end === BAD) return -1;
+      if (end === INCOMPLETE || end > avail) break;
+      if (!this.field(buf, pos, end)) return -1;
       pos = end;
     }
-    this.pos = pos;
+    return pos;
+  }
+
+  /** One top-level field, buf[start..end) (fieldEnd just parsed its key). */
+  private field(buf: Uint8Array, start: number, end: number): boolean {
+    const key = fieldKey;
+    if (key === 18 /* sample */) {
+      if (!this.sample(buf, fieldPayload, end)) return false;
+      this.sampleBytes += end - fieldPayload;
+      return true;
+    }
+    if (key === 34 /* location */) {
+      if (!this.location(buf, fieldPayload, end)) return false;
+    } else if (key === 10 /* sample_type */) {
+      if (this.samples > 0 || this.types === MAX_TYPES) return false;
+      this.types++;
+    } else if ((key === 56 || key === 64) && fieldNonZero) {
+      this.sawDropOrKeep = true;
+    }
+    const at = this.other.length;
+    this.other.append(buf, start, end);
+    if (this.fieldCount + 2 > this.fields.length) this.fields = grownU32(this.fields, this.fields.length * 2);
+    this.fields[this.fieldCount++] = at;
+    this.fields[this.fieldCount++] = at + end - start;
+    return true;
   }
 
   /**
    * The top level as read, once every byte of the `length`-byte profile was read without
-   * declining: indexRaw then reads only the other fields. Undefined otherwise.
+   * declining: the other fields' bytes, for indexRaw to read alone. Undefined otherwise.
    */
-  topLevel(length: number): TopLevel | undefined {
+  topLevel(length: number): { bytes: Uint8Array; known: TopLevel } | undefined {
     if (!this.readAll(length)) return undefined;
-    return { fields: this.fields, fieldCount: this.fieldCount >> 1, sampleCount: this.samples, sampleBytes: this.sampleBytes };
+    return {
+      bytes: this.other.bytes(),
+      known: { fields: this.fields, fieldCount: this.fieldCount >> 1, sampleCount: this.samples, sampleBytes: this.sampleBytes },
+    };
+  }
+
+  /** The bytes pushed so far. */
+  protected bytesRead(): number {
+    return this.pushed;
   }
 
   /** Whether all `length` bytes were read without declining. */
   protected readAll(length: number): boolean {
-    return !this.declined && this.pos === length;
-  }
-
-  protected stop(pos: number): void {
-    this.pos = pos;
+    return !this.declined && this.carry === undefined && this.pushed === length;
   }
 
   protected decline(): void {
@@ -139,12 +147,6 @@ export abstract class StreamReader {
     if (pos !== pe) return false;
     this.maxLabelString = max;
     return true;
-  }
-
-  private pushField(start: number, end: number): void {
-    if (this.fieldCount + 2 > this.fields.length) this.fields = grownU32(this.fields, this.fields.length * 2);
-    this.fields[this.fieldCount++] = start;
-    this.fields[this.fieldCount++] = end;
   }
 }
 
@@ -183,4 +185,84 @@ export function grownF64(a: Float64Array, n: number): Float64Array<ArrayBuffer> 
   const b = new Float64Array(n);
   b.set(a.subarray(0, Math.min(a.length, n)));
   return b;
+}
+
+// What fieldEnd read of the field it measured (module variables: no object per field).
+let fieldKey = 0;
+let fieldPayload = 0;
+let fieldNonZero = false;
+
+/**
+ * The end of the top-level field at buf[pos..avail): past avail when its payload is cut off,
+ * INCOMPLETE when its key or length is, BAD for bytes that are no protobuf field.
+ */
+function fieldEnd(buf: Uint8Array, pos: number, avail: number): number {
+  let p = pos;
+  let key = 0;
+  for (let shift = 0; ; shift += 7) {
+    if (p >= avail) return INCOMPLETE;
+    const b = buf[p++];
+    key |= (b & 0x7f) << shift;
+    if (b < 0x80) break;
+    if (shift >= 21) return BAD;
+  }
+  fieldKey = key;
+  const wire = key & 7;
+  if (wire === 0) {
+    let b = 0x80;
+    let nonZero = false;
+    for (let shift = 0; b >= 0x80; shift += 7) {
+      if (p >= avail) return INCOMPLETE;
+      if (shift > 63) return BAD;
+      b = buf[p++];
+      if (b & 0x7f) nonZero = true;
+    }
+    fieldNonZero = nonZero;
+    fieldPayload = p;
+    return p;
+  }
+  if (wire === 1 || wire === 5) {
+    fieldPayload = p;
+    return p + (wire === 1 ? 8 : 4);
+  }
+  if (wire !== 2) return BAD;
+  let len = 0;
+  for (let shift = 0; ; shift += 7) {
+    if (p >= avail) return INCOMPLETE;
+    const b = buf[p++];
+    if (shift === 28 && b > 0x0f) return BAD;
+    len += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) break;
+    if (shift >= 28) return BAD;
+  }
+  fieldPayload = p;
+  return p + len;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** A growing byte buffer. */
+export class ByteList {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+
+  append(src: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    if (this.length + n > this.buf.length) {
+      const bigger = new Uint8Array(Math.max(this.length + n, this.buf.length * 2));
+      bigger.set(this.buf.subarray(0, this.length));
+      this.buf = bigger;
+    }
+    this.buf.set(src.subarray(start, end), this.length);
+    this.length += n;
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
 }

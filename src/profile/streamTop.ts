@@ -9,7 +9,7 @@
 import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { buildFrameTable } from './frames';
 import { InlineEdges } from './inlineEdges';
-import { grownF64, grownI32, grownU32, grownU8, StreamReader, varintAt, varintEnd } from './streamReader';
+import { ByteList, grownF64, grownI32, grownU32, grownU8, StreamReader, varintAt, varintEnd } from './streamReader';
 
 /** What the stream added up for one sample type, resolved to the frames of the finished header. */
 export interface StreamedSums {
@@ -69,7 +69,10 @@ export class StreamedTop extends StreamReader {
   private seen = new Int32Array(1024);
   /** pprof's total of the type added up: the sum of its values (all non-negative here). */
   private total = 0;
-  /** Byte spans of the samples that may add inline edges, replayed once the frames are known. */
+  /** The samples that may add inline edges (their bytes, and spans in them), replayed once the frames are known. */
+  private readonly edgeBytes = new ByteList();
+  /** Whether the stack addStack just added holds a location that may add inline edges. */
+  private lastComplex = false;
   private edgeSpans = new Uint32Array(256);
   private edgeSpanCount = 0;
   /** The bytes of a sample's unpacked location ids, laid out as packed ones. */
@@ -88,8 +91,8 @@ export class StreamedTop extends StreamReader {
   }
 
   /** Sums resolved to the header's frames, or undefined when the general path must answer. */
-  finish(header: ProfileHeader, buf: Uint8Array): StreamedSums | undefined {
-    if (!this.readAll(buf.length) || this.sawDropOrKeep) return undefined;
+  finish(header: ProfileHeader, length: number): StreamedSums | undefined {
+    if (!this.readAll(length) || this.sawDropOrKeep) return undefined;
     if (header.sampleTypes.length !== this.types || header.locationCount !== this.locCount) return undefined;
     if (header.dropFrames !== '' || header.keepFrames !== '') return undefined;
     const strings = header.strings;
@@ -112,7 +115,7 @@ export class StreamedTop extends StreamReader {
       flat: byFrame(flat),
       cum: byFrame(cum),
       total: this.total,
-      addEdges: (edges) => this.replayEdges(buf, edges, index),
+      addEdges: (edges) => this.replayEdges(edges, index),
     };
   }
 
@@ -359,7 +362,7 @@ export class StreamedTop extends StreamReader {
     this.samples++;
     if (w === 0) return this.checkIds(ids, locStart, locEnd);
     this.total += w;
-    return this.addStack(ids, locStart, locEnd, start, end, w);
+    return this.addStack(ids, locStart, locEnd, w) && (!this.lastComplex || this.pushEdgeSpan(buf, start, end));
   }
 
   /** The location ids of a sample that adds nothing: they must still be defined. */
@@ -382,7 +385,7 @@ export class StreamedTop extends StreamReader {
    * Adds a sample's value along its stack: flat to the leaf's first frame, cum once per frame.
    * Locations of one frame that no location inlines (most) are looked up by id in one step.
    */
-  private addStack(buf: Uint8Array, pos: number, pe: number, start: number, end: number, w: number): boolean {
+  private addStack(buf: Uint8Array, pos: number, pe: number, w: number): boolean {
     const { idKey, seen, cum, flat } = this;
     const stamp = this.samples;
     const idLimit = idKey.length;
@@ -415,10 +418,9 @@ export class StreamedTop extends StreamReader {
       }
       leaf = false;
     }
-    if (pos !== pe) return false;
     // (a sample without locations adds to the total only, as on the general path)
-    if (complex) this.pushEdgeSpan(start, end);
-    return true;
+    this.lastComplex = complex;
+    return pos === pe;
   }
 
   /** addStack for a location of several frames or one some location inlines: every frame's key. */
@@ -435,14 +437,18 @@ export class StreamedTop extends StreamReader {
     }
   }
 
-  private pushEdgeSpan(start: number, end: number): void {
+  /** Records a sample's bytes for replayEdges; true. */
+  private pushEdgeSpan(buf: Uint8Array, start: number, end: number): true {
     if (this.edgeSpanCount + 2 > this.edgeSpans.length) this.edgeSpans = grownU32(this.edgeSpans, this.edgeSpans.length * 2);
-    this.edgeSpans[this.edgeSpanCount++] = start;
-    this.edgeSpans[this.edgeSpanCount++] = end;
+    this.edgeSpans[this.edgeSpanCount++] = this.edgeBytes.length;
+    this.edgeBytes.append(buf, start, end);
+    this.edgeSpans[this.edgeSpanCount++] = this.edgeBytes.length;
+    return true;
   }
 
   /** Replays the recorded samples through the edges with the values of sample type t. */
-  private replayEdges(buf: Uint8Array, edges: InlineEdges, t: number): void {
+  private replayEdges(edges: InlineEdges, t: number): void {
+    const buf = this.edgeBytes.bytes();
     let locs = new Uint32Array(256);
     for (let i = 0; i < this.edgeSpanCount; i += 2) {
       let pos = this.edgeSpans[i];
