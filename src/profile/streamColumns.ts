@@ -7,7 +7,7 @@ import type { Profile } from './model';
 import type { Indexed } from './decodeHeader';
 import type { IdIndex } from './idIndex';
 import { labelGetters, mayHaveBase } from './decodeSamples';
-import { grownU32, StreamReader, varintAt, varintEnd } from './streamReader';
+import { grownU32, StreamReader, readVarint, varintAt, varintEnd } from './streamReader';
 
 export class StreamedColumns extends StreamReader {
   private locCount = 0;
@@ -172,26 +172,9 @@ export class StreamedColumns extends StreamReader {
         if (this.rawIds && !this.packedRawIds(buf, pos, pe)) return false;
       } else if (key === 18 /* value, packed */) {
         while (pos < pe) {
-          // values below 2^28 (nearly all) in int arithmetic
-          let b = buf[pos++];
-          let v = b & 0x7f;
-          if (b >= 0x80) {
-            b = buf[pos++];
-            v |= (b & 0x7f) << 7;
-            if (b >= 0x80) {
-              b = buf[pos++];
-              v |= (b & 0x7f) << 14;
-              if (b >= 0x80) {
-                b = buf[pos++];
-                v |= (b & 0x7f) << 21;
-                if (b >= 0x80) {
-                  v = varintAt(buf, pos - 4, pe);
-                  if (v < 0) return false;
-                  pos = varintEnd;
-                }
-              }
-            }
-          }
+          const v = readVarint(buf, pos, pe);
+          if (v < 0) return false;
+          pos = varintEnd;
           if (nValues < types) values[at + nValues] = v;
           nValues++;
         }
@@ -213,21 +196,9 @@ export class StreamedColumns extends StreamReader {
     let locs = this.locs;
     let n = this.nLocs;
     while (pos < pe) {
-      let b = buf[pos++];
-      let id = b & 0x7f;
-      if (b >= 0x80) {
-        b = buf[pos++];
-        id |= (b & 0x7f) << 7;
-        if (b >= 0x80) {
-          b = buf[pos++];
-          id |= (b & 0x7f) << 14;
-          if (b >= 0x80) {
-            id = varintAt(buf, pos - 3, pe);
-            if (id < 0 || id > 0xffffffff) return false;
-            pos = varintEnd;
-          }
-        }
-      }
+      const id = readVarint(buf, pos, pe);
+      if (id < 0 || id > 0xffffffff) return false;
+      pos = varintEnd;
       if (id > 0xffff && locs instanceof Uint16Array) {
         this.nLocs = n;
         this.widen();

@@ -153,6 +153,29 @@ export abstract class StreamReader {
 /** Where the last varintAt ended (a module variable: no object per call in the hot loop). */
 export let varintEnd = 0;
 
+/** varintAt, with values below 2^28 (nearly all) read in int arithmetic. */
+export function readVarint(buf: Uint8Array, pos: number, limit: number): number {
+  let b = buf[pos];
+  let v = b & 0x7f;
+  if (b >= 0x80) {
+    b = buf[pos + 1];
+    v |= (b & 0x7f) << 7;
+    if (b >= 0x80) {
+      b = buf[pos + 2];
+      v |= (b & 0x7f) << 14;
+      if (b >= 0x80) {
+        b = buf[pos + 3];
+        v |= (b & 0x7f) << 21;
+        if (b >= 0x80) return varintAt(buf, pos, limit);
+        pos += 4;
+      } else pos += 3;
+    } else pos += 2;
+  } else pos += 1;
+  if (pos > limit) return -1;
+  varintEnd = pos;
+  return v;
+}
+
 /** The non-negative varint at buf[pos..limit) below 2^49, setting varintEnd; -1 otherwise. */
 export function varintAt(buf: Uint8Array, pos: number, limit: number): number {
   let b = 0x80;

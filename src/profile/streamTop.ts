@@ -9,7 +9,7 @@
 import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { buildFrameTable } from './frames';
 import { InlineEdges } from './inlineEdges';
-import { ByteList, grownF64, grownI32, grownU32, grownU8, StreamReader, varintAt, varintEnd } from './streamReader';
+import { ByteList, grownF64, grownI32, grownU32, grownU8, StreamReader, readVarint, varintAt, varintEnd } from './streamReader';
 
 /** What the stream added up for one sample type, resolved to the frames of the finished header. */
 export interface StreamedSums {
@@ -328,26 +328,9 @@ export class StreamedTop extends StreamReader {
         locEnd = pe;
       } else if (key === 18 /* value, packed */) {
         while (pos < pe) {
-          // values below 2^28 (nearly all) in int arithmetic
-          let b = buf[pos++];
-          let v = b & 0x7f;
-          if (b >= 0x80) {
-            b = buf[pos++];
-            v |= (b & 0x7f) << 7;
-            if (b >= 0x80) {
-              b = buf[pos++];
-              v |= (b & 0x7f) << 14;
-              if (b >= 0x80) {
-                b = buf[pos++];
-                v |= (b & 0x7f) << 21;
-                if (b >= 0x80) {
-                  v = varintAt(buf, pos - 4, pe);
-                  if (v < 0) return false;
-                  pos = varintEnd;
-                }
-              }
-            }
-          }
+          const v = readVarint(buf, pos, pe);
+          if (v < 0) return false;
+          pos = varintEnd;
           if (nValues++ === index) w = v;
         }
         if (pos !== pe) return false;
