@@ -72,6 +72,10 @@ async function main(file: string, label: string): Promise<void> {
         return client.request('top', {});
       });
     }
+    // Back to the first settings, read a while: the worker builds the flame graph's tree meanwhile.
+    await client.request('setSettings', { settings });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await timed('flameAfterIdle', () => client.request('flame', { rootId: 0, minWidthFraction: 0.5 / 1920 }));
   } finally {
     clearInterval(timer);
     client.dispose();

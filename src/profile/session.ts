@@ -15,17 +15,19 @@ import type {
 } from '../shared/protocol/profileView';
 import { InputError } from '../shared/errors';
 import { sameSettings } from '../shared/viewSettings';
+import { noFilters } from './filter';
 import { decodeProfile } from './decode';
 import { decodeStreamed } from './openStreamed';
 import { buildFrameTable } from './frames';
-import { layoutIcicle } from './flameLayout';
+import { icicleSteps, layoutIcicle, type IcicleLayout } from './flameLayout';
+import { SampleScratch, type CallTree } from './callTree';
 import { lineValues } from './lineValues';
 import type { FrameTable, Granularity, Profile, SampleSource, TopTable } from './model';
 import { modelSamples, storeSamples } from './samples';
 import { pruneFrames } from './prune';
 import { diffAgainst } from './diff';
 import { extendPath, sandwich } from './sandwich';
-import { defaultSampleIndex } from './top';
+import { defaultSampleIndex, topTable, topTables, TYPES_PER_PASS } from './top';
 import { ProfileView } from './view';
 import type { MapCandidates, MapSitesView } from '../shared/protocol/profileView';
 import type { MapLinesAnswer } from '../maps/model';
@@ -55,11 +57,24 @@ export function viewedProfile(p: Profile): Profile {
   return pruned === own ? p : storeSamples(pruned);
 }
 
+/**
+ * The warm-up builds the flame graph's nodes down to this fraction of the width: half a pixel of
+ * a graph 3840 device pixels wide (the webview asks for half a device pixel of its width).
+ */
+const WARM_FLAME_FRACTION = 0.5 / 3840;
+/** Samples one slice of the warm-up sweeps (10–20 ms of sweeping on a large profile). */
+const WARM_SAMPLES = 1 << 17;
+
 /** How many views of earlier settings a session keeps (each holds a byte per sample and its top table). */
 const RECENT_VIEWS = 4;
 
 function settingsKey(s: ViewSettings): string {
   return JSON.stringify([s.sampleIndex, s.granularity, s.filters.focus, s.filters.ignore, s.filters.hide]);
+}
+
+/** A settings key without its sample type: the settings whose views share frames and kept samples. */
+function groupKey(key: string): string {
+  return key.slice(key.indexOf(','));
 }
 
 /** One open profile and its current view. */
@@ -70,6 +85,15 @@ export class ProfileSession {
   private current!: ProfileView;
   /** Views of recent settings (not the current one), oldest first, their call trees freed. */
   private readonly recentViews = new Map<string, ProfileView>();
+  /**
+   * Top tables of other sample types at the current granularity and filters, made in the same
+   * pass as the shown type's (topTables), waiting for their view; by settings key.
+   */
+  private readonly pendingTops = new Map<string, TopTable>();
+  /** The per-sample arrays of released call trees, for the next (of the shown profile's samples). */
+  private scratch = new SampleScratch();
+  /** The flame graph's warm-up under way (warmFlame). */
+  private flameWarm: { view: ProfileView; tree: CallTree; steps: Generator<void, IcicleLayout, void>; sweeping: boolean } | undefined;
   /** What is shown: the profile as pprof shows it, or its difference with the base. */
   private profile: Profile;
   private base: { file: string; profile: Profile } | undefined;
@@ -115,13 +139,51 @@ export class ProfileSession {
       this.current = cached;
       return;
     }
+    // tables made with another group's (granularity, filters) wait no longer
+    for (const k of this.pendingTops.keys()) if (groupKey(k) !== groupKey(key)) this.pendingTops.delete(k);
     while (this.recentViews.size >= Math.max(RECENT_VIEWS, this.sampleTypes.length)) this.recentViews.delete(this.recentViews.keys().next().value!);
     let frames = this.frameTables.get(settings.granularity);
     if (!frames) {
       frames = buildFrameTable(this.profile, settings.granularity);
       this.frameTables.set(settings.granularity, frames);
     }
-    this.current = new ProfileView(this.samples, settings, frames);
+    this.current = new ProfileView(this.samples, settings, frames, this.scratch);
+    const pending = this.pendingTops.get(key);
+    if (pending) {
+      this.pendingTops.delete(key);
+      this.current.adoptTop(pending);
+    }
+  }
+
+  /**
+   * Computes the current view's top table (withCurrent) and/or those of up to TYPES_PER_PASS
+   * other sample types that have none yet at the same granularity and filters (others), in one pass.
+   */
+  private computeTops(withCurrent: boolean, others: boolean): boolean {
+    const cur = this.current;
+    const want: number[] = withCurrent ? [cur.settings.sampleIndex] : [];
+    for (let t = 0; t < this.sampleTypes.length && others && want.length < TYPES_PER_PASS; t++) {
+      if (t === cur.settings.sampleIndex) continue;
+      const key = settingsKey({ ...cur.settings, sampleIndex: t });
+      if (this.pendingTops.has(key) || this.recentViews.get(key)?.hasTop()) continue;
+      want.push(t);
+    }
+    if (want.length === 0) return false;
+    // one type alone: topTable's pass, which adds one value a frame rather than four
+    const tables =
+      want.length === 1
+        ? [topTable(this.samples, want[0], cur.frames, { kept: cur.selection.kept })]
+        : topTables(this.samples, want, cur.frames, cur.selection.kept);
+    want.forEach((t, i) => {
+      if (t === cur.settings.sampleIndex) cur.adoptTop(tables[i]);
+      else {
+        const key = settingsKey({ ...cur.settings, sampleIndex: t });
+        const view = this.recentViews.get(key);
+        if (view) view.adoptTop(tables[i]);
+        else this.pendingTops.set(key, tables[i]);
+      }
+    });
+    return true;
   }
 
   /**
@@ -143,6 +205,8 @@ export class ProfileSession {
     this.samples = modelSamples(this.profile);
     this.frameTables.clear();
     this.recentViews.clear();
+    this.pendingTops.clear();
+    this.scratch = new SampleScratch();
     this.setView(this.current.settings, true);
     return this.summary();
   }
@@ -197,23 +261,35 @@ export class ProfileSession {
   }
 
   /**
-   * Builds the top table of one more sample type for the current granularity and filters, kept
-   * with the recent views, so switching to it later is instant; false when every type has one.
-   * The worker calls it while idle after the first paint, one type per turn of its event loop.
+   * Builds the top tables of up to TYPES_PER_PASS more sample types for the current granularity
+   * and filters (one pass), so switching to them later is instant; false when every type has
+   * one. An unfiltered view's first table already comes with TYPES_PER_PASS types'. The worker
+   * calls it while idle after the first paint, once per turn of its event loop.
    */
   warmNextType(): boolean {
-    const cur = this.current.settings;
-    for (let t = 0; t < this.sampleTypes.length; t++) {
-      const settings = { ...cur, sampleIndex: t };
-      const key = settingsKey(settings);
-      if (t === cur.sampleIndex || this.recentViews.has(key)) continue;
-      const view = new ProfileView(this.samples, settings, this.frameTables.get(settings.granularity)!);
-      view.top();
-      // the oldest first when full; the warmed views never push out more than the other types
-      while (this.recentViews.size >= Math.max(RECENT_VIEWS, this.sampleTypes.length)) this.recentViews.delete(this.recentViews.keys().next().value!);
-      this.recentViews.set(key, view);
-      return true;
+    return this.computeTops(false, true);
+  }
+
+  /**
+   * Builds, a slice of samples at a time, the nodes of the current view's call tree that the
+   * whole profile's flame graph shows, so the first flame graph needs no sweep; false when none
+   * is left to build. The worker calls it while idle, once per turn of its event loop (so a query
+   * waits for one slice at most); a query that needs the tree meanwhile finishes the sweep under way.
+   */
+  warmFlame(samplesPerSlice = WARM_SAMPLES): boolean {
+    const view = this.current;
+    let w = this.flameWarm;
+    if (!w || w.view !== view || w.tree !== view.builtTree()) {
+      this.flameWarm = undefined;
+      if (view.flameWarmed) return false;
+      const tree = view.tree();
+      w = this.flameWarm = { view, tree, steps: icicleSteps(tree, 0, WARM_FLAME_FRACTION), sweeping: false };
     }
+    if (w.sweeping && !w.tree.stepExpand(samplesPerSlice)) return true;
+    w.sweeping = !w.steps.next().done;
+    if (w.sweeping) return true;
+    view.flameWarmed = true;
+    this.flameWarm = undefined;
     return false;
   }
 
@@ -226,6 +302,10 @@ export class ProfileSession {
 
   /** The top table for the current settings, as pprof -top computes it. */
   top(): TopTable {
+    // Unfiltered (the first paint, a granularity switch), the other types come in the same pass
+    // (about a third more than one type, and switching types is then instant); with filters,
+    // which cost a pass each, the shown type alone, the others warmed while idle.
+    if (!this.current.hasTop()) this.computeTops(true, noFilters(this.current.settings.filters));
     return this.current.top();
   }
 
@@ -240,7 +320,7 @@ export class ProfileSession {
   sandwichLevel(path: number[], direction: SandwichDirection): SandwichRow[] {
     const count = this.current.frames.count;
     if (!(path.length > 0 && path.every((k) => Number.isInteger(k) && k >= 0 && k < count))) return [];
-    const rows = extendPath(this.current.tree().stacks, path, direction === 'callers' ? 'callers' : 'callees');
+    const rows = extendPath(this.current.stacks(), path, direction === 'callers' ? 'callers' : 'callees');
     return rows.map((r) => this.sandwichRow(r));
   }
 
@@ -250,6 +330,8 @@ export class ProfileSession {
     const frames = this.current.frames;
     const root = rootId >= 0 && rootId < tree.size ? rootId : 0;
     const lay = layoutIcicle(tree, root, Math.max(0, minWidthFraction));
+    // the self of the layout's last rows needs their children: one sweep for all of them
+    tree.expand(Array.from(lay.node));
     const names: string[] = [],
       files: string[] = [],
       lines: number[] = [];
@@ -292,7 +374,7 @@ export class ProfileSession {
   /** Direct callers and callees of a frame (pprof's peek); null for a key outside the profile. */
   sandwich(key: number): SandwichResult | null {
     if (!(key >= 0 && key < this.current.frames.count)) return null;
-    const r = sandwich(this.current.tree().stacks, key);
+    const r = sandwich(this.current.stacks(), key);
     const rows = (edges: [number, number][]) => edges.map((e) => this.sandwichRow(e));
     return { key, name: this.label(key), flat: r.flat, cum: r.cum, callers: rows(r.callers), callees: rows(r.callees) };
   }

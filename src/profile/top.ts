@@ -67,6 +67,169 @@ export function topTable(samples: SampleSource, sampleIndex: number, frames: Fra
     });
   }
 
+  return finish(samples, sampleIndex, frames, kept, nodeCount, flat, cum, edges, baseTotal > 0 ? baseTotal : total);
+}
+
+/** How many sample types one pass of topTables adds up at once. */
+export const TYPES_PER_PASS = 4;
+
+/**
+ * topTable for up to TYPES_PER_PASS sample types at once, in one pass over the samples: the
+ * walk of a sample's stack costs the same for one value or four, so the viewer gets every
+ * type's table for little more than one (switching the type is then instant). Each table is
+ * the one topTable makes for its type alone.
+ */
+export function topTables(samples: SampleSource, sampleIndices: readonly number[], frames: FrameTable, kept: Uint8Array | null = null): TopTable[] {
+  const types = samples.header.sampleTypes.length;
+  const m = sampleIndices.length;
+  if (m === 0 || m > TYPES_PER_PASS || !sampleIndices.every((t) => Number.isInteger(t) && t >= 0 && t < types)) {
+    throw new RangeError(`sample indices ${sampleIndices.join(', ')} out of range`);
+  }
+  const { count } = frames;
+  const edges = sampleIndices.map(() => new InlineEdges(frames));
+  // the sums of type i of the pass at [frame * 4 + i]: one cache line per frame for all four
+  const flat = new Float64Array(count * TYPES_PER_PASS);
+  const cum = new Float64Array(count * TYPES_PER_PASS);
+  const seen = new Int32Array(count);
+  const single = singleFrames(frames, edges[0].locationHasDest);
+  const index = Int32Array.from({ length: TYPES_PER_PASS }, (_, i) => (i < m ? sampleIndices[i] : -1));
+  const sums = new Float64Array(2 * TYPES_PER_PASS); // per type: total, base total
+  samples.forEachBlock((block) => addBlock4(block, types, index, kept, frames, single, edges, flat, cum, seen, sums));
+  return sampleIndices.map((t, i) => {
+    const f = new Float64Array(count),
+      c = new Float64Array(count);
+    for (let k = 0; k < count; k++) {
+      f[k] = flat[k * TYPES_PER_PASS + i];
+      c[k] = cum[k * TYPES_PER_PASS + i];
+    }
+    const total = sums[2 * i],
+      base = sums[2 * i + 1];
+    return finish(samples, t, frames, kept, 0, f, c, edges[i], base > 0 ? base : total);
+  });
+}
+
+/**
+ * addBlock for four sample types (index -1: none, its weight 0). A sample whose weights are
+ * all 0 adds nothing; adding a weight of 0 changes no sum, so each type's flat and cum are
+ * those of addBlock, which skips the sample; edges, totals skip it per type as addBlock does.
+ */
+function addBlock4(
+  block: SampleBlock,
+  types: number,
+  index: Int32Array,
+  kept: Uint8Array | null,
+  frames: FrameTable,
+  single: Int32Array,
+  edges: InlineEdges[],
+  flat: Float64Array,
+  cum: Float64Array,
+  seen: Int32Array,
+  sums: Float64Array,
+): void {
+  const { first, count: n, locationStart, locations: locs, values, isBase } = block;
+  const { locationFrameStart, locationFrames } = frames;
+  const edgeLocation = edges[0].locationHasDest;
+  const i0 = index[0],
+    i1 = index[1],
+    i2 = index[2],
+    i3 = index[3];
+  let t0 = 0,
+    t1 = 0,
+    t2 = 0,
+    t3 = 0,
+    b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0;
+  for (let i = 0; i < n; i++) {
+    const at = i * types;
+    const w0 = values[at + i0];
+    const w1 = i1 < 0 ? 0 : values[at + i1];
+    const w2 = i2 < 0 ? 0 : values[at + i2];
+    const w3 = i3 < 0 ? 0 : values[at + i3];
+    if (w0 === 0 && w1 === 0 && w2 === 0 && w3 === 0) continue;
+    t0 += Math.abs(w0);
+    t1 += Math.abs(w1);
+    t2 += Math.abs(w2);
+    t3 += Math.abs(w3);
+    if (isBase !== undefined && isBase[i] === 1) {
+      b0 += Math.abs(w0);
+      b1 += Math.abs(w1);
+      b2 += Math.abs(w2);
+      b3 += Math.abs(w3);
+    }
+    const s = first + i;
+    if (kept !== null && kept[s] === 0) continue;
+    const ke = locationStart[i + 1];
+    let leaf = locationStart[i];
+    while (leaf < ke && locationFrameStart[locs[leaf]] === locationFrameStart[locs[leaf] + 1]) leaf++;
+    if (leaf === ke) continue;
+    const lf = locationFrames[locationFrameStart[locs[leaf]]] * 4;
+    flat[lf] += w0;
+    flat[lf + 1] += w1;
+    flat[lf + 2] += w2;
+    flat[lf + 3] += w3;
+    const stamp = s + 1;
+    let needEdges = 0;
+    for (let k = leaf; k < ke; k++) {
+      const loc = locs[k];
+      const one = single[loc];
+      if (one >= 0) {
+        if (seen[one] !== stamp) {
+          seen[one] = stamp;
+          const c = one * 4;
+          cum[c] += w0;
+          cum[c + 1] += w1;
+          cum[c + 2] += w2;
+          cum[c + 3] += w3;
+        }
+        continue;
+      }
+      needEdges |= edgeLocation[loc];
+      const fe = locationFrameStart[loc + 1];
+      for (let j = locationFrameStart[loc]; j < fe; j++) {
+        const f = locationFrames[j];
+        if (seen[f] !== stamp) {
+          seen[f] = stamp;
+          const c = f * 4;
+          cum[c] += w0;
+          cum[c + 1] += w1;
+          cum[c + 2] += w2;
+          cum[c + 3] += w3;
+        }
+      }
+    }
+    if (needEdges) {
+      if (w0 !== 0) edges[0].addSample(locs, leaf, ke, w0, stamp);
+      if (w1 !== 0) edges[1].addSample(locs, leaf, ke, w1, stamp);
+      if (w2 !== 0) edges[2].addSample(locs, leaf, ke, w2, stamp);
+      if (w3 !== 0) edges[3].addSample(locs, leaf, ke, w3, stamp);
+    }
+  }
+  sums[0] += t0;
+  sums[1] += b0;
+  sums[2] += t1;
+  sums[3] += b1;
+  sums[4] += t2;
+  sums[5] += b2;
+  sums[6] += t3;
+  sums[7] += b3;
+}
+
+/** The rows from the sums of one sample type: inline marks, pprof's order, the nodeCount cut. */
+function finish(
+  samples: SampleSource,
+  sampleIndex: number,
+  frames: FrameTable,
+  kept: Uint8Array | null,
+  nodeCount: number,
+  flat: Float64Array,
+  cum: Float64Array,
+  edges: InlineEdges,
+  total: number,
+): TopTable {
+  const types = samples.header.sampleTypes.length;
+  const { count } = frames;
   let graphTotal = 0;
   for (let f = 0; f < count; f++) graphTotal += flat[f];
   const edgeCutoff = Math.abs(Math.trunc(graphTotal * EDGE_FRACTION));
@@ -98,7 +261,7 @@ export function topTable(samples: SampleSource, sampleIndex: number, frames: Fra
       r.partialInline = keptMarks[r.frame] === (INLINE_ONLY | NOT_INLINE);
     }
   }
-  return columns(rows, frames, baseTotal > 0 ? baseTotal : total, allRows);
+  return columns(rows, frames, total, allRows);
 }
 
 const blockSums = new Float64Array(2);

@@ -4,7 +4,8 @@ import type { ViewSettings } from '../shared/protocol/profileView';
 import { noFilters, select, type Selection } from './filter';
 import type { FrameTable, SampleSource, TopTable } from './model';
 import { topTable } from './top';
-import { buildKeyedStacks, CallTree, type KeyedStacks } from './tree';
+import { CallTree, type SampleScratch } from './callTree';
+import { buildKeyedStacks, type KeyedStacks } from './tree';
 
 const NO_FILTERS = { focus: '', ignore: '', hide: '' };
 
@@ -15,12 +16,16 @@ export class ProfileView {
   readonly filterError: string | undefined;
   private topTable: TopTable | undefined;
   private callTree: CallTree | undefined;
+  private keyedStacks: KeyedStacks | undefined;
+  /** Whether the call tree has what the whole profile's flame graph shows (ProfileSession.warmFlame). */
+  flameWarmed = false;
 
   /** `frames` is the unfiltered frame table of the settings' granularity. */
   constructor(
     private readonly samples: SampleSource,
     readonly settings: ViewSettings,
     frames: FrameTable,
+    private readonly scratch?: SampleScratch,
   ) {
     const { sampleIndex, filters } = settings;
     let selection: Selection | undefined;
@@ -43,17 +48,36 @@ export class ProfileView {
     return (this.topTable ??= topTable(this.samples, this.settings.sampleIndex, this.frames, { kept: this.selection.kept }));
   }
 
-  /** The call tree of the kept samples (its stacks built on the first call). */
+  /** Whether the top table is computed yet. */
+  hasTop(): boolean {
+    return this.topTable !== undefined;
+  }
+
+  /** Takes a top table computed with other types in one pass (topTables, same frames and kept samples). */
+  adoptTop(table: TopTable): void {
+    this.topTable ??= table;
+  }
+
+  /** The call tree, if built (not released). */
+  builtTree(): CallTree | undefined {
+    return this.callTree;
+  }
+
+  /** The call tree of the kept samples (its levels built as they are looked at). */
   tree(): CallTree {
-    return (this.callTree ??= new CallTree(this.stacks()));
+    return (this.callTree ??= new CallTree(this.samples, this.settings.sampleIndex, this.frames, this.selection.kept, this.scratch));
   }
 
-  /** Frees the call tree (the biggest thing a view holds) while the view waits in a cache. */
+  /** The kept samples' frame stacks, root first, for callers and callees (built on the first call). */
+  stacks(): KeyedStacks {
+    return (this.keyedStacks ??= buildKeyedStacks(this.samples, this.settings.sampleIndex, this.frames, this.selection.kept));
+  }
+
+  /** Frees the call tree and stacks (the biggest things a view holds) while the view waits in a cache. */
   releaseTree(): void {
+    this.callTree?.release();
     this.callTree = undefined;
-  }
-
-  private stacks(): KeyedStacks {
-    return buildKeyedStacks(this.samples, this.settings.sampleIndex, this.frames, this.selection.kept);
+    this.flameWarmed = false;
+    this.keyedStacks = undefined;
   }
 }

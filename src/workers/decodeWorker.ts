@@ -3,6 +3,7 @@
 import { parentPort } from 'worker_threads';
 import { readFileSync, readlinkSync } from 'fs';
 import { setPriority } from 'os';
+import { performance } from 'perf_hooks';
 import type { DecodeHost, DecodeWorker, ViewQueries } from '../shared/protocol/profileView';
 import { InputError, oneLine } from '../shared/errors';
 import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
@@ -34,14 +35,38 @@ function owned(arrays: ArrayBufferView[]): ArrayBuffer[] {
   return [...out];
 }
 
+/** The session whose warm-up runs (one loop at a time). */
+let warming: ProfileSession | undefined;
+/** When the last query started or ended (performance.now()). */
+let lastQuery = 0;
+/** The flame graph's warm-up waits this long without a query: the next query of a user at work comes sooner, and would wait for a slice. */
+const IDLE_MS = 250;
+
 /**
- * After the first paint, the other sample types' top tables, one per turn of the event loop
- * (a query that arrives meanwhile waits for one at most), so switching the type is instant.
+ * While idle after the first paint: the other sample types' top tables (`types`), then, once no
+ * query came for IDLE_MS, the flame graph's part of the call tree, one slice per turn of the
+ * event loop (a query that arrives meanwhile waits for one slice at most), so switching the
+ * type and the first flame graph need no pass over the samples. After new settings, the flame
+ * graph's part only: the other types' tables of filtered settings cost a pass each.
  */
-function warmSampleTypes(s: ProfileSession): void {
-  setImmediate(() => {
-    if (session === s && s.warmNextType()) warmSampleTypes(s);
-  });
+function warm(s: ProfileSession, types: boolean): void {
+  if (warming === s) return;
+  warming = s;
+  const step = (): void => {
+    if (session !== s) {
+      if (warming === s) warming = undefined;
+      return;
+    }
+    if (types && s.warmNextType()) {
+      setImmediate(step);
+      return;
+    }
+    const idle = performance.now() - lastQuery;
+    if (idle < IDLE_MS) setTimeout(step, IDLE_MS - idle);
+    else if (s.warmFlame()) setImmediate(step);
+    else if (warming === s) warming = undefined;
+  };
+  setImmediate(step);
 }
 
 /** A slice of background work between two turns of the event loop. */
@@ -72,10 +97,15 @@ type Query<M extends keyof ViewQueries> = (p: Params<ViewQueries[M]>, s: Profile
  */
 function query<M extends keyof ViewQueries>(answer: Query<M>) {
   return async (p: Params<ViewQueries[M]>, { signal }: RequestContext) => {
+    lastQuery = performance.now();
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted) throw new CancelledError();
     if (!session) throw new InputError('no profile is open');
-    return answer(p, session);
+    try {
+      return answer(p, session);
+    } finally {
+      lastQuery = performance.now();
+    }
   };
 }
 
@@ -94,10 +124,14 @@ const handlers: Handlers<DecodeWorker> = {
   },
   view: query<'view'>(({ settings }, s) => {
     const first = s.view(settings);
-    warmSampleTypes(s);
+    warm(s, true);
     return first;
   }),
-  setSettings: query<'setSettings'>(({ settings }, s) => s.setSettings(settings)),
+  setSettings: query<'setSettings'>(({ settings }, s) => {
+    const summary = s.setSettings(settings);
+    warm(s, false);
+    return summary;
+  }),
   top: query<'top'>((_p, s) => s.top()),
   children: query<'children'>(({ nodeId }, s) => s.children(nodeId)),
   flame: query<'flame'>(({ rootId, minWidthFraction }, s) => {

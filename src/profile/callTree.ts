@@ -1,0 +1,430 @@
+// The call tree of one view (sample type, granularity, filters), built level by level only where
+// someone looks. It reads the samples' own location columns (no copy of the stacks): each sample
+// remembers the deepest node built on its path and where its stack continues, so building the
+// children of any set of nodes is one sequential sweep over the samples, whatever their number.
+import type { FrameTable, SampleSource } from './model';
+
+/** A top-down call tree whose children are grouped and sorted on first access. Node 0 is the root. */
+export class CallTree {
+  readonly key: number[] = [-1];
+  readonly parent: number[] = [-1];
+  readonly depth: number[] = [0];
+  readonly total: number[] = [];
+  /** Sum of |value|, used for widths so diff profiles still lay out. */
+  readonly weight: number[] = [];
+  readonly self: number[] = [0];
+  private readonly children: (number[] | null)[] = [null];
+  /** Per sample: the deepest node built on its path, -1 when the sample is not in the tree (filtered, zero, or its stack ended). */
+  private readonly nodeOf: Int32Array;
+  /** Per sample: the index in its locations of the location its next frame is in (stacks are walked from the root, so downwards). */
+  private readonly pos: Int32Array;
+  /**
+   * Per sample, when some location has not exactly one frame: the index in locationFrames of its
+   * next frame when that is in the middle of location pos (-1 when location pos comes next whole).
+   */
+  private readonly slot: Int32Array | null;
+  /** Per location, its frame when it has exactly one, else -1. */
+  private readonly one: Int32Array;
+  /** 1 per sample the filters keep; null when all are. */
+  private readonly kept: Uint8Array | null;
+  /** Whether the root's sweep has run (before it, nodeOf, pos and slot are not set). */
+  private swept = false;
+  /** Whether some sample in the tree has a negative value (a comparison): then weights are summed apart. */
+  private signed = false;
+  /** The sweep of an expand under way, if any (beginExpand). */
+  private pending: PendingSweep | undefined;
+  private released = false;
+  private readonly locationStart: Uint32Array;
+  private readonly locations: Uint32Array | Uint16Array;
+  private readonly values: Float64Array;
+  private readonly types: number;
+
+  constructor(
+    samples: SampleSource,
+    private readonly sampleIndex: number,
+    readonly frames: FrameTable,
+    kept: Uint8Array | null,
+    private readonly scratch?: SampleScratch,
+  ) {
+    let block: { locationStart: Uint32Array; locations: Uint32Array | Uint16Array; values: Float64Array } | undefined;
+    samples.forEachBlock((b) => {
+      // the sweeps index the samples at random: they must be columns, not a scan's windows
+      if (block || b.first !== 0 || b.count !== samples.sampleCount) throw new Error('a call tree needs the samples as one block');
+      block = b;
+    });
+    const n = samples.sampleCount;
+    this.locationStart = block ? block.locationStart : new Uint32Array(1);
+    this.locations = block ? block.locations : new Uint32Array(0);
+    this.values = block ? block.values : new Float64Array(0);
+    this.types = samples.header.sampleTypes.length;
+    const start = frames.locationFrameStart;
+    let single = true;
+    for (let loc = 0; loc + 1 < start.length && single; loc++) single = start[loc + 1] - start[loc] === 1;
+    // the root's sweep sets every sample's entries before any is read: recycled arrays do
+    this.nodeOf = scratch ? scratch.take(n) : new Int32Array(n);
+    this.pos = scratch ? scratch.take(n) : new Int32Array(n);
+    this.slot = single ? null : scratch ? scratch.take(n) : new Int32Array(n);
+    this.one = new Int32Array(start.length > 0 ? start.length - 1 : 0);
+    for (let loc = 0; loc < this.one.length; loc++) this.one[loc] = start[loc + 1] - start[loc] === 1 ? frames.locationFrames[start[loc]] : -1;
+    this.kept = kept;
+    const { values, types } = this;
+    let t = 0,
+      w = 0;
+    for (let s = 0; s < n; s++) {
+      const v = values[s * types + sampleIndex];
+      if (v === 0 || (kept !== null && kept[s] === 0)) continue;
+      t += v;
+      w += Math.abs(v);
+      if (v < 0) this.signed = true;
+    }
+    this.total.push(t);
+    this.weight.push(w);
+  }
+
+  /** Gives the per-sample arrays back to the scratch it took them from: the tree is not to be used after. */
+  release(): void {
+    this.released = true;
+    this.pending = undefined;
+    this.scratch?.give(this.nodeOf, this.pos, this.slot);
+  }
+
+  /** Number of nodes built so far. */
+  get size(): number {
+    return this.key.length;
+  }
+
+  /** The children of a node, heaviest first; built on the first call. */
+  childrenOf(node: number): number[] {
+    this.settle();
+    if (!this.children[node]) this.expand([node]);
+    return this.children[node]!;
+  }
+
+  /** Self value of a node (value of samples ending there); builds its children if needed. */
+  selfOf(node: number): number {
+    this.settle();
+    if (!this.children[node]) this.expand([node]);
+    return this.self[node];
+  }
+
+  /** Whether the node's children are built. */
+  isBuilt(node: number): boolean {
+    this.settle();
+    return this.children[node] !== null;
+  }
+
+  /** Whether any sample goes deeper than this node. */
+  hasChildren(node: number): boolean {
+    return this.childrenOf(node).length > 0;
+  }
+
+  /** Node ids from the root (exclusive) down to `node` (inclusive). */
+  pathTo(node: number): number[] {
+    const path: number[] = [];
+    for (let n = node; n > 0; n = this.parent[n]) path.push(n);
+    return path.reverse();
+  }
+
+  /**
+   * How many levels one sweep under `nodes` (a level of the tree) can build for about `budget`
+   * new nodes, by the branching from their parents to them (1 under the root, whose branching is
+   * not known yet: a profile with thousands of roots would make millions of nodes in 3 levels,
+   * none wide enough to draw). A sweep costs about as much per level as per pass over the
+   * samples, so the flame graph's sweeps go as deep as the nodes they make stay few.
+   */
+  levelsWithin(nodes: readonly number[], budget: number): number {
+    const parents = new Set<number>();
+    for (const nd of nodes) {
+      if (nd <= 0) return 1;
+      parents.add(this.parent[nd]);
+    }
+    if (parents.size === 0) return 1;
+    const branching = Math.max(2, nodes.length / parents.size);
+    let made = 0,
+      width = nodes.length,
+      levels = 0;
+    while (levels < 16) {
+      width *= branching;
+      if (made + width > budget) break;
+      made += width;
+      levels++;
+    }
+    return Math.max(1, levels);
+  }
+
+  /**
+   * Builds the children of every node given that has none yet, and `levels - 1` levels below
+   * them, in one sweep over the samples (a sample's next frames share a cache line: one sweep for
+   * three levels costs little more than one). Children come in the order their first sample
+   * reaches them and values add in sample order, whichever nodes are built together, so the tree
+   * is the same however it is explored.
+   */
+  expand(nodes: readonly number[], levels = 1): void {
+    if (this.beginExpand(nodes, levels)) this.settle();
+  }
+
+  /**
+   * expand, its sweep to be run in slices (stepExpand) while the worker is idle: false when
+   * nothing is to build. Until the sweep is done, any other use of the tree finishes it first
+   * (settle), so the tree is the same whether it was built in slices or at once.
+   */
+  beginExpand(nodes: readonly number[], levels = 1): boolean {
+    if (this.released) throw new Error('a released call tree');
+    this.settle();
+    const todo = new Uint8Array(this.size);
+    let any = false;
+    for (const nd of nodes) {
+      if (this.children[nd] || todo[nd]) continue;
+      todo[nd] = 1;
+      this.children[nd] = [];
+      any = true;
+    }
+    if (!any) return false;
+    const fresh = !this.swept;
+    if (fresh && todo[0] !== 1) throw new Error('the first sweep is the root’s');
+    this.swept = true;
+    this.pending = { todo, levels: Math.max(1, levels), made: new Children(this.key.length), next: 0, fresh };
+    return true;
+  }
+
+  /** Sweeps up to `count` more samples of the sweep beginExpand started; true when none is left. */
+  stepExpand(count: number): boolean {
+    const sw = this.pending;
+    if (!sw) return true;
+    const end = Math.min(this.nodeOf.length, sw.next + Math.max(1, count));
+    this.sweep(sw, sw.next, end);
+    sw.next = end;
+    return end === this.nodeOf.length;
+  }
+
+  /** Finishes the sweep under way, if any (the rest of its samples), and adds the nodes it made. */
+  settle(): void {
+    const sw = this.pending;
+    if (!sw) return;
+    this.sweep(sw, sw.next, this.nodeOf.length);
+    this.pending = undefined;
+    const { todo, levels, made } = sw;
+    // without a negative value (all but comparisons) a node's weight is its total
+    if (!this.signed) made.weight = made.total;
+    const first = this.key.length;
+    const { key, parent, depth, total, weight, self, children } = this;
+    for (let c = 0; c < made.count; c++) {
+      const nd = made.node[c];
+      key.push(made.key[c]);
+      parent.push(nd);
+      depth.push(depth[nd] + 1);
+      total.push(made.total[c]);
+      weight.push(made.weight[c]);
+      self.push(NaN);
+      // built through when above the sweep's last level
+      children.push(made.level[c] < levels - 1 ? [] : null);
+      children[nd]!.push(first + c);
+    }
+    // built through: the given nodes and the children made above the last level
+    for (let nd = 0; nd < todo.length; nd++) {
+      if (!todo[nd]) continue;
+      if (nd !== 0) self[nd] = made.endedAt(nd); // the root's self stays 0: no frame to show it on
+      this.sortChildren(nd);
+    }
+    for (let c = 0; c < made.count; c++) {
+      if (made.level[c] === levels - 1) continue;
+      const id = first + c;
+      self[id] = made.endedAt(id);
+      this.sortChildren(id);
+    }
+  }
+
+  /**
+   * Samples [from, to) of a sweep: the children of the `todo` nodes and `levels - 1` levels below
+   * them, each sample going on from where the last sweep left it. The first sweep (the root's)
+   * starts every sample at its root end itself, so the tree costs no pass of its own.
+   */
+  private sweep(sw: PendingSweep, from: number, to: number): void {
+    const { nodeOf, pos, slot, locationStart, locations, values, types, sampleIndex, one, kept, signed } = this;
+    const { locationFrameStart: start, locationFrames: frames } = this.frames;
+    const { todo, levels, made, fresh } = sw;
+    // the sweep adds into typed arrays of its own: the node columns take them once it is done
+    const first = made.first;
+    const todoSize = todo.length;
+    for (let s = from; s < to; s++) {
+      const v = values[s * types + sampleIndex];
+      const ks = locationStart[s];
+      let nd: number, p: number, j: number;
+      if (fresh) {
+        // Zero-valued samples add nothing anywhere; pprof skips them too.
+        if (v === 0 || (kept !== null && kept[s] === 0)) {
+          nodeOf[s] = -1;
+          continue;
+        }
+        nd = 0;
+        p = locationStart[s + 1] - 1;
+        j = -1;
+      } else {
+        nd = nodeOf[s];
+        if (nd < 0 || nd >= todoSize || todo[nd] === 0) continue;
+        p = pos[s];
+        j = slot === null ? -1 : slot[s];
+      }
+      const av = signed ? Math.abs(v) : v;
+      for (let level = 0; level < levels; level++) {
+        // the next frame: the rest of location p's frames from j (innermost last), else location p's own
+        let k = -1;
+        if (j >= 0) {
+          k = frames[j];
+          if (j > start[locations[p]]) j--;
+          else {
+            j = -1;
+            p--;
+          }
+        } else {
+          while (p >= ks) {
+            const loc = locations[p];
+            k = one[loc];
+            if (k >= 0) {
+              p--;
+              break;
+            }
+            const fs = start[loc],
+              fe = start[loc + 1];
+            if (fs === fe) {
+              p--; // every line of it hidden
+              continue;
+            }
+            k = frames[fe - 1];
+            j = fe - 2; // more than one frame: the rest come next
+            break;
+          }
+          if (k < 0) {
+            // the stack ends here
+            made.end(nd, v);
+            nd = -1;
+            break;
+          }
+        }
+        const c = made.find(nd, k, level);
+        made.total[c] += v;
+        if (signed) made.weight[c] += av;
+        nd = first + c;
+      }
+      nodeOf[s] = nd;
+      pos[s] = p;
+      if (slot !== null) slot[s] = j;
+    }
+  }
+
+  private sortChildren(nd: number): void {
+    const names = this.frames.name;
+    const { weight, key } = this;
+    this.children[nd]!.sort((a, b) => weight[b] - weight[a] || (names[key[a]] < names[key[b]] ? -1 : 1));
+  }
+}
+
+/**
+ * Per-sample arrays that released trees leave for the next tree of the same samples: a tree of a
+ * large profile takes tens of MB, which would otherwise wait for the GC, one tree after another
+ * (each sample type's view gets one).
+ */
+export class SampleScratch {
+  private readonly free: Int32Array[] = [];
+
+  take(n: number): Int32Array {
+    const i = this.free.findIndex((a) => a.length === n);
+    return i >= 0 ? this.free.splice(i, 1)[0] : new Int32Array(n);
+  }
+
+  give(...arrays: (Int32Array | null)[]): void {
+    for (const a of arrays) if (a) this.free.push(a);
+    // one tree's worth is what the next one takes
+    while (this.free.length > 3) this.free.shift();
+  }
+}
+
+/** The sweep of an expand under way (beginExpand), done up to sample `next`. */
+interface PendingSweep {
+  readonly todo: Uint8Array;
+  readonly levels: number;
+  readonly made: Children;
+  /** The root's sweep: the samples start at their root end. */
+  readonly fresh: boolean;
+  next: number;
+}
+
+/** The children one sweep makes, in the order it makes them, found by (parent, frame) with open addressing. */
+class Children {
+  count = 0;
+  node = new Int32Array(256);
+  key = new Int32Array(256);
+  level = new Int32Array(256);
+  total = new Float64Array(256);
+  weight = new Float64Array(256);
+  /** Value of the samples ending at a node: the sweep's own nodes, then those it made. */
+  private readonly endedBefore: Float64Array;
+  ended = new Float64Array(256);
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+
+  /** `first`: the id the first child made will have. */
+  constructor(readonly first: number) {
+    this.endedBefore = new Float64Array(first);
+  }
+
+  end(nd: number, v: number): void {
+    if (nd < this.first) this.endedBefore[nd] += v;
+    else this.ended[nd - this.first] += v;
+  }
+
+  endedAt(nd: number): number {
+    return nd < this.first ? this.endedBefore[nd] : this.ended[nd - this.first];
+  }
+
+  /** The child of `nd` at frame `k`, made when new (`level` below the sweep's nodes). */
+  find(nd: number, k: number, level: number): number {
+    const slots = this.slots;
+    let h = hash(nd, k) & this.mask;
+    for (;;) {
+      const c = slots[h] - 1;
+      if (c < 0) break;
+      if (this.node[c] === nd && this.key[c] === k) return c;
+      h = (h + 1) & this.mask;
+    }
+    const c = this.count++;
+    if (c === this.node.length) this.grow();
+    this.node[c] = nd;
+    this.key[c] = k;
+    this.level[c] = level;
+    slots[h] = c + 1;
+    if (this.count * 2 > slots.length) this.rehash();
+    return c;
+  }
+
+  private grow(): void {
+    const size = this.node.length * 2;
+    const node = new Int32Array(size),
+      key = new Int32Array(size),
+      level = new Int32Array(size),
+      total = new Float64Array(size),
+      weight = new Float64Array(size),
+      ended = new Float64Array(size);
+    ended.set(this.ended);
+    node.set(this.node);
+    key.set(this.key);
+    level.set(this.level);
+    total.set(this.total);
+    weight.set(this.weight);
+    Object.assign(this, { node, key, level, total, weight, ended });
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let c = 0; c < this.count; c++) {
+      let h = hash(this.node[c], this.key[c]) & this.mask;
+      while (this.slots[h] !== 0) h = (h + 1) & this.mask;
+      this.slots[h] = c + 1;
+    }
+  }
+}
+
+function hash(nd: number, k: number): number {
+  return (Math.imul(nd, 0x9e3779b1) ^ Math.imul(k + 1, 0x85ebca77)) >>> 8;
+}

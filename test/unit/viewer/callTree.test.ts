@@ -1,0 +1,97 @@
+// The sweeping call tree (src/profile/callTree.ts) against the lazy per-node build it replaced
+// (test/support/lazyCallTree.ts, over copied root-first stacks), on every fixture profile, each
+// sample type, both granularities, with and without filters: the same children in the same order
+// with the same self, total and weight at every node, whether it is explored one node at a time
+// (the tree tab) or a level at a time, three or seven levels a sweep (the flame graph's sweeps go
+// as deep as the nodes they make stay few).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildFrameTable, modelSamples, type Granularity } from '../../../src/profile';
+import { CallTree } from '../../../src/profile/callTree';
+import { select } from '../../../src/profile/filter';
+import { buildKeyedStacks } from '../../../src/profile/tree';
+import { viewedProfile } from '../../../src/profile/session';
+import { LazyCallTree } from '../../support/lazyCallTree';
+import { loadSource, profileFixtures, viewerFixtures } from './goldens';
+
+const files = [
+  ...fs
+    .readdirSync(profileFixtures)
+    .filter((f) => f.endsWith('.pb.gz'))
+    .map((f) => path.join(profileFixtures, f)),
+  ...fs
+    .readdirSync(viewerFixtures)
+    .filter((f) => f.endsWith('.pb.gz'))
+    .map((f) => path.join(viewerFixtures, f)),
+];
+const filterSets = [
+  { focus: '', ignore: '', hide: '' },
+  { focus: 'main', ignore: '', hide: '' },
+  { focus: '', ignore: 'runtime', hide: '' },
+  { focus: '', ignore: '', hide: 'runtime|reflect' },
+];
+
+/** Walks both trees together from the root, depth first; returns the number of nodes compared. */
+function compare(a: CallTree, b: LazyCallTree, where: string, levels: number): number {
+  let compared = 0;
+  const names = a.frames.name;
+  const check = (na: number, nb: number, trail: string) => {
+    assert.strictEqual(a.key[na], b.key[nb], trail);
+    assert.strictEqual(a.total[na], b.total[nb], `${trail}: total`);
+    assert.strictEqual(a.weight[na], b.weight[nb], `${trail}: weight`);
+    assert.strictEqual(a.selfOf(na), b.selfOf(nb), `${trail}: self`);
+    assert.strictEqual(a.depth[na], b.depth[nb], `${trail}: depth`);
+    compared++;
+  };
+  check(0, 0, where);
+  let level: [number, number, string][] = [[0, 0, where]];
+  while (level.length > 0) {
+    if (levels > 0)
+      a.expand(
+        level.map(([na]) => na),
+        levels,
+      );
+    const next: [number, number, string][] = [];
+    for (const [na, nb, trail] of level) {
+      const ca = a.childrenOf(na),
+        cb = b.childrenOf(nb);
+      assert.deepStrictEqual(
+        ca.map((c) => names[a.key[c]]),
+        cb.map((c) => names[b.key[c]]),
+        `${trail}: children`,
+      );
+      ca.forEach((c, i) => {
+        const t = `${trail} > ${names[a.key[c]]}`;
+        check(c, cb[i], t);
+        next.push([c, cb[i], t]);
+      });
+    }
+    level = next;
+  }
+  return compared;
+}
+
+describe('call tree: the sweeping build equals the lazy per-node build', () => {
+  for (const file of files) {
+    it(path.basename(file), () => {
+      const p = viewedProfile(loadSource(file));
+      const samples = modelSamples(p);
+      let compared = 0;
+      for (const granularity of ['functions', 'lines'] as Granularity[]) {
+        const frames = buildFrameTable(p, granularity);
+        for (let t = 0; t < p.sampleTypes.length; t++) {
+          for (const filters of filterSets) {
+            const sel = select(samples, t, frames, filters);
+            const where = `${path.basename(file)} ${granularity} ${p.sampleTypes[t].type} ${JSON.stringify(filters)}`;
+            for (const levels of [0, 3, 7]) {
+              const lazy = new LazyCallTree(buildKeyedStacks(samples, t, sel.frames, sel.kept));
+              compared += compare(new CallTree(samples, t, sel.frames, sel.kept), lazy, `${where} ${levels} levels a sweep`, levels);
+            }
+          }
+        }
+      }
+      assert.ok(compared > 0);
+    });
+  }
+});
