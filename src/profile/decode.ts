@@ -32,7 +32,7 @@ export function decodeProfile(data: Uint8Array, options: DecodeOptions = {}): Pr
 }
 
 /** decodeProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages). */
-export function decodeInflated(raw: Uint8Array, gz: boolean, options: DecodeOptions): Profile {
+function decodeInflated(raw: Uint8Array, gz: boolean, options: DecodeOptions): Profile {
   if (legacyKind(raw) === 'heap-text') return parseHeapText(utf8.decode(raw));
   const { ix, wrap } = open(raw, gz);
   return sampleColumns(ix, wrap, options.labels ?? true);
@@ -50,7 +50,7 @@ export function openProfile(data: Uint8Array, options: DecodeOptions = {}): Samp
 }
 
 /** openProfile of bytes already inflated (`gz`: they came out of gzip data, for the messages). */
-export function openInflated(raw: Uint8Array, gz: boolean): SampleSource {
+function openInflated(raw: Uint8Array, gz: boolean): SampleSource {
   // a text heap profile is small next to what protobuf profiles reach: stored whole
   if (legacyKind(raw) === 'heap-text') return modelSamples(parseHeapText(utf8.decode(raw)));
   const { ix, wrap } = open(raw, gz);

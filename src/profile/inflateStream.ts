@@ -1,14 +1,24 @@
 import { createGunzip } from 'node:zlib';
 
+const EMPTY = new Uint8Array(0);
+
 /**
  * Gunzips `data` on libuv's thread pool, handing each inflated chunk to `onChunk` on this thread
  * (in order, between chunks, so the caller reads one while the next inflates). Resolves to the
- * chunks, or to undefined on anything gunzipBounded would refuse (bad or truncated data, more
- * than maxBytes): the caller then runs gunzipBounded for its message.
+ * inflated length and, with `keep`, the chunks (else they go once read: a large profile's bytes
+ * are never all held); undefined on anything gunzipBounded would refuse (bad or truncated data,
+ * more than maxBytes): the caller then runs gunzipBounded for its message.
  */
-export function gunzipChunks(data: Uint8Array, maxBytes: number, onChunk: (chunk: Uint8Array) => void): Promise<Uint8Array[] | undefined> {
+export function gunzipChunks(
+  data: Uint8Array,
+  maxBytes: number,
+  onChunk: (chunk: Uint8Array) => void,
+  keep: boolean,
+): Promise<{ chunks: Uint8Array[]; length: number } | undefined> {
   return new Promise((resolve) => {
+    // the chunks not handed on yet, and (with keep) every chunk
     const chunks: Uint8Array[] = [];
+    const kept: Uint8Array[] = [];
     let handed = 0;
     let size = 0;
     let scheduled = false;
@@ -16,7 +26,12 @@ export function gunzipChunks(data: Uint8Array, maxBytes: number, onChunk: (chunk
     const z = createGunzip({ chunkSize: 1 << 20 });
     const hand = (): void => {
       scheduled = false;
-      while (!failed && handed < chunks.length) onChunk(chunks[handed++]);
+      while (!failed && handed < chunks.length) {
+        const c = chunks[handed];
+        chunks[handed++] = EMPTY; // read and let go, unless kept
+        if (keep) kept.push(c);
+        onChunk(c);
+      }
     };
     const fail = (): void => {
       if (failed) return;
@@ -39,7 +54,7 @@ export function gunzipChunks(data: Uint8Array, maxBytes: number, onChunk: (chunk
     z.on('end', () => {
       if (failed) return;
       hand();
-      resolve(chunks);
+      resolve({ chunks: kept, length: size });
     });
     z.end(data);
   });

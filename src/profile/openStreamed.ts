@@ -4,7 +4,7 @@
 // decoder, which reads the bytes whenever a streamed reader declines them.
 import { isGzip, DEFAULT_MAX_INFLATED_BYTES, gzipSizeHint } from './inflate';
 import { gunzipChunks, joinChunks } from './inflateStream';
-import { decodeInflated, decodeProfile, openInflated, openProfile, type DecodeOptions } from './decode';
+import { decodeProfile, openProfile, type DecodeOptions } from './decode';
 import { indexRaw, type Indexed } from './decodeHeader';
 import { legacyKind } from './legacyFormats';
 import type { Granularity, Profile, SampleSource } from './model';
@@ -12,15 +12,24 @@ import type { StreamReader } from './streamReader';
 import { StreamedColumns } from './streamColumns';
 import { StreamedTop, type StreamedSums } from './streamTop';
 
-/** The profile's inflated chunks, read by `reader` as they come; undefined for bytes the general path must refuse. */
-async function readChunks(data: Uint8Array, maxBytes: number, reader: StreamReader): Promise<{ chunks: Uint8Array[]; length: number } | undefined> {
-  const chunks = isGzip(data) ? await gunzipChunks(data, maxBytes, (c) => reader.push(c)) : (reader.push(data), [data]);
-  if (chunks === undefined) return undefined;
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  // an empty profile, or a text one: the general path reads (or refuses) it
-  if (length === 0 || legacyKind(chunks[0]) !== undefined) return undefined;
-  return { chunks, length };
+/**
+ * The profile's inflated length, read by `reader` as it inflates, and with `keep` its chunks;
+ * undefined for bytes the general path must read (or refuse): bad gzip data, an empty or a text profile.
+ */
+async function readChunks(
+  data: Uint8Array,
+  maxBytes: number,
+  reader: StreamReader,
+  keep: boolean,
+): Promise<{ chunks: Uint8Array[]; length: number } | undefined> {
+  let first: Uint8Array | undefined;
+  const push = (c: Uint8Array): void => {
+    first ??= c;
+    reader.push(c);
+  };
+  const got = isGzip(data) ? await gunzipChunks(data, maxBytes, push, keep) : (push(data), { chunks: [data], length: data.length });
+  if (got === undefined || got.length === 0 || legacyKind(first!) !== undefined) return undefined;
+  return got;
 }
 
 /** The header from the fields the reader set aside, when it read every byte (else, or on an error, undefined). */
@@ -44,11 +53,11 @@ export async function openStreamed(
   sampleName?: string,
 ): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
   const top = new StreamedTop(granularity, sampleName);
-  const got = await readChunks(data, DEFAULT_MAX_INFLATED_BYTES, top);
+  const got = await readChunks(data, DEFAULT_MAX_INFLATED_BYTES, top, false);
   if (got === undefined) return { source: openProfile(data) };
-  const gz = isGzip(data);
+  // the general path inflates the data again: only when the streamed sums declined it, or for -nodecount
   let whole: SampleSource | undefined;
-  const general = (): SampleSource => (whole ??= openInflated(joinChunks(got.chunks), gz));
+  const general = (): SampleSource => (whole ??= openProfile(data));
   const ix = streamedHeader(top, got.length);
   const streamed = ix && top.finish(ix.header, got.length);
   if (!ix || !streamed) return { source: general() };
@@ -64,11 +73,12 @@ export async function openStreamed(
 export async function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
   const max = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
   const columns = new StreamedColumns(isGzip(data) ? Math.min(gzipSizeHint(data), max) : data.length);
-  const got = await readChunks(data, max, columns);
+  // labels are decoded from the bytes on first use: kept for that only
+  const labels = options.labels ?? true;
+  const got = await readChunks(data, max, columns, labels);
   if (got === undefined) return decodeProfile(data, options);
-  let whole: Uint8Array | undefined;
-  const raw = (): Uint8Array => (whole ??= joinChunks(got.chunks));
   const ix = streamedHeader(columns, got.length);
-  const p = ix && columns.finish(ix, got.length, (options.labels ?? true) ? raw() : undefined);
-  return p || decodeInflated(raw(), isGzip(data), options);
+  const p = ix && columns.finish(ix, got.length, labels ? joinChunks(got.chunks) : undefined);
+  // declined: the general decoder reads the data again
+  return p || decodeProfile(data, options);
 }
