@@ -179,6 +179,8 @@ searchBox.addEventListener('input', () => {
     top.refresh();
     tree.refresh();
     flame.refresh();
+    // after the flame graph's own frame callback: when the highlight is on screen (e2e reads it)
+    requestAnimationFrame(() => (document.documentElement.dataset.searchDrawnAt = String(Date.now())));
     save();
   }, 30);
 });
