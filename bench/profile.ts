@@ -15,7 +15,7 @@ export const benchDir = path.join(os.homedir(), '.cache/heaplens-bench');
 /** A real Go heap profile of 1.5M samples (59 MB raw), generated once by ensureBigProfile. */
 export const bigProfile = path.join(benchDir, 'wide-1.5m.pb.gz');
 const wide200k = fixture('perf', 'wide-200k.pb.gz');
-const RUNS = 3;
+const RUNS = 7;
 
 /** A gen-wide profile of about 250 MB raw (D=22, 6M allocations), generated outside the repo by ensureHugeProfile. */
 export const hugeProfile = path.join(os.tmpdir(), 'heaplens-bench', 'wide-6m.pb.gz');
