@@ -6,6 +6,7 @@ import type { Profile, SampleBlock } from './model';
 import { ProtoReader, WireError } from './protoReader';
 import type { IdIndex } from './idIndex';
 import type { Indexed, StrCheck } from './decodeHeader';
+import { grownF64, grownI32 } from './streamReader';
 
 /**
  * The full model: the header plus the sample columns (labels decoded on first use). `wrap`
@@ -459,25 +460,17 @@ function noLabels(sampleCount: number): LabelColumns {
 }
 
 function decodeLabels(buf: Uint8Array, sampleCount: number): LabelColumns {
-  let labelCount = 0;
-  forEachSample(buf, (r, end) => {
-    while (r.pos < end) {
-      const fk = r.key();
-      if (fk === 26 /* 3:LEN */) labelCount++;
-      r.skipField(fk);
-    }
-  });
-  const out: LabelColumns = {
-    sampleLabelStart: new Uint32Array(sampleCount + 1),
-    labelKey: new Int32Array(labelCount),
-    labelStr: new Int32Array(labelCount),
-    labelNum: new Float64Array(labelCount),
-    labelNumUnit: new Int32Array(labelCount),
-  };
+  // one pass, the columns grown as labels come (sized for one a sample, what Go's heap profiles have)
+  let cap = Math.max(16, sampleCount);
+  let labelKey = new Int32Array(cap);
+  let labelStr = new Int32Array(cap);
+  let labelNum = new Float64Array(cap);
+  let labelNumUnit = new Int32Array(cap);
+  const sampleLabelStart = new Uint32Array(sampleCount + 1);
   let n = 0;
   let s = 0;
   forEachSample(buf, (r, end) => {
-    out.sampleLabelStart[s++] = n;
+    sampleLabelStart[s++] = n;
     while (r.pos < end) {
       const fk = r.key();
       if (fk !== 26 /* 3:LEN */) {
@@ -485,21 +478,29 @@ function decodeLabels(buf: Uint8Array, sampleCount: number): LabelColumns {
         continue;
       }
       const le = r.lengthEnd();
+      if (n === cap) {
+        cap *= 2;
+        labelKey = grownI32(labelKey, cap);
+        labelStr = grownI32(labelStr, cap);
+        labelNum = grownF64(labelNum, cap);
+        labelNumUnit = grownI32(labelNumUnit, cap);
+      }
       r.end = le;
       while (r.pos < le) {
         const lk = r.key();
-        if (lk === 8 /* 1:VARINT */) out.labelKey[n] = r.int64();
-        else if (lk === 16 /* 2:VARINT */) out.labelStr[n] = r.int64();
-        else if (lk === 24 /* 3:VARINT */) out.labelNum[n] = r.int64();
-        else if (lk === 32 /* 4:VARINT */) out.labelNumUnit[n] = r.int64();
+        if (lk === 8 /* 1:VARINT */) labelKey[n] = r.int64();
+        else if (lk === 16 /* 2:VARINT */) labelStr[n] = r.int64();
+        else if (lk === 24 /* 3:VARINT */) labelNum[n] = r.int64();
+        else if (lk === 32 /* 4:VARINT */) labelNumUnit[n] = r.int64();
         else r.skipField(lk);
       }
       r.end = end;
       n++;
     }
   });
-  out.sampleLabelStart[sampleCount] = n;
-  return out;
+  sampleLabelStart[sampleCount] = n;
+  const trim = <A extends Int32Array | Float64Array>(a: A): A => (n === a.length ? a : (a.slice(0, n) as A));
+  return { sampleLabelStart, labelKey: trim(labelKey), labelStr: trim(labelStr), labelNum: trim(labelNum), labelNumUnit: trim(labelNumUnit) };
 }
 
 function danglingLocation(sample: number, id: number): InputError {

@@ -76,6 +76,36 @@ describe('the model read while the profile inflates equals the general decoder',
     assert.deepEqual(plain(columns.finish(indexRaw(read.bytes, read.known), raw.length, raw)!), plain(decodeProfile(gz)));
   });
 
+  it('labels: several a sample (more than samples), negative numbers, none', async () => {
+    const label = (j: number) => len(3, [...num(1, 3), ...(j % 2 ? num(3, -j) : num(2, 4))]);
+    const samples = Array.from({ length: 50 }, (_, i) =>
+      len(2, [...packed(1, [1]), ...packed(2, [i]), ...Array.from({ length: i % 5 }, (_, j) => label(j)).flat()]),
+    );
+    const bytes = message(
+      len(1, [...num(1, 1), ...num(2, 2)]),
+      ...samples,
+      len(4, [...num(1, 1), ...len(4, [...num(1, 1), ...num(2, 10)])]),
+      len(5, [...num(1, 1), ...num(2, 5), ...num(4, 6)]),
+      ...['', 'alloc_space', 'bytes', 'k', 'v', 'main.f', 'f.go'].map((t) => str(6, t)),
+    );
+    const want = { start: [0], key: [] as number[], str: [] as number[], num: [] as number[] };
+    for (let i = 0; i < 50; i++) {
+      for (let j = 0; j < i % 5; j++) {
+        want.key.push(3);
+        want.str.push(j % 2 ? 0 : 4);
+        want.num.push(j % 2 ? -j : 0);
+      }
+      want.start.push(want.key.length);
+    }
+    for (const p of [decodeProfile(bytes), await decodeStreamed(zlib.gzipSync(bytes))]) {
+      assert.deepEqual(Array.from(p.sampleLabelStart), want.start);
+      assert.deepEqual(Array.from(p.labelKey), want.key);
+      assert.deepEqual(Array.from(p.labelStr), want.str);
+      assert.deepEqual(Array.from(p.labelNum), want.num);
+      assert.deepEqual(Array.from(p.labelNumUnit), new Array(want.key.length).fill(0));
+    }
+  });
+
   it('unpacked ids and values, as Go writes two or fewer', async () => {
     const bytes = message(
       len(1, [...num(1, 1), ...num(2, 2)]),
