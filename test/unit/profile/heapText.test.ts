@@ -41,6 +41,19 @@ function ourTop(file: string, sample: string, granularity: Granularity) {
   };
 }
 
+type Row = { name: string; mark: string; flat: number; cum: number };
+
+/**
+ * The runtime's text names a generic function's instantiations "f[...]" (runtime.FuncForPC),
+ * where pprof names each "f[go.shape.int]": whether a default-rate run sampled one (the
+ * runtime's own sync.Map, say) is chance. Those rows are compared by their total flat; every
+ * other row as it is, in order.
+ */
+function splitGeneric(rows: Row[]): { plain: Row[]; genericFlat: number } {
+  const isGeneric = (r: Row) => /[\w)]\[/.test(r.name);
+  return { plain: rows.filter((r) => !isGeneric(r)), genericFlat: rows.filter(isGeneric).reduce((t, r) => t + r.flat, 0) };
+}
+
 for (const version of ['1.19', '1.26']) {
   describe(`a text heap profile equals the protobuf one written at the same moment (Go ${version})`, function () {
     this.timeout(300_000);
@@ -64,10 +77,7 @@ for (const version of ['1.19', '1.26']) {
             // at the default rate, inuse samples are a few random ones: at least main.fill's retained map
             assert.ok(golden.rows.length >= (rate === '1' || sample.startsWith('alloc') ? 8 : 3), 'the program allocates in several places');
             assert.equal(text.total, golden.total);
-            assert.deepEqual(
-              text.rows,
-              golden.rows.map((r) => ({ name: r.name, mark: r.mark, flat: r.flat, cum: r.cum })),
-            );
+            assert.deepEqual(splitGeneric(text.rows), splitGeneric(golden.rows.map((r) => ({ name: r.name, mark: r.mark, flat: r.flat, cum: r.cum }))));
           });
         }
       }
