@@ -5,7 +5,6 @@
 // (the tree tab) or a level at a time, three or seven levels a sweep (the flame graph's sweeps go
 // as deep as the nodes they make stay few).
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { buildFrameTable, modelSamples, type Granularity } from '../../../src/profile';
 import { CallTree } from '../../../src/profile/callTree';
@@ -13,24 +12,9 @@ import { select } from '../../../src/profile/filter';
 import { buildKeyedStacks } from '../../../src/profile/tree';
 import { viewedProfile } from '../../../src/profile/session';
 import { LazyCallTree } from '../../support/lazyCallTree';
-import { loadSource, profileFixtures, viewerFixtures } from './goldens';
+import { filterSets, fixtureProfiles, loadSource } from './goldens';
 
-const files = [
-  ...fs
-    .readdirSync(profileFixtures)
-    .filter((f) => f.endsWith('.pb.gz'))
-    .map((f) => path.join(profileFixtures, f)),
-  ...fs
-    .readdirSync(viewerFixtures)
-    .filter((f) => f.endsWith('.pb.gz'))
-    .map((f) => path.join(viewerFixtures, f)),
-];
-const filterSets = [
-  { focus: '', ignore: '', hide: '' },
-  { focus: 'main', ignore: '', hide: '' },
-  { focus: '', ignore: 'runtime', hide: '' },
-  { focus: '', ignore: '', hide: 'runtime|reflect' },
-];
+const files = fixtureProfiles();
 
 /** Walks both trees together from the root, depth first; returns the number of nodes compared. */
 function compare(a: CallTree, b: LazyCallTree, where: string, levels: number): number {

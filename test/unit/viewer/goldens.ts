@@ -1,5 +1,6 @@
 // Reads `go tool pprof -top` text output and decodes fixture profiles for the viewer tests.
 import * as fs from 'fs';
+import * as path from 'path';
 import { readGolden as readPprofGolden } from '../../support/pprofGolden';
 import { decodeProfile, type Profile } from '../../../src/profile';
 import { fixture } from '../../support/fixtures';
@@ -27,3 +28,21 @@ export function readGolden(file: string): { total: number; rows: GoldenRow[] } {
 export function loadSource(file: string): Profile {
   return decodeProfile(fs.readFileSync(file));
 }
+
+/** Every profile fixture of the profile and viewer folders. */
+export function fixtureProfiles(): string[] {
+  return [profileFixtures, viewerFixtures].flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.pb.gz'))
+      .map((f) => path.join(dir, f)),
+  );
+}
+
+/** Filter settings the tree and table tests run each profile under: none, focus, ignore, hide. */
+export const filterSets = [
+  { focus: '', ignore: '', hide: '' },
+  { focus: 'main', ignore: '', hide: '' },
+  { focus: '', ignore: 'runtime', hide: '' },
+  { focus: '', ignore: '', hide: 'runtime|reflect' },
+];

@@ -3,30 +3,14 @@
 // goldens), on every fixture profile, both granularities, with and without filters, for the
 // sets of types the viewer asks for (the shown one first, then the others, up to four a pass).
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { buildFrameTable, modelSamples, topTable, type Granularity } from '../../../src/profile';
 import { select } from '../../../src/profile/filter';
 import { topTables, TYPES_PER_PASS } from '../../../src/profile/top';
 import { viewedDiff, viewedProfile } from '../../../src/profile/session';
-import { loadSource, profileFixtures, viewerFixtures } from './goldens';
+import { filterSets, fixtureProfiles, loadSource, profileFixtures } from './goldens';
 
-const files = [
-  ...fs
-    .readdirSync(profileFixtures)
-    .filter((f) => f.endsWith('.pb.gz'))
-    .map((f) => path.join(profileFixtures, f)),
-  ...fs
-    .readdirSync(viewerFixtures)
-    .filter((f) => f.endsWith('.pb.gz'))
-    .map((f) => path.join(viewerFixtures, f)),
-];
-const filterSets = [
-  { focus: '', ignore: '', hide: '' },
-  { focus: 'main', ignore: '', hide: '' },
-  { focus: '', ignore: 'runtime', hide: '' },
-  { focus: '', ignore: '', hide: 'runtime|reflect' },
-];
+const files = fixtureProfiles();
 
 /** The type sets of the passes the viewer makes with `shown` first. */
 function passes(types: number, shown: number): number[][] {
