@@ -74,8 +74,9 @@ for (const version of ['1.19', '1.26']) {
             const flags = ['tool', 'pprof', '-symbolize=none', '-top', '-nodecount=1000000', '-nodefraction=0', `-sample_index=${sample}`, '-unit=B'];
             const golden = parsePprofTop(run(goBinary('1.26'), [...flags, ...(granularity === 'lines' ? ['-lines'] : []), pb], dir));
             const text = ourTop(path.join(dir, `heap-${rate}.txt`), sample, granularity);
-            // at the default rate, inuse samples are a few random ones: at least main.fill's retained map
-            assert.ok(golden.rows.length >= (rate === '1' || sample.startsWith('alloc') ? 8 : 3), 'the program allocates in several places');
+            // at the default rate the samples are a few random ones (a Go 1.19 run once had fewer
+            // than 8 functions even among its allocations): at least main.fill's retained map
+            assert.ok(golden.rows.length >= (rate === '1' ? 8 : 3), 'the program allocates in several places');
             assert.equal(text.total, golden.total);
             assert.deepEqual(splitGeneric(text.rows), splitGeneric(golden.rows.map((r) => ({ name: r.name, mark: r.mark, flat: r.flat, cum: r.cum }))));
           });
