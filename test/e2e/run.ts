@@ -74,6 +74,7 @@ async function main(): Promise<number> {
   const tools = provision();
   // The gopls stand-in runs gopls on a real Go 1.19 (scripts/get-go.sh, cached).
   process.env.HEAPLENS_E2E_GOROOT = goRoot('1.19');
+  process.env.HEAPLENS_E2E_GOPLS_LOG = path.join(resultsDir, 'gopls.log');
   timings.set('provision (cached or not)', Date.now() - t0);
   let t = Date.now();
   const vsix = packageVsix();
