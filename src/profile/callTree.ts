@@ -2,7 +2,7 @@
 // someone looks. It reads the samples' own location columns (no copy of the stacks): each sample
 // remembers the deepest node built on its path and where its stack continues, so building the
 // children of any set of nodes is one sequential sweep over the samples, whatever their number.
-import type { FrameTable, SampleSource } from './model';
+import type { FrameTable, SampleSource, SampleValues } from './model';
 
 /** A top-down call tree whose children are grouped and sorted on first access. Node 0 is the root. */
 export class CallTree {
@@ -36,7 +36,7 @@ export class CallTree {
   private released = false;
   private readonly locationStart: Uint32Array;
   private readonly locations: Uint32Array | Uint16Array;
-  private readonly values: Float64Array;
+  private readonly values: SampleValues;
   private readonly types: number;
 
   constructor(
@@ -46,7 +46,7 @@ export class CallTree {
     kept: Uint8Array | null,
     private readonly scratch?: SampleScratch,
   ) {
-    let block: { locationStart: Uint32Array; locations: Uint32Array | Uint16Array; values: Float64Array } | undefined;
+    let block: { locationStart: Uint32Array; locations: Uint32Array | Uint16Array; values: SampleValues } | undefined;
     samples.forEachBlock((b) => {
       // the sweeps index the samples at random: they must be columns, not a scan's windows
       if (block || b.first !== 0 || b.count !== samples.sampleCount) throw new Error('a call tree needs the samples as one block');

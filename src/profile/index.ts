@@ -12,6 +12,6 @@ export { diffAgainst, hasSampleType } from './diff';
 export { defaultSampleIndex, printableName, topTable } from './top';
 export type { TopOptions } from './top';
 export { formatTopText } from './topText';
-export { decodeStreamed, openStreamed } from './openStreamed';
+export { decodeStreamed, decodeStreamedFile, openStreamed } from './openStreamed';
 export type { StreamedSums } from './streamTop';
 export { loadSession, openSession, ProfileSession } from './session';

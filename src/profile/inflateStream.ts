@@ -1,16 +1,17 @@
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 const EMPTY = new Uint8Array(0);
 
 /**
- * Gunzips `data` on libuv's thread pool, handing each inflated chunk to `onChunk` on this thread
+ * Gunzips `data` (the gzip bytes, or a stream of them: a file read as it inflates) on libuv's thread pool, handing each inflated chunk to `onChunk` on this thread
  * (in order, between chunks, so the caller reads one while the next inflates). Resolves to the
  * inflated length and, with `keep`, the chunks (else they go once read: a large profile's bytes
  * are never all held); undefined on anything gunzipBounded would refuse (bad or truncated data,
  * more than maxBytes): the caller then runs gunzipBounded for its message.
  */
 export function gunzipChunks(
-  data: Uint8Array,
+  data: Uint8Array | Readable,
   maxBytes: number,
   onChunk: (chunk: Uint8Array) => void,
   keep: boolean,
@@ -37,6 +38,7 @@ export function gunzipChunks(
       if (failed) return;
       failed = true;
       z.destroy();
+      if (!(data instanceof Uint8Array)) data.destroy();
       resolve(undefined);
     };
     z.on('data', (chunk: Buffer) => {
@@ -56,7 +58,8 @@ export function gunzipChunks(
       hand();
       resolve({ chunks: kept, length: size });
     });
-    z.end(data);
+    if (data instanceof Uint8Array) z.end(data);
+    else data.on('error', fail).pipe(z);
   });
 }
 

@@ -44,8 +44,11 @@ export interface Profile {
    * when the profile has at most 65,536 locations (the usual case: it halves the largest array).
    */
   readonly sampleLocations: Uint32Array | Uint16Array;
-  /** Sample values, row-major: sample i, type t at [i * sampleTypes.length + t]. */
-  readonly sampleValues: Float64Array;
+  /**
+   * Sample values, row-major: sample i, type t at [i * sampleTypes.length + t]. A Uint32Array
+   * when the streamed decoder read only values that fit (most profiles: it halves the column).
+   */
+  readonly sampleValues: SampleValues;
   /** Sample i's labels are label*[sampleLabelStart[i] .. sampleLabelStart[i+1]). */
   readonly sampleLabelStart: Uint32Array;
   /** Label key (string index). */
@@ -144,6 +147,9 @@ export type ProfileHeader = Omit<
  * A run of consecutive samples in the model's column layout: a decoded profile's whole columns,
  * or a window of a scan (whose arrays the next block reuses).
  */
+/** A sample value column: 32-bit when every value fits, else doubles. */
+export type SampleValues = Float64Array | Uint32Array;
+
 export interface SampleBlock {
   /** Index in the profile of the block's first sample. */
   readonly first: number;
@@ -153,7 +159,7 @@ export interface SampleBlock {
   readonly locationStart: Uint32Array;
   readonly locations: Uint32Array | Uint16Array;
   /** Values, row-major: sample first+i, type t at [i * sampleTypes.length + t]. */
-  readonly values: Float64Array;
+  readonly values: SampleValues;
   /** 1 for samples labelled pprof::base=true (a diff's base); undefined when none can be. */
   readonly isBase: Uint8Array | undefined;
 }

@@ -2,6 +2,8 @@
 // header and sample source for everything else, and the full model (streamColumns.ts). The
 // inflated chunks are read where they lie; they are joined into one array only for the general
 // decoder, which reads the bytes whenever a streamed reader declines them.
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'fs';
+import type { Readable } from 'stream';
 import { isGzip, DEFAULT_MAX_INFLATED_BYTES, gzipSizeHint } from './inflate';
 import { gunzipChunks, joinChunks } from './inflateStream';
 import { decodeProfile, openProfile, type DecodeOptions } from './decode';
@@ -12,12 +14,20 @@ import type { StreamReader } from './streamReader';
 import { StreamedColumns } from './streamColumns';
 import { StreamedTop, type StreamedSums } from './streamTop';
 
+/** Gzip bytes to inflate: in memory, or a file read while it inflates (never held whole). */
+interface GzipInput {
+  feed: Uint8Array | Readable;
+  /** The inflated size the trailer announces (untrusted). */
+  sizeHint: number;
+}
+
 /**
  * The profile's inflated length, read by `reader` as it inflates, and with `keep` its chunks;
  * undefined for bytes the general path must read (or refuse): bad gzip data, an empty or a text profile.
+ * `input` is raw protobuf bytes, or gzip data.
  */
 async function readChunks(
-  data: Uint8Array,
+  input: Uint8Array | GzipInput,
   maxBytes: number,
   reader: StreamReader,
   keep: boolean,
@@ -27,9 +37,14 @@ async function readChunks(
     first ??= c;
     reader.push(c);
   };
-  const got = isGzip(data) ? await gunzipChunks(data, maxBytes, push, keep) : (push(data), { chunks: [data], length: data.length });
+  const got = input instanceof Uint8Array ? (push(input), { chunks: [input], length: input.length }) : await gunzipChunks(input.feed, maxBytes, push, keep);
   if (got === undefined || got.length === 0 || legacyKind(first!) !== undefined) return undefined;
   return got;
+}
+
+/** `data` as readChunks takes it: gzip data to inflate, or the raw bytes. */
+function inMemory(data: Uint8Array): Uint8Array | GzipInput {
+  return isGzip(data) ? { feed: data, sizeHint: gzipSizeHint(data) } : data;
 }
 
 /** The header from the fields the reader set aside, when it read every byte (else, or on an error, undefined). */
@@ -53,7 +68,7 @@ export async function openStreamed(
   sampleName?: string,
 ): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
   const top = new StreamedTop(granularity, sampleName);
-  const got = await readChunks(data, DEFAULT_MAX_INFLATED_BYTES, top, false);
+  const got = await readChunks(inMemory(data), DEFAULT_MAX_INFLATED_BYTES, top, false);
   if (got === undefined) return { source: openProfile(data) };
   // the general path inflates the data again: only when the streamed sums declined it, or for -nodecount
   let whole: SampleSource | undefined;
@@ -70,15 +85,47 @@ export async function openStreamed(
  * decodeProfile, with the sample columns read while the gzip data inflates on libuv's pool (the
  * general decoder reads the bytes when the streamed reader declines them).
  */
-export async function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
+export function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
+  return decodeFrom(inMemory(data), () => data, options);
+}
+
+/** Files below this are read whole: streaming them saves little and costs reads. */
+const STREAM_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * decodeStreamed on a file, read as it inflates so its gzip bytes are never all held (they
+ * would be a fifth of a large profile's peak memory); read again whole only when the general
+ * decoder must read it. `streamFrom`: the smallest file streamed.
+ */
+export async function decodeStreamedFile(path: string, options: DecodeOptions = {}, streamFrom = STREAM_FILE_BYTES): Promise<Profile> {
+  const whole = (): Uint8Array => readFileSync(path);
+  const fd = openSync(path, 'r');
+  let ends: { size: number; head: Uint8Array; tail: Uint8Array };
+  try {
+    const size = fstatSync(fd).size;
+    const head = new Uint8Array(2);
+    const tail = new Uint8Array(4);
+    readSync(fd, head, 0, 2, 0);
+    if (size >= 18) readSync(fd, tail, 0, 4, size - 4);
+    ends = { size, head, tail };
+  } finally {
+    closeSync(fd);
+  }
+  if (ends.size < streamFrom || !isGzip(ends.head)) return decodeStreamed(whole(), options);
+  const t = ends.tail;
+  const sizeHint = (t[0] | (t[1] << 8) | (t[2] << 16) | (t[3] << 24)) >>> 0;
+  return decodeFrom({ feed: createReadStream(path, { highWaterMark: 1 << 20 }), sizeHint }, whole, options);
+}
+
+async function decodeFrom(input: Uint8Array | GzipInput, whole: () => Uint8Array, options: DecodeOptions): Promise<Profile> {
   const max = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
-  const columns = new StreamedColumns(isGzip(data) ? Math.min(gzipSizeHint(data), max) : data.length);
+  const columns = new StreamedColumns(input instanceof Uint8Array ? input.length : Math.min(input.sizeHint, max));
   // labels are decoded from the bytes on first use: kept for that only
   const labels = options.labels ?? true;
-  const got = await readChunks(data, max, columns, labels);
-  if (got === undefined) return decodeProfile(data, options);
+  const got = await readChunks(input, max, columns, labels);
+  if (got === undefined) return decodeProfile(whole(), options);
   const ix = streamedHeader(columns, got.length);
   const p = ix && columns.finish(ix, got.length, labels ? joinChunks(got.chunks) : undefined);
   // declined: the general decoder reads the data again
-  return p || decodeProfile(data, options);
+  return p || decodeProfile(whole(), options);
 }

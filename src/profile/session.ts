@@ -17,7 +17,7 @@ import { InputError } from '../shared/errors';
 import { sameSettings } from '../shared/viewSettings';
 import { noFilters } from './filter';
 import { decodeProfile } from './decode';
-import { decodeStreamed } from './openStreamed';
+import { decodeStreamed, decodeStreamedFile } from './openStreamed';
 import { buildFrameTable } from './frames';
 import { icicleSteps, layoutIcicle, type IcicleLayout } from './flameLayout';
 import { SampleScratch, type CallTree } from './callTree';
@@ -40,9 +40,11 @@ export function openSession(file: string, bytes: Uint8Array, settings?: ViewSett
   return new ProfileSession(file, decodeProfile(bytes, { labels: false }), settings);
 }
 
-/** openSession, with the samples read while the gzip data inflates on another thread. */
-export async function loadSession(file: string, bytes: Uint8Array, settings?: ViewSettings): Promise<ProfileSession> {
-  return new ProfileSession(file, await decodeStreamed(bytes, { labels: false }), settings);
+/** openSession, with the samples read while the gzip data inflates on another thread; `source`: the bytes, or the file to read as it inflates. */
+export async function loadSession(file: string, source: Uint8Array | { path: string }, settings?: ViewSettings): Promise<ProfileSession> {
+  const options = { labels: false };
+  const decoded = source instanceof Uint8Array ? await decodeStreamed(source, options) : await decodeStreamedFile(source.path, options);
+  return new ProfileSession(file, decoded, settings);
 }
 
 /** NEW against BASE as pprof's -diff_base shows it (merged, then pruned with NEW's drop_frames). */

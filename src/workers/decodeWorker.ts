@@ -1,7 +1,7 @@
 // The decode worker (worker_threads): decodes one profile and keeps it, answering the webview's
 // queries so profile-sized data never sits on the extension host thread; the host only relays.
 import { parentPort } from 'worker_threads';
-import { readFileSync, readlinkSync } from 'fs';
+import { readFileSync, readlinkSync, statSync } from 'fs';
 import { setPriority } from 'os';
 import { performance } from 'perf_hooks';
 import type { DecodeHost, DecodeWorker, ViewQueries } from '../shared/protocol/profileView';
@@ -112,9 +112,10 @@ function query<M extends keyof ViewQueries>(answer: Query<M>) {
 const handlers: Handlers<DecodeWorker> = {
   open: async (msg) => {
     try {
-      const bytes = msg.data ?? readFileSync(msg.path!);
-      if (bytes.byteLength >= BATCH_BYTES) yieldToEditor();
-      session = await loadSession(msg.file, bytes, msg.settings);
+      // a file is read as it inflates: its bytes are never all held
+      const source = msg.data ?? { path: msg.path! };
+      if ((msg.data ? msg.data.byteLength : statSync(msg.path!).size) >= BATCH_BYTES) yieldToEditor();
+      session = await loadSession(msg.file, source, msg.settings);
     } catch (e) {
       // One line, as the tab shows it; the kind (InputError, ...) stays.
       const err = new Error(oneLine(e));

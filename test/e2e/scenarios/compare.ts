@@ -19,12 +19,24 @@ async function showSample(frame: Frame, sample: string): Promise<void> {
   await select.selectOption({ label });
 }
 
-/** Runs Compare With… and picks the quick-pick row whose label starts with `label`. */
+/**
+ * Runs Compare With… and picks the quick-pick row whose label starts with `label`. Up to three
+ * tries: a webview taking focus as it paints can close the quick pick between its row showing
+ * and the click (seen once on CI's machine: the row shown, then the click waited 30 s).
+ */
 async function pickCompare(wb: Workbench, label: string): Promise<void> {
-  await wb.runCommand('HeapLens: Compare With…');
-  const row = wb.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: label }).first();
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await row.click();
+  for (let attempt = 1; ; attempt++) {
+    await wb.runCommand('HeapLens: Compare With…');
+    const row = wb.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: label }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      await row.click({ timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await wb.page.keyboard.press('Escape');
+    }
+  }
 }
 
 export const compare: Scenario = {

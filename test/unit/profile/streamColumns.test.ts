@@ -6,7 +6,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { decodeProfile, decodeStreamed } from '../../../src/profile';
+import { decodeProfile, decodeStreamed, decodeStreamedFile } from '../../../src/profile';
+import * as os from 'os';
 import type { Profile } from '../../../src/profile';
 import { indexRaw } from '../../../src/profile/decodeHeader';
 import { StreamedColumns } from '../../../src/profile/streamColumns';
@@ -19,7 +20,9 @@ function plain(p: Profile): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(Object.getOwnPropertyDescriptors(p)).sort()) {
     const v = (p as unknown as Record<string, unknown>)[key];
-    out[key] = ArrayBuffer.isView(v) ? [v.constructor.name, Array.from(v as unknown as ArrayLike<number>)] : v;
+    // the value column's kind is the decoder's choice (32-bit when every value fits): its numbers must agree
+    const kind = key === 'sampleValues' ? 'values' : (v as object | undefined)?.constructor?.name;
+    out[key] = ArrayBuffer.isView(v) ? [kind, Array.from(v as unknown as ArrayLike<number>)] : v;
   }
   return out;
 }
@@ -32,6 +35,9 @@ const profiles = fs
 
 describe('the model read while the profile inflates equals the general decoder', function () {
   this.timeout(120_000);
+  let dir = '';
+  before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heaplens-stream-'))));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const streamedBy = new Map<string, boolean>();
 
   for (const file of profiles) {
@@ -39,6 +45,8 @@ describe('the model read while the profile inflates equals the general decoder',
       const data = fs.readFileSync(file);
       const want = plain(decodeProfile(data));
       assert.deepEqual(plain(await decodeStreamed(data)), want);
+      // the file read as it inflates, as the viewer's worker reads it
+      assert.deepEqual(plain(await decodeStreamedFile(file, {}, 0)), want);
       const raw = zlib.gunzipSync(data);
       const columns = new StreamedColumns(raw.length);
       let seed = 11;
@@ -74,6 +82,21 @@ describe('the model read while the profile inflates equals the general decoder',
     const read = columns.topLevel(raw.length);
     assert.ok(read, 'the streamed reader took it');
     assert.deepEqual(plain(columns.finish(indexRaw(read.bytes, read.known), raw.length, raw)!), plain(decodeProfile(gz)));
+  });
+
+  it('values: 32-bit while they fit, doubles from the first that does not, late in a long profile', async () => {
+    const functions = Array.from({ length: 50 }, (_, i) => ({ name: `pkg.f${i}`, file: 'f.go', startLine: i + 1 }));
+    const samples = (big: number) =>
+      Array.from({ length: 30_000 }, (_, s) => ({
+        stack: [1 + (s % 50), 1 + ((s * 7) % 50)],
+        value: [s + 1, s === big ? 2 ** 33 + 5 : 0xffffffff - s, s % 3, (s % 3) * 64],
+      }));
+    for (const big of [-1, 0, 29_000]) {
+      const gz = buildProfile({ sampleTypes: heapSampleTypes, functions, samples: samples(big) });
+      const p = await decodeStreamed(gz);
+      assert.equal(p.sampleValues.constructor.name, big < 0 ? 'Uint32Array' : 'Float64Array');
+      assert.deepEqual(plain(p), plain(decodeProfile(gz)));
+    }
   });
 
   it('labels: several a sample (more than samples), negative numbers, none', async () => {
@@ -118,6 +141,7 @@ describe('the model read while the profile inflates equals the general decoder',
     );
     const p = await decodeStreamed(zlib.gzipSync(bytes));
     assert.deepEqual(Array.from(p.sampleValues), [7, 9, 300, 2 ** 40]);
+    assert.ok(p.sampleValues instanceof Float64Array, 'a value past 32 bits: doubles');
     assert.deepEqual(Array.from(p.sampleLocationStart), [0, 2, 5]);
     assert.deepEqual(plain(p), plain(decodeProfile(bytes)));
   });
@@ -135,9 +159,17 @@ describe('the model read while the profile inflates equals the general decoder',
         }
         if (want === '') continue; // a cut at a message boundary is a valid profile
         await assert.rejects(decodeStreamed(bytes), (e: unknown) => String(e) === want);
+        const file = path.join(dir, `cut-${cut}.pb.gz`);
+        fs.writeFileSync(file, bytes);
+        await assert.rejects(decodeStreamedFile(file, {}, 0), (e: unknown) => String(e) === want);
         checked++;
       }
     }
     assert.ok(checked >= 10, `${checked} of 12 cuts were refused`);
+  });
+
+  it('a file that is not there fails naming it', async () => {
+    const file = path.join(dir, 'missing.pb.gz');
+    await assert.rejects(decodeStreamedFile(file, {}, 0), (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT' && String(e).includes(file));
   });
 });
