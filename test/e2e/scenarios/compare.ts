@@ -34,6 +34,8 @@ async function pickCompare(wb: Workbench, label: string): Promise<void> {
       return;
     } catch (e) {
       if (attempt === 3) throw e;
+      console.log(`      Compare With… try ${attempt} did not pick '${label}': ${String(e).split('\n')[0]}`);
+      await wb.screenshot(`compare-pick-try-${attempt}`);
       await wb.page.keyboard.press('Escape');
     }
   }
