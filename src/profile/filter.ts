@@ -44,8 +44,10 @@ export function select(samples: SampleSource, sampleIndex: number, frames: Frame
   const ignore = compileFilter('ignore', f.ignore);
   const hide = compileFilter('hide', f.hide);
   // pprof filters samples only when some filter is set: then a sample needs a focused location
-  const marks = noFilters(f) ? null : locationMarks(header, focus, ignore);
-  const kept = marks ? new Uint8Array(samples.sampleCount) : null;
+  const filtering = !noFilters(f);
+  // hide alone focuses every location: a sample is kept when it has one (no stack to scan)
+  const marks = filtering && (focus || ignore) ? locationMarks(header, focus, ignore) : null;
+  const kept = filtering ? new Uint8Array(samples.sampleCount) : null;
   let keptCount = 0,
     keptTotal = 0,
     total = 0,
@@ -60,7 +62,7 @@ export function select(samples: SampleSource, sampleIndex: number, frames: Frame
       const w = values[i * types + sampleIndex];
       blockTotal += Math.abs(w);
       if (isBase !== undefined && isBase[i] === 1) blockBase += Math.abs(w);
-      if (marks && !focusedAndNotIgnored(marks, locations, locationStart[i], locationStart[i + 1])) continue;
+      if (marks ? !focusedAndNotIgnored(marks, locations, locationStart[i], locationStart[i + 1]) : kept && locationStart[i] === locationStart[i + 1]) continue;
       if (kept) kept[first + i] = 1;
       if (w === 0) continue;
       keptCount++;

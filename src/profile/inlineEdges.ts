@@ -20,7 +20,9 @@ export class InlineEdges {
   private readonly ids = new Map<number, number>();
   private dest: number[] = [];
   private weight: number[] = [];
-  private inline: number[] = [];
+  /** Per edge: how many samples counted it (an edge no sample counts is none), and how many as a real call (none: an inlined edge). */
+  private present: number[] = [];
+  private calls: number[] = [];
   private stamp: number[] = [];
 
   /** keep: when given, only these frames are nodes; calls pass over the others (pprof's -nodecount). */
@@ -40,9 +42,13 @@ export class InlineEdges {
     }
   }
 
-  /** Adds the edges of the sample whose locations are locs[ks..ke), walking root to leaf. */
-  addSample(locs: Uint32Array | Uint16Array, ks: number, ke: number, w: number, stamp: number): void {
-    const { locationFrameStart: start, locationFrames: frames, count } = this.table;
+  /**
+   * Adds the edges of the sample whose locations are locs[ks..ke), walking root to leaf; with
+   * `sign` -1, takes away what adding it added. `table`: the frames to walk them by, when not
+   * this one's (with the same inlinable frames: hide's, deriving a table from another).
+   */
+  addSample(locs: Uint32Array | Uint16Array, ks: number, ke: number, w: number, stamp: number, sign = 1, table: FrameTable = this.table): void {
+    const { locationFrameStart: start, locationFrames: frames, count } = table;
     let parent = -1;
     for (let k = ke - 1; k >= ks; k--) {
       const loc = locs[k];
@@ -59,13 +65,15 @@ export class InlineEdges {
             this.ids.set(key, e);
             this.dest.push(f);
             this.weight.push(0);
-            this.inline.push(1);
+            this.present.push(0);
+            this.calls.push(0);
             this.stamp.push(0);
           }
           if (this.stamp[e] !== stamp) {
             this.stamp[e] = stamp;
-            this.weight[e] += w;
-            if (j === fe - 1) this.inline[e] = 0;
+            this.weight[e] += sign * w;
+            this.present[e] += sign;
+            if (j === fe - 1) this.calls[e] += sign;
           }
         }
         parent = f;
@@ -77,9 +85,27 @@ export class InlineEdges {
   marks(cutoff: number): Uint8Array {
     const out = new Uint8Array(this.table.count);
     for (let e = 0; e < this.dest.length; e++) {
-      if (Math.abs(this.weight[e]) < cutoff) continue;
-      out[this.dest[e]] |= this.inline[e] ? INLINE_ONLY : NOT_INLINE;
+      if (this.present[e] === 0 || Math.abs(this.weight[e]) < cutoff) continue;
+      out[this.dest[e]] |= this.calls[e] === 0 ? INLINE_ONLY : NOT_INLINE;
     }
     return out;
+  }
+
+  /** Whether `table` makes the same frames inlinable (then its samples' edges can add to these). */
+  sameInlinable(table: FrameTable): boolean {
+    const other = new InlineEdges(table).inlinable;
+    return other.length === this.inlinable.length && other.every((v, f) => v === this.inlinable[f]);
+  }
+
+  /** A copy of the edges so far over `table` (same frames; no sample counted yet by stamp). */
+  copyFor(table: FrameTable): InlineEdges {
+    const copy = new InlineEdges(table);
+    for (const [key, e] of this.ids) copy.ids.set(key, e);
+    copy.dest = this.dest.slice();
+    copy.weight = this.weight.slice();
+    copy.present = this.present.slice();
+    copy.calls = this.calls.slice();
+    copy.stamp = new Array<number>(this.dest.length).fill(0);
+    return copy;
   }
 }

@@ -28,6 +28,7 @@ import { pruneFrames } from './prune';
 import { diffAgainst } from './diff';
 import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex, topTable, topTables, TYPES_PER_PASS } from './top';
+import { topTableFromAll } from './topFromAll';
 import { ProfileView } from './view';
 import type { MapCandidates, MapSitesView } from '../shared/protocol/profileView';
 import type { MapLinesAnswer } from '../maps/model';
@@ -163,14 +164,16 @@ export class ProfileSession {
    */
   private computeTops(withCurrent: boolean, others: boolean): boolean {
     const cur = this.current;
-    const want: number[] = withCurrent ? [cur.settings.sampleIndex] : [];
+    const derived = withCurrent ? this.fromUnfiltered() : undefined;
+    if (derived) cur.adoptTop(derived);
+    const want: number[] = withCurrent && !derived ? [cur.settings.sampleIndex] : [];
     for (let t = 0; t < this.sampleTypes.length && others && want.length < TYPES_PER_PASS; t++) {
       if (t === cur.settings.sampleIndex) continue;
       const key = settingsKey({ ...cur.settings, sampleIndex: t });
       if (this.pendingTops.has(key) || this.recentViews.get(key)?.hasTop()) continue;
       want.push(t);
     }
-    if (want.length === 0) return false;
+    if (want.length === 0) return derived !== undefined;
     // one type alone: topTable's pass, which adds one value a frame rather than four
     const tables =
       want.length === 1
@@ -186,6 +189,21 @@ export class ProfileSession {
       }
     });
     return true;
+  }
+
+  /**
+   * A filtered view's table from the same type's unfiltered one, when that is at hand (the
+   * view the filter was applied from): only the samples the filters change are walked.
+   */
+  private fromUnfiltered(): TopTable | undefined {
+    const cur = this.current;
+    if (noFilters(cur.settings.filters) || cur.filterError !== undefined) return undefined;
+    const key = settingsKey({ ...cur.settings, filters: { focus: '', ignore: '', hide: '' } });
+    const twin = this.recentViews.get(key);
+    const all = twin?.hasTop() ? twin.top() : this.pendingTops.get(key);
+    const unfiltered = this.frameTables.get(cur.settings.granularity);
+    if (!all || !unfiltered) return undefined;
+    return topTableFromAll(this.samples, cur.settings.sampleIndex, unfiltered, cur.frames, cur.selection.kept, all);
   }
 
   /**

@@ -216,8 +216,23 @@ function addBlock4(
   sums[7] += b3;
 }
 
+/** What an unfiltered table was made of, for the filtered tables derived from it (topFromAll.ts). */
+export interface TableSums {
+  readonly frames: FrameTable;
+  readonly flat: Float64Array;
+  readonly cum: Float64Array;
+  readonly edges: InlineEdges;
+}
+
+const sumsOf = new WeakMap<TopTable, TableSums>();
+
+/** The sums behind a table made of every sample (no filter, no row cut), while the table lives. */
+export function unfilteredSums(table: TopTable): TableSums | undefined {
+  return sumsOf.get(table);
+}
+
 /** The rows from the sums of one sample type: inline marks, pprof's order, the nodeCount cut. */
-function finish(
+export function finish(
   samples: SampleSource,
   sampleIndex: number,
   frames: FrameTable,
@@ -261,7 +276,9 @@ function finish(
       r.partialInline = keptMarks[r.frame] === (INLINE_ONLY | NOT_INLINE);
     }
   }
-  return columns(rows, frames, total, allRows);
+  const table = columns(rows, frames, total, allRows);
+  if (kept === null && nodeCount <= 0) sumsOf.set(table, { frames, flat, cum, edges });
+  return table;
 }
 
 const blockSums = new Float64Array(2);

@@ -6,11 +6,20 @@ import { buildFrameTable, modelSamples, ProfileSession } from '../../../src/prof
 import { select } from '../../../src/profile/filter';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
-/** The session's top rows, as name → [flat, cum], with pprof's " file:line" at lines granularity. */
-function ourTop(profile: string, sampleType: string, granularity: Granularity, filters: Filters) {
+/**
+ * The session's top rows, as name → [flat, cum], with pprof's " file:line" at lines granularity.
+ * `applied`: the filters applied to the open unfiltered view, as the viewer applies them (its
+ * table then derives from the unfiltered one's where it can), not given when the session opens.
+ */
+function ourTop(profile: string, sampleType: string, granularity: Granularity, filters: Filters, applied = false) {
   const src = loadSource(profile.includes('/') ? profile : path.join(profileFixtures, profile + '.pb.gz'));
   const sampleIndex = src.sampleTypes.findIndex((t) => t.type === sampleType);
-  const s = new ProfileSession(profile, src, { sampleIndex, granularity, filters });
+  const none = { focus: '', ignore: '', hide: '' };
+  const s = new ProfileSession(profile, src, { sampleIndex, granularity, filters: applied ? none : filters });
+  if (applied) {
+    s.top();
+    s.setSettings({ sampleIndex, granularity, filters });
+  }
   assert.strictEqual(s.summary().filterError, undefined);
   const t = s.top();
   const rows = t.names.map((name, i) => ({
@@ -24,7 +33,11 @@ function ourTop(profile: string, sampleType: string, granularity: Granularity, f
 
 function check(golden: string, profile: string, sampleType: string, filters: Partial<Filters>, granularity: Granularity = 'functions'): void {
   const want = readGolden(path.join(viewerFixtures, golden + '.top.txt'));
-  const got = ourTop(profile, sampleType, granularity, { focus: '', ignore: '', hide: '', ...filters });
+  for (const applied of [false, true])
+    checkRows(want, ourTop(profile, sampleType, granularity, { focus: '', ignore: '', hide: '', ...filters }, applied), granularity);
+}
+
+function checkRows(want: ReturnType<typeof readGolden>, got: ReturnType<typeof ourTop>, granularity: Granularity): void {
   assert.strictEqual(got.total, want.total, 'total');
   // pprof shortens file paths at lines granularity; compare names by their trailing path.
   const same = (a: string, b: string) =>

@@ -1,0 +1,117 @@
+// A filtered view's top table derived from the unfiltered one (topFromAll.ts) against topTable's
+// own pass with the filters (the table `heaplens top` prints, checked against go tool pprof's
+// goldens): on every fixture profile, both granularities, every sample type, under filters that
+// drop few or many samples and hide frames with and without inlined calls. It must be the same
+// table, to the row, or be declined.
+import * as assert from 'assert';
+import * as path from 'path';
+import { Profile as PprofProfile, StringTable } from 'pprof-format';
+import { buildFrameTable, decodeProfile, modelSamples, topTable, type Granularity } from '../../../src/profile';
+import { select } from '../../../src/profile/filter';
+import { topTableFromAll } from '../../../src/profile/topFromAll';
+import { viewedProfile } from '../../../src/profile/session';
+import { filterSets, fixtureProfiles, loadSource } from './goldens';
+
+const files = fixtureProfiles();
+
+const filters = [
+  ...filterSets.slice(1),
+  { focus: '', ignore: 'fmt|sort|strconv', hide: '' },
+  { focus: 'main', ignore: '', hide: 'fmt' },
+  { focus: '', ignore: 'json', hide: 'main\\.' },
+  { focus: '', ignore: '', hide: 'encoding' },
+];
+
+describe('viewer: a filtered top table derived from the unfiltered one equals topTable with the filters', () => {
+  const derivedBy = { any: 0, hide: 0, inlinedHide: 0 };
+
+  for (const file of files) {
+    it(path.basename(file), () => {
+      const p = viewedProfile(loadSource(file));
+      const samples = modelSamples(p);
+      for (const granularity of ['functions', 'lines'] as Granularity[]) {
+        const frames = buildFrameTable(p, granularity);
+        const inlined = frames.locationFrameStart.some((s, l) => l > 0 && s - frames.locationFrameStart[l - 1] > 1);
+        for (let t = 0; t < p.sampleTypes.length; t++) {
+          const all = topTable(samples, t, frames);
+          for (const f of filters) {
+            const sel = select(samples, t, frames, f);
+            const got = topTableFromAll(samples, t, frames, sel.frames, sel.kept, all);
+            if (!got) continue;
+            assert.deepStrictEqual(got, topTable(samples, t, sel.frames, { kept: sel.kept }), `${granularity} ${p.sampleTypes[t].type} ${JSON.stringify(f)}`);
+            derivedBy.any++;
+            if (f.hide) derivedBy.hide++;
+            if (f.hide && inlined) derivedBy.inlinedHide++;
+          }
+        }
+      }
+    });
+  }
+
+  it('derives the tables often, hide with inlined calls included (so the comparisons above ran)', () => {
+    assert.ok(derivedBy.any >= 100, JSON.stringify(derivedBy));
+    assert.ok(derivedBy.hide >= 20, JSON.stringify(derivedBy));
+    assert.ok(derivedBy.inlinedHide >= 5, JSON.stringify(derivedBy));
+  });
+
+  it('inline marks follow the samples a filter drops (a frame inlined in one caller, called by another)', () => {
+    // a is inlined into b at location 1 and called by c at location 2: partial-inline, until
+    // ignore=c drops c's samples and leaves a inlined only
+    const st = new StringTable();
+    const fn = ['main.a', 'main.b', 'main.c', 'main.main'].map((name, i) => ({
+      id: i + 1,
+      name: st.dedup(name),
+      systemName: st.dedup(name),
+      filename: st.dedup('m.go'),
+    }));
+    const line = (functionId: number) => ({ functionId, line: 10 * functionId });
+    const location = [
+      { id: 1, line: [line(1), line(2)] },
+      { id: 2, line: [line(1)] },
+      { id: 3, line: [line(3)] },
+      { id: 4, line: [line(4)] },
+    ];
+    const sample = [
+      { locationId: [1, 4], value: [1000] },
+      { locationId: [1, 4], value: [700] },
+      { locationId: [2, 3, 4], value: [600] },
+      { locationId: [4], value: [50] },
+    ];
+    const bytes = new PprofProfile({
+      sampleType: [{ type: st.dedup('alloc_space'), unit: st.dedup('bytes') }],
+      function: fn,
+      location,
+      sample,
+      stringTable: st,
+    }).encode();
+    const p = viewedProfile(decodeProfile(bytes));
+    const samples = modelSamples(p);
+    const frames = buildFrameTable(p, 'functions');
+    const all = topTable(samples, 0, frames);
+    const a = (t: { names: string[]; inline: boolean[]; partialInline: boolean[] }) => {
+      const r = t.names.indexOf('main.a');
+      return t.inline[r] ? 'inline' : t.partialInline[r] ? 'partial-inline' : 'call';
+    };
+    assert.equal(a(all), 'partial-inline');
+    const sel = select(samples, 0, frames, { focus: '', ignore: 'main\\.c', hide: '' });
+    const got = topTableFromAll(samples, 0, frames, sel.frames, sel.kept, all);
+    assert.ok(got, 'derived');
+    assert.equal(a(got), 'inline');
+    assert.deepStrictEqual(got, topTable(samples, 0, sel.frames, { kept: sel.kept }));
+  });
+
+  it('declines values that are not integers, and a table not made of every sample', () => {
+    const p = viewedProfile(loadSource(files.find((f) => f.endsWith('jsonwork-go1.19.pb.gz'))!));
+    const samples = modelSamples(p);
+    const frames = buildFrameTable(p, 'functions');
+    const f = { focus: '', ignore: 'fmt', hide: '' };
+    const sel = select(samples, 0, frames, f);
+    assert.ok(topTableFromAll(samples, 0, frames, sel.frames, sel.kept, topTable(samples, 0, frames)), 'derived from the real values');
+    // a table already filtered is no table of every sample
+    assert.equal(topTableFromAll(samples, 0, frames, sel.frames, sel.kept, topTable(samples, 0, frames, { kept: sel.kept })), undefined);
+    const values = Float64Array.from(p.sampleValues);
+    values[0] += 0.5;
+    const halves = modelSamples({ ...p, sampleValues: values });
+    assert.equal(topTableFromAll(halves, 0, frames, sel.frames, sel.kept, topTable(halves, 0, frames)), undefined);
+  });
+});
