@@ -12,7 +12,12 @@ export function isGzip(data: Uint8Array): boolean {
 /** The inflated size the gzip trailer announces (ISIZE: the size mod 2^32, untrusted); 0 when too short. */
 export function gzipSizeHint(data: Uint8Array): number {
   const n = data.length;
-  return n >= 18 ? (data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24)) >>> 0 : 0;
+  return n >= 18 ? littleEndian32(data, n - 4) : 0;
+}
+
+/** The unsigned 32-bit little-endian number at `at` (gzip's ISIZE). */
+export function littleEndian32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
 
 /**

@@ -4,7 +4,7 @@
 // decoder, which reads the bytes whenever a streamed reader declines them.
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'fs';
 import type { Readable } from 'stream';
-import { isGzip, DEFAULT_MAX_INFLATED_BYTES, gzipSizeHint } from './inflate';
+import { isGzip, DEFAULT_MAX_INFLATED_BYTES, gzipSizeHint, littleEndian32 } from './inflate';
 import { gunzipChunks, joinChunks } from './inflateStream';
 import { decodeProfile, openProfile, type DecodeOptions } from './decode';
 import { indexRaw, type Indexed } from './decodeHeader';
@@ -93,9 +93,9 @@ export function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): P
 const STREAM_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
- * decodeStreamed on a file, read as it inflates so its gzip bytes are never all held (they
- * would be a fifth of a large profile's peak memory); read again whole only when the general
- * decoder must read it. `streamFrom`: the smallest file streamed.
+ * decodeStreamed on a file, read as it inflates so its gzip bytes are never all held (up to a
+ * quarter of a large profile's peak memory: gzip gains little on random-looking names); read
+ * again whole only when the general decoder must read it. `streamFrom`: the smallest file streamed.
  */
 export async function decodeStreamedFile(path: string, options: DecodeOptions = {}, streamFrom = STREAM_FILE_BYTES): Promise<Profile> {
   const whole = (): Uint8Array => readFileSync(path);
@@ -112,9 +112,7 @@ export async function decodeStreamedFile(path: string, options: DecodeOptions = 
     closeSync(fd);
   }
   if (ends.size < streamFrom || !isGzip(ends.head)) return decodeStreamed(whole(), options);
-  const t = ends.tail;
-  const sizeHint = (t[0] | (t[1] << 8) | (t[2] << 16) | (t[3] << 24)) >>> 0;
-  return decodeFrom({ feed: createReadStream(path, { highWaterMark: 1 << 20 }), sizeHint }, whole, options);
+  return decodeFrom({ feed: createReadStream(path, { highWaterMark: 1 << 20 }), sizeHint: littleEndian32(ends.tail, 0) }, whole, options);
 }
 
 async function decodeFrom(input: Uint8Array | GzipInput, whole: () => Uint8Array, options: DecodeOptions): Promise<Profile> {
