@@ -6,6 +6,9 @@ import type { Filters } from '../shared/protocol/profileView';
 import { withoutSlots } from './frames';
 import type { FrameTable, ProfileHeader, SampleSource } from './model';
 
+/** No focus, ignore or hide. */
+export const NO_FILTERS: Readonly<Filters> = { focus: '', ignore: '', hide: '' };
+
 /** No filter set at all. */
 export function noFilters(f: Filters): boolean {
   return !f.focus && !f.ignore && !f.hide;

@@ -91,15 +91,13 @@ export class InlineEdges {
     return out;
   }
 
-  /** Whether `table` makes the same frames inlinable (then its samples' edges can add to these). */
-  sameInlinable(table: FrameTable): boolean {
-    const other = new InlineEdges(table).inlinable;
-    return other.length === this.inlinable.length && other.every((v, f) => v === this.inlinable[f]);
-  }
-
-  /** A copy of the edges so far over `table` (same frames; no sample counted yet by stamp). */
-  copyFor(table: FrameTable): InlineEdges {
+  /**
+   * A copy of the edges so far over `table` (same frames; no sample counted yet by stamp), so
+   * `table`'s samples can add to them; undefined when `table` makes other frames inlinable.
+   */
+  copyFor(table: FrameTable): InlineEdges | undefined {
     const copy = new InlineEdges(table);
+    if (!copy.inlinable.every((v, f) => v === this.inlinable[f])) return undefined;
     for (const [key, e] of this.ids) copy.ids.set(key, e);
     copy.dest = this.dest.slice();
     copy.weight = this.weight.slice();

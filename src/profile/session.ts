@@ -15,7 +15,7 @@ import type {
 } from '../shared/protocol/profileView';
 import { InputError } from '../shared/errors';
 import { sameSettings } from '../shared/viewSettings';
-import { noFilters } from './filter';
+import { NO_FILTERS, noFilters } from './filter';
 import { decodeProfile } from './decode';
 import { decodeStreamed, decodeStreamedFile } from './openStreamed';
 import { buildFrameTable } from './frames';
@@ -117,7 +117,7 @@ export class ProfileSession {
         : {
             sampleIndex: defaultSampleIndex(profile),
             granularity: 'functions',
-            filters: { focus: '', ignore: '', hide: '' },
+            filters: { ...NO_FILTERS },
           },
     );
   }
@@ -198,7 +198,7 @@ export class ProfileSession {
   private fromUnfiltered(): TopTable | undefined {
     const cur = this.current;
     if (noFilters(cur.settings.filters) || cur.filterError !== undefined) return undefined;
-    const key = settingsKey({ ...cur.settings, filters: { focus: '', ignore: '', hide: '' } });
+    const key = settingsKey({ ...cur.settings, filters: NO_FILTERS });
     const twin = this.recentViews.get(key);
     const all = twin?.hasTop() ? twin.top() : this.pendingTops.get(key);
     const unfiltered = this.frameTables.get(cur.settings.granularity);

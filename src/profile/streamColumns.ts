@@ -259,9 +259,7 @@ export class StreamedColumns extends StreamReader {
     const estimate = read > 0 && this.expectedBytes > read ? Math.ceil(((s + 1) * this.expectedBytes * 2) / read) : 0;
     const cap = Math.max(s + 2, Math.ceil((this.values.length / this.types) * 1.25), estimate, 1024);
     // the used parts only, so the room stays untouched
-    const starts = new Uint32Array(cap);
-    starts.set(this.starts.subarray(0, s + 1));
-    this.starts = starts;
+    this.starts = grownU32(this.starts.subarray(0, s + 1), cap);
     const values = this.values instanceof Uint32Array ? new Uint32Array(cap * this.types) : new Float64Array(cap * this.types);
     values.set(this.values.subarray(0, s * this.types));
     this.values = values;

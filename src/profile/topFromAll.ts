@@ -28,9 +28,10 @@ export function topTableFromAll(
 ): TopTable | undefined {
   const sums = unfilteredSums(all);
   if (!sums || sums.frames !== unfiltered) return undefined;
-  const hiding = frames !== unfiltered;
-  if (hiding && !sums.edges.sameInlinable(frames)) return undefined;
-  const changed = hiding ? changedLocations(unfiltered, frames) : null;
+  // hide's frames must inline what the unfiltered ones do, for their edges to add to these
+  const edges = sums.edges.copyFor(frames);
+  if (!edges) return undefined;
+  const changed = frames !== unfiltered ? changedLocations(unfiltered, frames) : null;
   // A walk here costs about what topTable's pass costs a sample, and the tally comes on top:
   // only walking at most half as many samples as are kept pays. A tally of every 64th sample
   // tells most filters that do not (a hide on most stacks) at a 64th of the tally's cost.
@@ -40,7 +41,7 @@ export function topTableFromAll(
   const t = tally(samples, sampleIndex, kept, changed, 1, walk);
   if (!t.integers || !(t.magnitude < EXACT) || t.cost * 2 > t.kept) return undefined;
 
-  const sum: Sums = { flat: sums.flat.slice(), cum: sums.cum.slice(), seen: new Int32Array(unfiltered.count), edges: sums.edges.copyFor(frames) };
+  const sum: Sums = { flat: sums.flat.slice(), cum: sums.cum.slice(), seen: new Int32Array(unfiltered.count), edges };
   const n = samples.sampleCount;
   const types = samples.header.sampleTypes.length;
   samples.forEachBlock(({ first, count, locationStart, locations: locs, values }) => {

@@ -1,13 +1,11 @@
 // One view of a profile: a sample type, a granularity and filters, and what the views derive
 // from them (top table, call tree), each computed on first use and kept until the view changes.
 import type { ViewSettings } from '../shared/protocol/profileView';
-import { noFilters, select, type Selection } from './filter';
+import { NO_FILTERS, noFilters, select, type Selection } from './filter';
 import type { FrameTable, SampleSource, TopTable } from './model';
 import { topTable } from './top';
 import { CallTree, type SampleScratch } from './callTree';
 import { buildKeyedStacks, type KeyedStacks } from './tree';
-
-const NO_FILTERS = { focus: '', ignore: '', hide: '' };
 
 /** The queries of one (sample type, granularity, filters) setting. */
 export class ProfileView {
