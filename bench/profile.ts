@@ -62,7 +62,7 @@ function runNode(args: string[]): Run {
   const seconds = (performance.now() - t0) / 1000;
   if (p.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${p.stderr}`);
   const m = /HEAPLENS_RSS_KB=(\d+) CPU=([\d.]+)\+([\d.]+)/.exec(p.stderr ?? '');
-  return { seconds, cpu: m ? Number(m[2]) + Number(m[3]) : NaN, rssMB: m ? Number(m[1]) / 1024 : NaN };
+  return { seconds, cpu: m ? Number(m[2]) + Number(m[3]) : NaN, rssMB: m ? (Number(m[1]) * 1024) / 1e6 : NaN };
 }
 
 /** Runs a node script that prints numbers (seconds measured inside it). */

@@ -7,7 +7,8 @@ import { performance } from 'perf_hooks';
 import type { FirstView, ViewSettings } from '../src/shared/protocol/profileView';
 import { WorkerClient } from '../src/workers/decodeClient';
 
-const root = path.resolve(__dirname, '..');
+// the built extension's dist (bench/viewer.ts runs this script bundled, from elsewhere)
+const dist = process.env.HEAPLENS_DIST ?? path.resolve(__dirname, '..', 'dist');
 
 async function main(file: string, label: string): Promise<void> {
   let last = performance.now(),
@@ -17,7 +18,7 @@ async function main(file: string, label: string): Promise<void> {
     worst = Math.max(worst, now - last - 5);
     last = now;
   }, 5);
-  const client = new WorkerClient(path.join(root, 'dist'));
+  const client = new WorkerClient(dist);
   const out: Record<string, number | string> = { label };
   const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
     const t = performance.now();
@@ -86,7 +87,7 @@ async function main(file: string, label: string): Promise<void> {
 
 /** Opens the file, cancels after `afterMs` as the progress notification's Cancel does (an abort): how long until the open rejects. */
 async function cancel(file: string, afterMs: number): Promise<void> {
-  const client = new WorkerClient(path.join(root, 'dist'));
+  const client = new WorkerClient(dist);
   const ac = new AbortController();
   const t0 = performance.now();
   let cancelledAt = 0;

@@ -2,27 +2,37 @@
 // someone looks. It reads the samples' own location columns (no copy of the stacks): each sample
 // remembers the deepest node built on its path and where its stack continues, so building the
 // children of any set of nodes is one sequential sweep over the samples, whatever their number.
+// A tree another sample type left (SampleScratch.retire) is taken over when the same samples are
+// in it: its nodes and where each sample is are the same, only the values differ.
 import type { FrameTable, SampleSource, SampleValues } from './model';
 
 /** A top-down call tree whose children are grouped and sorted on first access. Node 0 is the root. */
 export class CallTree {
-  readonly key: number[] = [-1];
-  readonly parent: number[] = [-1];
-  readonly depth: number[] = [0];
-  readonly total: number[] = [];
+  readonly key: number[];
+  readonly parent: number[];
+  readonly depth: number[];
+  readonly total: number[];
   /** Sum of |value|, used for widths so diff profiles still lay out. */
-  readonly weight: number[] = [];
-  readonly self: number[] = [0];
-  private readonly children: (number[] | null)[] = [null];
-  /** Per sample: the deepest node built on its path, -1 when the sample is not in the tree (filtered, zero, or its stack ended). */
-  private readonly nodeOf: Int32Array;
-  /** Per sample: the index in its locations of the location its next frame is in (stacks are walked from the root, so downwards). */
-  private readonly pos: Int32Array;
+  readonly weight: number[];
+  readonly self: number[];
+  private readonly children: (number[] | null)[];
   /**
-   * Per sample, when some location has not exactly one frame: the index in locationFrames of its
-   * next frame when that is in the middle of location pos (-1 when location pos comes next whole).
+   * Per sample: the deepest node built on its path; -2 - n when its stack ended at node n; -1
+   * when the sample is not in the tree (filtered or zero).
    */
-  private readonly slot: Int32Array | null;
+  private readonly nodeOf: Int32Array;
+  /**
+   * Per sample: 1 + the index, from its first location, of the location its next frame is in
+   * (stacks are walked from the root, so downwards; 0: none left). Relative, so a byte a sample
+   * holds it for stacks of up to 255 locations.
+   */
+  private readonly pos: PerSample;
+  /**
+   * Per sample, when some location has not exactly one frame: 1 + the index in location pos's
+   * frames of its next frame when that is in the middle of the location (0 when location pos
+   * comes next whole).
+   */
+  private readonly slot: PerSample | null;
   /** Per location, its frame when it has exactly one, else -1. */
   private readonly one: Int32Array;
   /** 1 per sample the filters keep; null when all are. */
@@ -34,6 +44,8 @@ export class CallTree {
   /** The sweep of an expand under way, if any (beginExpand). */
   private pending: PendingSweep | undefined;
   private released = false;
+  /** Whether this tree took over the nodes of another sample type's (see SampleScratch.retire). */
+  readonly retargeted: boolean;
   private readonly locationStart: Uint32Array;
   private readonly locations: Uint32Array | Uint16Array;
   private readonly values: SampleValues;
@@ -57,17 +69,53 @@ export class CallTree {
     this.locations = block ? block.locations : new Uint32Array(0);
     this.values = block ? block.values : new Float64Array(0);
     this.types = samples.header.sampleTypes.length;
-    const start = frames.locationFrameStart;
-    let single = true;
-    for (let loc = 0; loc + 1 < start.length && single; loc++) single = start[loc + 1] - start[loc] === 1;
-    // the root's sweep sets every sample's entries before any is read: recycled arrays do
-    this.nodeOf = scratch ? scratch.take(n) : new Int32Array(n);
-    this.pos = scratch ? scratch.take(n) : new Int32Array(n);
-    this.slot = single ? null : scratch ? scratch.take(n) : new Int32Array(n);
-    this.one = new Int32Array(start.length > 0 ? start.length - 1 : 0);
-    for (let loc = 0; loc < this.one.length; loc++) this.one[loc] = start[loc + 1] - start[loc] === 1 ? frames.locationFrames[start[loc]] : -1;
     this.kept = kept;
     const { values, types } = this;
+    const from = scratch?.takeRetired();
+    if (from && from.fitsFor(samples, sampleIndex, frames, kept)) {
+      ({
+        key: this.key,
+        parent: this.parent,
+        depth: this.depth,
+        children: this.children,
+        nodeOf: this.nodeOf,
+        pos: this.pos,
+        slot: this.slot,
+        one: this.one,
+      } = from);
+      this.swept = from.swept;
+      this.total = [];
+      this.weight = [];
+      this.self = [];
+      // its arrays are this tree's now
+      from.released = true;
+      this.retargeted = true;
+      this.revalue();
+      return;
+    }
+    // the retired tree's per-sample arrays are the ones this tree takes
+    from?.release();
+    this.retargeted = false;
+    this.key = [-1];
+    this.parent = [-1];
+    this.depth = [0];
+    this.total = [];
+    this.weight = [];
+    this.self = [0];
+    this.children = [null];
+    const start = frames.locationFrameStart;
+    let widest = 0;
+    for (let loc = 0; loc + 1 < start.length; loc++) widest = Math.max(widest, start[loc + 1] - start[loc]);
+    let deepest = 0;
+    const ls = this.locationStart;
+    for (let s = 0; s < n; s++) deepest = Math.max(deepest, ls[s + 1] - ls[s]);
+    // the root's sweep sets every sample's entries before any is read: recycled arrays do
+    const take = (max: number): PerSample => (scratch ? scratch.take(n, max) : perSample(n, max));
+    this.nodeOf = scratch ? (scratch.take(n, -1) as Int32Array) : new Int32Array(n);
+    this.pos = take(deepest);
+    this.slot = widest <= 1 ? null : take(widest);
+    this.one = new Int32Array(start.length > 0 ? start.length - 1 : 0);
+    for (let loc = 0; loc < this.one.length; loc++) this.one[loc] = start[loc + 1] - start[loc] === 1 ? frames.locationFrames[start[loc]] : -1;
     let t = 0,
       w = 0;
     for (let s = 0; s < n; s++) {
@@ -83,9 +131,74 @@ export class CallTree {
 
   /** Gives the per-sample arrays back to the scratch it took them from: the tree is not to be used after. */
   release(): void {
+    if (this.released) return;
     this.released = true;
     this.pending = undefined;
     this.scratch?.give(this.nodeOf, this.pos, this.slot);
+  }
+
+  /**
+   * Whether a tree of `sampleIndex` can take over this (retired) tree: the same samples, frames
+   * and kept samples, no sweep half done, and the new type zero in exactly the samples this
+   * type is zero in (alloc_space and alloc_objects, say), so the same samples make the same
+   * nodes. Non-negative integer values summing below 2^53 only, so the sums the new tree adds in
+   * another order are exact.
+   */
+  private fitsFor(samples: SampleSource, sampleIndex: number, frames: FrameTable, kept: Uint8Array | null): boolean {
+    if (this.released || this.pending || !this.swept || this.signed || this.frames !== frames) return false;
+    let same = false;
+    samples.forEachBlock((b) => (same = b.values === this.values && b.locationStart === this.locationStart && b.locations === this.locations));
+    if (!same || this.types !== samples.header.sampleTypes.length) return false;
+    if (this.kept !== kept && (this.kept === null || kept === null || !bytesEqual(this.kept, kept))) return false;
+    const { values, types } = this;
+    const a = this.sampleIndex;
+    const n = this.nodeOf.length;
+    let sum = 0;
+    if (values instanceof Uint32Array) {
+      // non-negative integers already (the decoder's when every value fits)
+      for (let s = 0, i = 0; s < n; s++, i += types) {
+        const v = values[i + sampleIndex];
+        if ((values[i + a] === 0) !== (v === 0)) return false;
+        sum += v;
+      }
+      return sum <= Number.MAX_SAFE_INTEGER;
+    }
+    for (let s = 0, i = 0; s < n; s++, i += types) {
+      const v = values[i + sampleIndex];
+      if ((values[i + a] === 0) !== (v === 0) || v < 0 || !Number.isInteger(v)) return false;
+      sum += v;
+    }
+    return sum <= Number.MAX_SAFE_INTEGER;
+  }
+
+  /**
+   * The values of a tree whose nodes it took over: each sample's value at the node it is at
+   * (deepest built, or where its stack ended), then each node's total is its own plus its
+   * children's (children have higher ids than their parents). Integer sums: exact in any order.
+   */
+  private revalue(): void {
+    const { nodeOf, values, types, sampleIndex, parent, children } = this;
+    const size = parent.length;
+    const total = new Float64Array(size),
+      ended = new Float64Array(size);
+    for (let s = 0, i = sampleIndex; s < nodeOf.length; s++, i += types) {
+      const nd = nodeOf[s];
+      if (nd === -1) continue;
+      const v = values[i];
+      if (nd >= 0) total[nd] += v;
+      else {
+        total[-2 - nd] += v;
+        ended[-2 - nd] += v;
+      }
+    }
+    for (let nd = size - 1; nd > 0; nd--) total[parent[nd]] += total[nd];
+    for (let nd = 0; nd < size; nd++) {
+      this.total.push(total[nd]);
+      this.weight.push(total[nd]);
+      // a node's self is known once its children are (the root's stays 0: no frame to show it on)
+      this.self.push(nd === 0 ? 0 : children[nd] ? ended[nd] : NaN);
+    }
+    for (let nd = 0; nd < size; nd++) if (children[nd]) this.sortChildren(nd);
   }
 
   /** Number of nodes built so far. */
@@ -249,6 +362,7 @@ export class CallTree {
     for (let s = from; s < to; s++) {
       const v = values[s * types + sampleIndex];
       const ks = locationStart[s];
+      // p: the location the next frame is in (absolute); j: that frame, when in the middle of it
       let nd: number, p: number, j: number;
       if (fresh) {
         // Zero-valued samples add nothing anywhere; pprof skips them too.
@@ -262,8 +376,8 @@ export class CallTree {
       } else {
         nd = nodeOf[s];
         if (nd < 0 || nd >= todoSize || todo[nd] === 0) continue;
-        p = pos[s];
-        j = slot === null ? -1 : slot[s];
+        p = ks + pos[s] - 1;
+        j = slot === null || slot[s] === 0 ? -1 : start[locations[p]] + slot[s] - 1;
       }
       const av = signed ? Math.abs(v) : v;
       for (let level = 0; level < levels; level++) {
@@ -297,7 +411,7 @@ export class CallTree {
           if (k < 0) {
             // the stack ends here
             made.end(nd, v);
-            nd = -1;
+            nd = -2 - nd;
             break;
           }
         }
@@ -307,35 +421,66 @@ export class CallTree {
         nd = first + c;
       }
       nodeOf[s] = nd;
-      pos[s] = p;
-      if (slot !== null) slot[s] = j;
+      pos[s] = p - ks + 1;
+      if (slot !== null) slot[s] = j < 0 ? 0 : j - start[locations[p]] + 1;
     }
   }
 
   private sortChildren(nd: number): void {
     const names = this.frames.name;
     const { weight, key } = this;
-    this.children[nd]!.sort((a, b) => weight[b] - weight[a] || (names[key[a]] < names[key[b]] ? -1 : 1));
+    // ties in weight and name (lines of one function) in the order their first samples came: node id order
+    this.children[nd]!.sort((a, b) => weight[b] - weight[a] || (names[key[a]] < names[key[b]] ? -1 : names[key[a]] > names[key[b]] ? 1 : a - b));
   }
 }
 
+/** A per-sample index: bytes while every entry fits. */
+type PerSample = Uint8Array | Uint16Array | Int32Array;
+
+/** A per-sample array for entries 0..max (-1: node ids, signed). */
+function perSample(n: number, max: number): PerSample {
+  return max < 0 ? new Int32Array(n) : max <= 0xff ? new Uint8Array(n) : max <= 0xffff ? new Uint16Array(n) : new Int32Array(n);
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
- * Per-sample arrays that released trees leave for the next tree of the same samples: a tree of a
+ * What released trees leave for the next tree of the same samples: the last retired tree, which
+ * the next tree takes over when it can (CallTree.fitsFor), else per-sample arrays. A tree of a
  * large profile takes tens of MB, which would otherwise wait for the GC, one tree after another
  * (each sample type's view gets one).
  */
 export class SampleScratch {
-  private readonly free: Int32Array[] = [];
+  private readonly free: PerSample[] = [];
+  private retired: CallTree | undefined;
 
-  take(n: number): Int32Array {
-    const i = this.free.findIndex((a) => a.length === n);
-    return i >= 0 ? this.free.splice(i, 1)[0] : new Int32Array(n);
+  take(n: number, max: number): PerSample {
+    const want = perSample(0, max).constructor;
+    const i = this.free.findIndex((a) => a.length === n && a.constructor === want);
+    return i >= 0 ? this.free.splice(i, 1)[0] : perSample(n, max);
   }
 
-  give(...arrays: (Int32Array | null)[]): void {
+  give(...arrays: (PerSample | null)[]): void {
     for (const a of arrays) if (a) this.free.push(a);
     // one tree's worth is what the next one takes
     while (this.free.length > 3) this.free.shift();
+  }
+
+  /** Keeps a tree its view no longer shows, for the next tree to take over (the one before is released). */
+  retire(tree: CallTree): void {
+    if (this.retired !== tree) this.retired?.release();
+    this.retired = tree;
+  }
+
+  /** The retired tree, if any: the caller takes it over or releases it. */
+  takeRetired(): CallTree | undefined {
+    const t = this.retired;
+    this.retired = undefined;
+    return t;
   }
 }
 

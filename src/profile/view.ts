@@ -71,9 +71,15 @@ export class ProfileView {
     return (this.keyedStacks ??= buildKeyedStacks(this.samples, this.settings.sampleIndex, this.frames, this.selection.kept));
   }
 
-  /** Frees the call tree and stacks (the biggest things a view holds) while the view waits in a cache. */
+  /**
+   * Frees the call tree and stacks (the biggest things a view holds) while the view waits in a
+   * cache; the tree is left to the next view's to take over (SampleScratch.retire).
+   */
   releaseTree(): void {
-    this.callTree?.release();
+    if (this.callTree) {
+      if (this.scratch) this.scratch.retire(this.callTree);
+      else this.callTree.release();
+    }
     this.callTree = undefined;
     this.flameWarmed = false;
     this.keyedStacks = undefined;

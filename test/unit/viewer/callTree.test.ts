@@ -3,11 +3,14 @@
 // sample type, both granularities, with and without filters: the same children in the same order
 // with the same self, total and weight at every node, whether it is explored one node at a time
 // (the tree tab) or a level at a time, three or seven levels a sweep (the flame graph's sweeps go
-// as deep as the nodes they make stay few).
+// as deep as the nodes they make stay few). A tree that takes over another sample type's
+// retired one (partly built, then explored further) must be the same as one built afresh.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
-import { buildFrameTable, modelSamples, type Granularity } from '../../../src/profile';
-import { CallTree } from '../../../src/profile/callTree';
+import { buildFrameTable, modelSamples, type Granularity, type Profile } from '../../../src/profile';
+import { decodeStreamed } from '../../../src/profile/openStreamed';
+import { CallTree, SampleScratch } from '../../../src/profile/callTree';
 import { select } from '../../../src/profile/filter';
 import { buildKeyedStacks } from '../../../src/profile/tree';
 import { viewedProfile } from '../../../src/profile/session';
@@ -78,4 +81,50 @@ describe('call tree: the sweeping build equals the lazy per-node build', () => {
       assert.ok(compared > 0);
     });
   }
+});
+
+describe('call tree: a tree taking over another sample type’s equals the lazy build', () => {
+  // by kind of value column: doubles (decodeProfile) and 32-bit (the worker's streamed decode)
+  const retargeted = { Float64Array: 0, Uint32Array: 0 },
+    fresh = { Float64Array: 0, Uint32Array: 0 };
+  const check = (p: Profile, name: string): void => {
+    const samples = modelSamples(p);
+    let kind: keyof typeof retargeted = 'Float64Array';
+    samples.forEachBlock((b) => (kind = b.values instanceof Uint32Array ? 'Uint32Array' : 'Float64Array'));
+    for (const granularity of ['functions', 'lines'] as Granularity[]) {
+      const frames = buildFrameTable(p, granularity);
+      for (const filters of filterSets) {
+        for (let a = 0; a < p.sampleTypes.length; a++) {
+          for (let b = 0; b < p.sampleTypes.length; b++) {
+            if (a === b) continue;
+            const scratch = new SampleScratch();
+            const selA = select(samples, a, frames, filters);
+            const old = new CallTree(samples, a, selA.frames, selA.kept, scratch);
+            // partly built, as a flame graph or the tree tab leaves it: the root's children, a level under the first
+            const top = old.childrenOf(0);
+            if (top.length > 0) old.expand([top[0]], 2);
+            scratch.retire(old);
+            const sel = select(samples, b, frames, filters);
+            const tree = new CallTree(samples, b, sel.frames, sel.kept, scratch);
+            if (tree.retargeted) retargeted[kind]++;
+            else fresh[kind]++;
+            const where = `${name} (${kind}) ${granularity} ${p.sampleTypes[a].type} → ${p.sampleTypes[b].type} ${JSON.stringify(filters)}`;
+            compare(tree, new LazyCallTree(buildKeyedStacks(samples, b, sel.frames, sel.kept)), where, 3);
+          }
+        }
+      }
+    }
+  };
+  for (const file of files) {
+    it(path.basename(file), async () => {
+      check(viewedProfile(loadSource(file)), path.basename(file));
+      check(viewedProfile(await decodeStreamed(fs.readFileSync(file), { labels: false })), path.basename(file));
+    });
+  }
+  it('took over trees where the samples were the same, and built afresh where not, for both kinds of value column', () => {
+    for (const kind of ['Float64Array', 'Uint32Array'] as const) {
+      assert.ok(retargeted[kind] > 0, `${kind}: taken over: ${retargeted[kind]}`);
+      assert.ok(fresh[kind] > 0, `${kind}: built afresh: ${fresh[kind]}`);
+    }
+  });
 });

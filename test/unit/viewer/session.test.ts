@@ -238,6 +238,27 @@ describe('viewer: worker session', () => {
     }
   });
 
+  it('a flame graph right after a switch, on the tree the type before left (same samples, new values), equals a fresh one', () => {
+    for (const [profile, from, to] of [
+      ['sizes-50k-go1.26', 'alloc_space', 'alloc_objects'],
+      ['inline-go1.26', 'alloc_objects', 'alloc_space'],
+      ['jsonwork-go1.19', 'inuse_space', 'inuse_objects'],
+    ]) {
+      const s = session(profile, from);
+      const types = s.summary().sampleTypes.map((t) => t.type);
+      // the old type's tree as the warm-up leaves it, then a zoom deeper into it
+      while (s.warmFlame(1000));
+      const deep = s.flame(0, 0.5 / 1920).nodeId;
+      s.flame(deep[deep.length - 1], 0);
+      s.setSettings({ sampleIndex: types.indexOf(to), granularity: 'functions', filters: { focus: '', ignore: '', hide: '' } });
+      const cold = session(profile, to);
+      for (const fraction of [0.5 / 1920, 0, 0.01])
+        assert.deepStrictEqual(byPath(s, s.flame(0, fraction)), byPath(cold, cold.flame(0, fraction)), `${profile} ${from} → ${to} at ${fraction}`);
+      const rows = (x: ProfileSession) => x.children(0).map((r) => ({ ...r, id: 0 }));
+      assert.deepStrictEqual(rows(s), rows(cold));
+    }
+  });
+
   it('flame layout: root spans the total, children tile their parent left to right', () => {
     const lay = session('jsonwork-go1.19').flame(0, 0);
     assert.strictEqual(lay.width[0], 142543203);
