@@ -142,7 +142,12 @@ function baselineRss(): number {
  * in a fresh process, with what the open tab does next) against `heaplens top` on the same
  * file in the same run.
  */
-export function large(label: string, file: string, rawBytes: number, opts: { inThread?: boolean; firstTableTarget?: number } = {}): PerMB {
+export function large(
+  label: string,
+  file: string,
+  rawBytes: number,
+  opts: { inThread?: boolean; firstTableTarget?: number; memoryTarget?: boolean } = {},
+): PerMB {
   if (opts.inThread !== false) workerSteps(label, fs.readFileSync(file));
   const top = cliTop(file);
   const { steps, rssMB } = viewerSteps(file, label);
@@ -165,7 +170,7 @@ export function large(label: string, file: string, rawBytes: number, opts: { inT
   const allMB = rssMB - base;
   const workerMB = allMB - spareMB;
   console.log(
-    `viewer ${label}: memory: peak RSS ${rssMB.toFixed(0)} MB - ${base.toFixed(0)} MB of an idle node - ${spareMB.toFixed(0)} MB of the idle spare worker (a process with one, less an idle node) = ${workerMB.toFixed(0)} MB = ${(workerMB / rawMB).toFixed(2)}x the raw size (<= 3x: ${ok(workerMB <= 3 * rawMB)}); with the spare ${(allMB / rawMB).toFixed(2)}x; at the first table (before the spare starts) ${((steps.rssAtFirstTableMB - base) / rawMB).toFixed(2)}x, after the first flame graph (less the spare) ${((steps.rssAfterFlameMB - base - spareMB) / rawMB).toFixed(2)}x; longest host stall while loading ${steps.stallWhileLoading} ms, overall ${steps.stallOverall} ms (<= 50: ${ok(steps.stallOverall <= 50)})`,
+    `viewer ${label}: memory: peak RSS ${rssMB.toFixed(0)} MB - ${base.toFixed(0)} MB of an idle node - ${spareMB.toFixed(0)} MB of the idle spare worker (a process with one, less an idle node) = ${workerMB.toFixed(0)} MB = ${(workerMB / rawMB).toFixed(2)}x the raw size (${opts.memoryTarget === false ? 'no target: an idle worker alone is about 14 MB' : `<= 3x: ${ok(workerMB <= 3 * rawMB)}`}); with the spare ${(allMB / rawMB).toFixed(2)}x; at the first table (before the spare starts) ${((steps.rssAtFirstTableMB - base) / rawMB).toFixed(2)}x, after the first flame graph (less the spare) ${((steps.rssAfterFlameMB - base - spareMB) / rawMB).toFixed(2)}x; longest host stall while loading ${steps.stallWhileLoading} ms, overall ${steps.stallOverall} ms (<= 50: ${ok(steps.stallOverall <= 50)})`,
   );
   console.log(
     `viewer ${label}: per raw MB: open → first table ${(steps.firstTable / rawMB).toFixed(1)} ms/MB, CPU ${(steps.firstTableCpu / rawMB).toFixed(1)} ms/MB; heaplens top ${(top.ms / rawMB).toFixed(1)} ms/MB, CPU ${(top.cpuMs / rawMB).toFixed(1)} ms/MB`,
@@ -198,7 +203,8 @@ export async function benchViewer(): Promise<void> {
   if (process.env.HEAPLENS_BENCH_ONLY === 'redraw') return redraw();
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
   const per: PerMB[] = [];
-  per.push(large('wide-200k.pb.gz', wide, rawSize(wide), { firstTableTarget: 300 }));
+  // the memory target is the 59 MB profiles': at 7 MB a worker's fixed cost is most of it
+  per.push(large('wide-200k.pb.gz', wide, rawSize(wide), { firstTableTarget: 300, memoryTarget: false }));
   // The large profiles are generated once and cached: the synthetic 59 MB gzip one, and the
   // 59 MB (raw) Go one the pprof core's figures use.
   const largeFile = path.join(benchDir, 'large-59mb.pb.gz');
