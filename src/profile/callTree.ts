@@ -73,6 +73,8 @@ export class CallTree {
     const { values, types } = this;
     const from = scratch?.takeRetired();
     if (from && from.fitsFor(samples, sampleIndex, frames, kept)) {
+      // a warm-up's sweep cut short by the switch: its rest costs less than the levels it built
+      from.settle();
       ({
         key: this.key,
         parent: this.parent,
@@ -139,13 +141,12 @@ export class CallTree {
 
   /**
    * Whether a tree of `sampleIndex` can take over this (retired) tree: the same samples, frames
-   * and kept samples, no sweep half done, and the new type zero in exactly the samples this
-   * type is zero in (alloc_space and alloc_objects, say), so the same samples make the same
-   * nodes. Non-negative integer values summing below 2^53 only, so the sums the new tree adds in
-   * another order are exact.
+   * and kept samples, and the new type zero in exactly the samples this type is zero in
+   * (alloc_space and alloc_objects, say), so the same samples make the same nodes. Non-negative
+   * integer values summing below 2^53 only, so the sums the new tree adds in another order are exact.
    */
   private fitsFor(samples: SampleSource, sampleIndex: number, frames: FrameTable, kept: Uint8Array | null): boolean {
-    if (this.released || this.pending || !this.swept || this.signed || this.frames !== frames) return false;
+    if (this.released || !this.swept || this.signed || this.frames !== frames) return false;
     let same = false;
     samples.forEachBlock((b) => (same = b.values === this.values && b.locationStart === this.locationStart && b.locations === this.locations));
     if (!same || this.types !== samples.header.sampleTypes.length) return false;

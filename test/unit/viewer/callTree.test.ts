@@ -97,19 +97,23 @@ describe('call tree: a tree taking over another sample type’s equals the lazy 
         for (let a = 0; a < p.sampleTypes.length; a++) {
           for (let b = 0; b < p.sampleTypes.length; b++) {
             if (a === b) continue;
-            const scratch = new SampleScratch();
-            const selA = select(samples, a, frames, filters);
-            const old = new CallTree(samples, a, selA.frames, selA.kept, scratch);
-            // partly built, as a flame graph or the tree tab leaves it: the root's children, a level under the first
-            const top = old.childrenOf(0);
-            if (top.length > 0) old.expand([top[0]], 2);
-            scratch.retire(old);
-            const sel = select(samples, b, frames, filters);
-            const tree = new CallTree(samples, b, sel.frames, sel.kept, scratch);
-            if (tree.retargeted) retargeted[kind]++;
-            else fresh[kind]++;
-            const where = `${name} (${kind}) ${granularity} ${p.sampleTypes[a].type} → ${p.sampleTypes[b].type} ${JSON.stringify(filters)}`;
-            compare(tree, new LazyCallTree(buildKeyedStacks(samples, b, sel.frames, sel.kept)), where, 3);
+            for (const halfDone of [false, true]) {
+              const scratch = new SampleScratch();
+              const selA = select(samples, a, frames, filters);
+              const old = new CallTree(samples, a, selA.frames, selA.kept, scratch);
+              // partly built, as a flame graph or the tree tab leaves it: the root's children, a level under the first
+              const top = old.childrenOf(0);
+              if (top.length > 0) old.expand([top[0]], 2);
+              // or with a warm-up's sweep under the rest of the root's children left half done
+              if (halfDone && old.beginExpand(top.slice(1), 2)) old.stepExpand(samples.sampleCount >> 1);
+              scratch.retire(old);
+              const sel = select(samples, b, frames, filters);
+              const tree = new CallTree(samples, b, sel.frames, sel.kept, scratch);
+              if (tree.retargeted) retargeted[kind]++;
+              else fresh[kind]++;
+              const where = `${name} (${kind}) ${granularity} ${p.sampleTypes[a].type} → ${p.sampleTypes[b].type} ${JSON.stringify(filters)}${halfDone ? ' half-done sweep' : ''}`;
+              compare(tree, new LazyCallTree(buildKeyedStacks(samples, b, sel.frames, sel.kept)), where, 3);
+            }
           }
         }
       }
