@@ -126,7 +126,8 @@ const distEnv = { HEAPLENS_DIST: path.join(root, 'dist') };
 
 /** The viewer's steps on a file through a real worker in a fresh process (bench/viewerSteps.ts, plain node), and its peak RSS. */
 export function viewerSteps(file: string, label: string): { steps: Steps; rssMB: number } {
-  const r = fresh([plainScript('viewerSteps.ts'), file, label], distEnv);
+  // --expose-gc: the steps collect this (the host's) thread's garbage after each reply
+  const r = fresh(['--expose-gc', plainScript('viewerSteps.ts'), file, label], distEnv);
   return { steps: JSON.parse(r.stdout.trim().split('\n').pop()!) as Steps, rssMB: r.rssMB };
 }
 
@@ -170,7 +171,7 @@ export function large(
   const allMB = rssMB - base;
   const workerMB = allMB - spareMB;
   console.log(
-    `viewer ${label}: memory: peak RSS ${rssMB.toFixed(0)} MB - ${base.toFixed(0)} MB of an idle node - ${spareMB.toFixed(0)} MB of the idle spare worker (a process with one, less an idle node) = ${workerMB.toFixed(0)} MB = ${(workerMB / rawMB).toFixed(2)}x the raw size (${opts.memoryTarget === false ? 'no target: an idle worker alone is about 14 MB' : `<= 3x: ${ok(workerMB <= 3 * rawMB)}`}); with the spare ${(allMB / rawMB).toFixed(2)}x; at the first table (before the spare starts) ${((steps.rssAtFirstTableMB - base) / rawMB).toFixed(2)}x, after the first flame graph (less the spare) ${((steps.rssAfterFlameMB - base - spareMB) / rawMB).toFixed(2)}x; longest host stall while loading ${steps.stallWhileLoading} ms, overall ${steps.stallOverall} ms (<= 50: ${ok(steps.stallOverall <= 50)})`,
+    `viewer ${label}: memory: peak RSS ${rssMB.toFixed(0)} MB - ${base.toFixed(0)} MB of an idle node - ${spareMB.toFixed(0)} MB of the idle spare worker (a process with one, less an idle node; the host thread's garbage collected after each reply, its heap grew ${steps.hostHeapGrowthMB} MB) = ${workerMB.toFixed(0)} MB = ${(workerMB / rawMB).toFixed(2)}x the raw size (${opts.memoryTarget === false ? 'no target: an idle worker alone is about 14 MB' : `<= 3x: ${ok(workerMB <= 3 * rawMB)}`}); with the spare ${(allMB / rawMB).toFixed(2)}x; at the first table (before the spare starts) ${((steps.rssAtFirstTableMB - base) / rawMB).toFixed(2)}x, after the first flame graph (less the spare) ${((steps.rssAfterFlameMB - base - spareMB) / rawMB).toFixed(2)}x; longest host stall while loading ${steps.stallWhileLoading} ms, overall ${steps.stallOverall} ms (<= 50: ${ok(steps.stallOverall <= 50)})`,
   );
   console.log(
     `viewer ${label}: per raw MB: open → first table ${(steps.firstTable / rawMB).toFixed(1)} ms/MB, CPU ${(steps.firstTableCpu / rawMB).toFixed(1)} ms/MB; heaplens top ${(top.ms / rawMB).toFixed(1)} ms/MB, CPU ${(top.cpuMs / rawMB).toFixed(1)} ms/MB`,
