@@ -131,7 +131,11 @@ function selectTab(t: Tab): void {
     b.tabIndex = k === t ? 0 : -1;
     views[k].element.hidden = k !== t;
   }
-  if (t === 'flame') flame.refresh();
+  if (t === 'flame') {
+    flame.shown();
+    flame.refresh();
+  }
+  if (t === 'tree') tree.shown();
   if (t === 'sandwich' && sandwich.key < 0) {
     const k = top.selectedKey();
     if (k !== undefined) sandwich.show(k);
@@ -161,6 +165,8 @@ function currentSettings(): ViewSettings {
 }
 
 function sendSettings(s: ViewSettings = currentSettings()): void {
+  // When the user last changed the settings (wall clock): the end-to-end test times the new rows from it.
+  document.documentElement.dataset.settingsAt = String(Date.now());
   // The worker applies every change in order; only the last one's summary is worth drawing.
   link.ask('setSettings', { settings: s }, (next) => onSummary(next), { slot: 'settings' });
 }
@@ -251,11 +257,12 @@ function onSummary(s: ProfileSummary, table?: TopTable): void {
   // The first paint comes with its table; new settings ask for theirs.
   if (table) top.setTable(table);
   else app.ask('top', {}, (t) => top.setTable(t));
-  tree.reset(s.total);
+  // the call tree and the flame graph are asked for when their tab is (or is next) shown
+  tree.reset(s.total, saved.tab === 'tree');
   maps.reset(s);
   // A restored tab's zoom and sandwich fit the settings they were saved with.
   const restore = first && sameSettings(saved.settings, s.settings);
-  flame.zoom(restore ? saved.flameRoot : 0);
+  flame.zoomWhenShown(restore ? saved.flameRoot : 0, saved.tab === 'flame');
   if (restore && saved.sandwichKey >= 0) sandwich.show(saved.sandwichKey);
   else if (!first) sandwich.key = -1;
   if (first) selectTab(saved.tab);

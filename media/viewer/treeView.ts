@@ -59,14 +59,26 @@ export class TreeView {
     this.element = h('div', { class: 'view tree-view', 'data-testid': 'tree-view' }, this.list.element);
   }
 
-  /** Starts over (new settings, whose queries cancelled the old ones): asks for the root's children. */
-  reset(total: number): void {
+  /**
+   * Starts over (new settings, whose queries cancelled the old ones): asks for the root's
+   * children now when the tab is shown, else once it is (shown): a large profile's first level
+   * can be tens of thousands of rows, which would hold up the queries of the tab in front.
+   */
+  reset(total: number, visible: boolean): void {
     this.rootTotal = total;
     this.children.clear();
     this.expanded.clear();
     this.fetching.clear();
     this.rows = [];
     this.list.setCount(0);
+    this.stale = !visible;
+    if (visible) this.fetch(0);
+  }
+
+  /** The tab is shown: the root's children, if reset asked for none yet. */
+  shown(): void {
+    if (!this.stale) return;
+    this.stale = false;
     this.fetch(0);
   }
 
@@ -75,6 +87,9 @@ export class TreeView {
     const v = this.rows[this.list.selected];
     return v && sourceOfNode(v.node);
   }
+
+  /** Whether the root's children are still to be asked for (reset while hidden). */
+  private stale = false;
 
   private fetch(nodeId: number): void {
     if (this.fetching.has(nodeId)) return;

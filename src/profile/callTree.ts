@@ -14,8 +14,11 @@ export class CallTree {
   readonly total: number[];
   /** Sum of |value|, used for widths so diff profiles still lay out. */
   readonly weight: number[];
+  /** Value of the samples whose stack ends at the node: known from the sweep that makes the node. */
   readonly self: number[];
   private readonly children: (number[] | null)[];
+  /** 1 when some sample goes deeper than the node (known, like self, once the node is made; the root's is not kept). */
+  private readonly deeper: number[];
   /**
    * Per sample: the deepest node built on its path; -2 - n when its stack ended at node n; -1
    * when the sample is not in the tree (filtered or zero).
@@ -44,6 +47,8 @@ export class CallTree {
   /** The sweep of an expand under way, if any (beginExpand). */
   private pending: PendingSweep | undefined;
   private released = false;
+  /** Sweeps begun over the samples (for tests: each costs a pass over every sample). */
+  sweeps = 0;
   /** Whether this tree took over the nodes of another sample type's (see SampleScratch.retire). */
   readonly retargeted: boolean;
   private readonly locationStart: Uint32Array;
@@ -80,6 +85,7 @@ export class CallTree {
         parent: this.parent,
         depth: this.depth,
         children: this.children,
+        deeper: this.deeper,
         nodeOf: this.nodeOf,
         pos: this.pos,
         slot: this.slot,
@@ -105,6 +111,7 @@ export class CallTree {
     this.weight = [];
     this.self = [0];
     this.children = [null];
+    this.deeper = [1];
     const start = frames.locationFrameStart;
     let widest = 0;
     for (let loc = 0; loc + 1 < start.length; loc++) widest = Math.max(widest, start[loc + 1] - start[loc]);
@@ -178,7 +185,7 @@ export class CallTree {
    * children's (children have higher ids than their parents). Integer sums: exact in any order.
    */
   private revalue(): void {
-    const { nodeOf, values, types, sampleIndex, parent, children } = this;
+    const { nodeOf, values, types, sampleIndex, parent } = this;
     const size = parent.length;
     const total = new Float64Array(size),
       ended = new Float64Array(size);
@@ -197,9 +204,9 @@ export class CallTree {
       this.total.push(total[nd]);
       this.weight.push(total[nd]);
       // a node's self is known once its children are (the root's stays 0: no frame to show it on)
-      this.self.push(nd === 0 ? 0 : children[nd] ? ended[nd] : NaN);
+      this.self.push(nd === 0 ? 0 : ended[nd]);
     }
-    for (let nd = 0; nd < size; nd++) if (children[nd]) this.sortChildren(nd);
+    for (let nd = 0; nd < size; nd++) if (this.children[nd]) this.sortChildren(nd);
   }
 
   /** Number of nodes built so far. */
@@ -214,10 +221,9 @@ export class CallTree {
     return this.children[node]!;
   }
 
-  /** Self value of a node (value of samples ending there); builds its children if needed. */
+  /** Self value of a node (value of samples ending there). */
   selfOf(node: number): number {
     this.settle();
-    if (!this.children[node]) this.expand([node]);
     return this.self[node];
   }
 
@@ -227,9 +233,12 @@ export class CallTree {
     return this.children[node] !== null;
   }
 
-  /** Whether any sample goes deeper than this node. */
+  /** Whether any sample goes deeper than this node (its children need not be built). */
   hasChildren(node: number): boolean {
-    return this.childrenOf(node).length > 0;
+    this.settle();
+    const built = this.children[node];
+    if (built) return built.length > 0;
+    return node === 0 ? this.childrenOf(0).length > 0 : this.deeper[node] === 1;
   }
 
   /** Node ids from the root (exclusive) down to `node` (inclusive). */
@@ -297,6 +306,7 @@ export class CallTree {
     const fresh = !this.swept;
     if (fresh && todo[0] !== 1) throw new Error('the first sweep is the root’s');
     this.swept = true;
+    this.sweeps++;
     this.pending = { todo, levels: Math.max(1, levels), made: new Children(this.key.length), next: 0, fresh };
     return true;
   }
@@ -321,7 +331,7 @@ export class CallTree {
     // without a negative value (all but comparisons) a node's weight is its total
     if (!this.signed) made.weight = made.total;
     const first = this.key.length;
-    const { key, parent, depth, total, weight, self, children } = this;
+    const { key, parent, depth, total, weight, self, children, deeper } = this;
     for (let c = 0; c < made.count; c++) {
       const nd = made.node[c];
       key.push(made.key[c]);
@@ -329,23 +339,16 @@ export class CallTree {
       depth.push(depth[nd] + 1);
       total.push(made.total[c]);
       weight.push(made.weight[c]);
-      self.push(NaN);
+      // every sample ending at a node made here was seen to (the last level's by looking ahead)
+      self.push(made.endedAt(first + c));
+      deeper.push(made.deeper[c]);
       // built through when above the sweep's last level
       children.push(made.level[c] < levels - 1 ? [] : null);
       children[nd]!.push(first + c);
     }
-    // built through: the given nodes and the children made above the last level
-    for (let nd = 0; nd < todo.length; nd++) {
-      if (!todo[nd]) continue;
-      if (nd !== 0) self[nd] = made.endedAt(nd); // the root's self stays 0: no frame to show it on
-      this.sortChildren(nd);
-    }
-    for (let c = 0; c < made.count; c++) {
-      if (made.level[c] === levels - 1) continue;
-      const id = first + c;
-      self[id] = made.endedAt(id);
-      this.sortChildren(id);
-    }
+    // built through: the given nodes (their selves known since they were made; the root's stays 0) and the children made above the last level
+    for (let nd = 0; nd < todo.length; nd++) if (todo[nd]) this.sortChildren(nd);
+    for (let c = 0; c < made.count; c++) if (made.level[c] < levels - 1) this.sortChildren(first + c);
   }
 
   /**
@@ -420,6 +423,16 @@ export class CallTree {
         made.total[c] += v;
         if (signed) made.weight[c] += av;
         nd = first + c;
+        if (level === levels - 1) {
+          // a look ahead: whether the stack goes on below the node, so its self and whether it
+          // has children are known without building its children
+          if (j < 0) while (p >= ks && start[locations[p]] === start[locations[p] + 1]) p--; // every line hidden
+          if (j >= 0 || p >= ks) made.deeper[c] = 1;
+          else {
+            made.end(nd, v);
+            nd = -2 - nd;
+          }
+        }
       }
       nodeOf[s] = nd;
       pos[s] = p - ks + 1;
@@ -503,6 +516,8 @@ class Children {
   level = new Int32Array(256);
   total = new Float64Array(256);
   weight = new Float64Array(256);
+  /** 1 for a node some sample goes deeper than. */
+  deeper = new Uint8Array(256);
   /** Value of the samples ending at a node: the sweep's own nodes, then those it made. */
   private readonly endedBefore: Float64Array;
   ended = new Float64Array(256);
@@ -550,14 +565,16 @@ class Children {
       level = new Int32Array(size),
       total = new Float64Array(size),
       weight = new Float64Array(size),
-      ended = new Float64Array(size);
+      ended = new Float64Array(size),
+      deeper = new Uint8Array(size);
     ended.set(this.ended);
+    deeper.set(this.deeper);
     node.set(this.node);
     key.set(this.key);
     level.set(this.level);
     total.set(this.total);
     weight.set(this.weight);
-    Object.assign(this, { node, key, level, total, weight, ended });
+    Object.assign(this, { node, key, level, total, weight, ended, deeper });
   }
 
   private rehash(): void {

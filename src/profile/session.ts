@@ -21,7 +21,7 @@ import { decodeStreamed, decodeStreamedFile } from './openStreamed';
 import { buildFrameTable } from './frames';
 import { icicleSteps, layoutIcicle, type IcicleLayout } from './flameLayout';
 import { SampleScratch, type CallTree } from './callTree';
-import { lineValues } from './lineValues';
+import { lineValuesSteps } from './lineValues';
 import type { FrameTable, Granularity, Profile, SampleSource, TopTable } from './model';
 import { modelSamples, storeSamples } from './samples';
 import { pruneFrames } from './prune';
@@ -333,6 +333,8 @@ export class ProfileSession {
   children(nodeId: number): TreeNodeRow[] {
     const tree = this.current.tree();
     if (!(nodeId >= 0 && nodeId < tree.size)) return [];
+    // a row's self and whether it has children are known without building its children (a
+    // profile with 40,000 root frames once took a sweep for each, minutes, for the tree's first level)
     return tree.childrenOf(nodeId).map((c) => this.row(c));
   }
 
@@ -350,8 +352,6 @@ export class ProfileSession {
     const frames = this.current.frames;
     const root = rootId >= 0 && rootId < tree.size ? rootId : 0;
     const lay = layoutIcicle(tree, root, Math.max(0, minWidthFraction));
-    // the self of the layout's last rows needs their children: one sweep for all of them
-    tree.expand(Array.from(lay.node));
     const names: string[] = [],
       files: string[] = [],
       lines: number[] = [];
@@ -405,7 +405,12 @@ export class ProfileSession {
 
   /** Value per (file, line) of the selected sample type, unfiltered, for annotations (deltas in a comparison). */
   lineValues(): LineValues {
-    const values = lineValues(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
+    return runSteps(this.lineValuesSteps());
+  }
+
+  /** lineValues in steps, for the decode worker's slices (the sample type is fixed when it starts). */
+  *lineValuesSteps(): Steps<LineValues> {
+    const values = yield* lineValuesSteps(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
     return this.base ? { ...values, base: this.base.file } : values;
   }
 

@@ -162,9 +162,9 @@ const handlers: Handlers<DecodeWorker> = {
     if (!session) throw new InputError('no profile is open');
     return inSlices(session, session.mapSitesSteps(answers, go, sampleIndex), signal);
   },
-  lineValues: () => {
+  lineValues: (_p, { signal }) => {
     if (!session) throw new InputError('no profile is open');
-    return session.lineValues();
+    return inSlices(session, session.lineValuesSteps(), signal);
   },
 };
 

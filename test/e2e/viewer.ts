@@ -27,6 +27,58 @@ export async function openProfile(wb: Workbench, relPath: string, timeoutMs = 60
   return { frame, ms: (Number.isFinite(paintedAt) && paintedAt >= clickedAt ? paintedAt : Date.now()) - clickedAt };
 }
 
+/**
+ * The webview's wall-clock marks (media/viewer): when the settings last changed, when table rows
+ * last reached the DOM, when a flame layout was last asked for and first drawn (0 when not yet).
+ */
+export interface ViewerMarks {
+  settingsAt: number;
+  rowsAt: number;
+  flameAskedAt: number;
+  flameDrawnAt: number;
+}
+
+export async function viewerMarks(frame: Frame): Promise<ViewerMarks> {
+  return frame.evaluate(() => {
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          documentElement: { dataset: Record<string, string | undefined> };
+          querySelector(s: string): { dataset: Record<string, string | undefined> } | null;
+        };
+      }
+    ).document;
+    const root = doc.documentElement.dataset;
+    const canvas = doc.querySelector('[data-testid="flame-canvas"]')?.dataset ?? {};
+    // no helper function here: the runner's transform wraps named functions in a helper the page lacks
+    return {
+      settingsAt: Number(root.settingsAt ?? 0),
+      rowsAt: Number(root.rowsAt ?? 0),
+      flameAskedAt: Number(canvas.askedAt ?? 0),
+      flameDrawnAt: Number(canvas.drawnAt ?? 0),
+    };
+  });
+}
+
+/** After a settings change: ms from the change to the new rows, and to the new flame graph drawn when `flame` (its tab shown). */
+export async function timeSettingsChange(frame: Frame, change: () => Promise<void>, flame = false, timeoutMs = 60_000): Promise<number> {
+  const before = await viewerMarks(frame);
+  await change();
+  const after = await waitFor(
+    flame ? 'the flame graph of the new settings drawn' : 'the rows of the new settings',
+    async () => {
+      const m = await viewerMarks(frame);
+      if (m.settingsAt <= before.settingsAt) return undefined;
+      return (flame ? m.flameDrawnAt >= m.settingsAt && m.flameDrawnAt > before.flameDrawnAt : m.rowsAt >= m.settingsAt && m.rowsAt > before.rowsAt)
+        ? m
+        : undefined;
+    },
+    timeoutMs,
+    20,
+  );
+  return (flame ? after.flameDrawnAt : after.rowsAt) - after.settingsAt;
+}
+
 /** The top table's rows in display order: function name, flat and cum cells found by their column headers. */
 export async function readTopTable(frame: Frame): Promise<ShownRow[]> {
   // The view may be re-rendering (a new summary arrived): read again until it is whole.

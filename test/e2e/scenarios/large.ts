@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { Scenario } from '../scenario';
-import { openProfile, tableRowSelector } from '../viewer';
+import { openProfile, readTopTable, tableRowSelector, timeSettingsChange, viewerMarks } from '../viewer';
+import { chooseSample } from './viewer';
 import { waitFor } from '../workbench';
 import { files } from '../workspace';
 
@@ -121,12 +122,44 @@ export const large: Scenario = {
     // webview is drawn only once shown again, and the typing above shares the two cores).
     // Timed as the other opens are: from the Quick Open pick to the webview's first rows.
     await wb.closeAllEditors();
-    const { ms: opened } = await openProfile(wb, files.large, 180_000);
+    const { frame, ms: opened } = await openProfile(wb, files.large, 180_000);
     timings.set('large: open-to-first-paint, tab in front (59 MB)', opened);
+    // Once open, what a user does next, each timed in the webview from the change to what it shows.
+    const switched = await timeSettingsChange(frame, () => chooseSample(frame, 'alloc_objects'));
+    timings.set('large: sample type switch, change to new rows (59 MB)', switched);
+    await frame.locator('[data-testid="tab-flame"]').click();
+    await waitFor('the flame graph drawn', async () => (await viewerMarks(frame)).flameDrawnAt > 0, 60_000);
+    const flameAfterSwitch = await timeSettingsChange(frame, () => chooseSample(frame, 'alloc_space'), true);
+    timings.set('large: flame graph right after a sample type switch, change to drawn (59 MB)', flameAfterSwitch);
+    await wb.screenshot('large-flame');
+    // the call tree's first level: 40,000 root frames (it once took a sweep of every sample for each)
+    await frame.locator('[data-testid="tab-tree"]').click();
+    const treeShownAt = Date.now();
+    await waitFor('the call tree’s first level', async () => (await frame.locator('[data-testid="tree-row"]').count()) > 0, 30_000);
+    timings.set('large: call tree tab shown to its first rows (59 MB, 40,000 root frames)', Date.now() - treeShownAt);
+    await wb.screenshot('large-tree');
+    await frame.locator('[data-testid="tab-top"]').click();
+    // a frame of the table, as a user would type it
+    const focusOn = (await readTopTable(frame))[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const focus = frame.locator('[data-testid="filter-focus"]');
+    const focused = await timeSettingsChange(frame, async () => {
+      await focus.fill(focusOn);
+      await focus.press('Enter');
+    });
+    timings.set('large: focus applied, Enter to new rows (59 MB)', focused);
+    await wb.screenshot('large-focus');
+    // as it was, for the scenarios after
+    await timeSettingsChange(frame, async () => {
+      await focus.fill('');
+      await focus.press('Enter');
+    });
     // The reference, on the same file in the same run: `heaplens top` in a fresh process.
     const top = cliTopMs(path.join(workspace, files.large));
     timings.set('large: heaplens top --json on the same file (fresh process, median of 3)', top);
     console.log(`      open-to-first-paint ${opened} ms / heaplens top ${top} ms = ${(opened / top).toFixed(2)}x (target <= 2x)`);
+    console.log(
+      `      once open: sample type switch ${switched} ms (target <= 150), flame graph right after a switch ${flameAfterSwitch} ms (target <= 300), focus ${focused} ms (target <= 300), each from the change to the webview showing it`,
+    );
     console.log(`      while typing in another tab: ${whileTyping} ms = ${(whileTyping / top).toFixed(2)}x`);
     console.log(`      progress: ${progress}; loaded before typing: ${loadedEarly}; still loading after typing: ${stillLoading}`);
   },

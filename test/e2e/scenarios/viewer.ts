@@ -32,7 +32,7 @@ async function shownSample(frame: Frame): Promise<string> {
 }
 
 /** Picks the option whose label starts with `sample`. */
-async function chooseSample(frame: Frame, sample: string): Promise<void> {
+export async function chooseSample(frame: Frame, sample: string): Promise<void> {
   const select = await sampleSelect(frame);
   const labels = (await select.locator('option').allTextContents()).map((t) => t.trim());
   const label = labels.find((l) => l.split(/\s/)[0] === sample);

@@ -8,7 +8,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildFrameTable, modelSamples, type Granularity, type Profile } from '../../../src/profile';
+import { buildFrameTable, decodeProfile, modelSamples, type Granularity, type Profile } from '../../../src/profile';
+import { buildProfile, heapSampleTypes } from '../../support/profileBuilder';
 import { decodeStreamed } from '../../../src/profile/openStreamed';
 import { CallTree, SampleScratch } from '../../../src/profile/callTree';
 import { select } from '../../../src/profile/filter';
@@ -24,6 +25,8 @@ function compare(a: CallTree, b: LazyCallTree, where: string, levels: number): n
   let compared = 0;
   const names = a.frames.name;
   const check = (na: number, nb: number, trail: string) => {
+    // asked before the node's children are built (the tree tab's rows and the flame graph's last rows do)
+    assert.strictEqual(a.hasChildren(na), b.hasChildren(nb), `${trail}: has children`);
     assert.strictEqual(a.key[na], b.key[nb], trail);
     assert.strictEqual(a.total[na], b.total[nb], `${trail}: total`);
     assert.strictEqual(a.weight[na], b.weight[nb], `${trail}: weight`);
@@ -130,5 +133,33 @@ describe('call tree: a tree taking over another sample type’s equals the lazy 
       assert.ok(retargeted[kind] > 0, `${kind}: taken over: ${retargeted[kind]}`);
       assert.ok(fresh[kind] > 0, `${kind}: built afresh: ${fresh[kind]}`);
     }
+  });
+});
+
+describe('call tree: a node’s self and whether it has children need no sweep of their own', () => {
+  it('a profile with 3,000 root frames: the root’s children, each with its self and whether it has children, in the root’s one sweep', () => {
+    // deterministic stacks of 1–4 frames over 3,000 functions: nearly every root frame distinct, some stacks ending at the root frame
+    const functions = Array.from({ length: 3000 }, (_, i) => ({ name: `main.f${i}`, file: 'main.go', startLine: i + 1 }));
+    const samples = Array.from({ length: 6000 }, (_, s) => ({
+      stack: Array.from({ length: 1 + (s % 4) }, (_, d) => 1 + ((s * 7919 + ((s % 4) - d) * 104729) % 3000)),
+      value: [1 + (s % 5), (1 + (s % 5)) * 64, 0, 0],
+    }));
+    const p = viewedProfile(decodeProfile(buildProfile({ sampleTypes: heapSampleTypes, functions, samples })));
+    const src = modelSamples(p);
+    const frames = buildFrameTable(p, 'functions');
+    const tree = new CallTree(src, 1, frames, null);
+    const lazy = new LazyCallTree(buildKeyedStacks(src, 1, frames, null));
+    const kids = tree.childrenOf(0);
+    assert.ok(kids.length > 2000, `${kids.length} root frames`);
+    const byKey = new Map(lazy.childrenOf(0).map((c) => [lazy.key[c], c]));
+    let ending = 0;
+    for (const c of kids) {
+      const b = byKey.get(tree.key[c])!;
+      assert.strictEqual(tree.selfOf(c), lazy.selfOf(b), `self of ${frames.name[tree.key[c]]}`);
+      assert.strictEqual(tree.hasChildren(c), lazy.hasChildren(b), `has children: ${frames.name[tree.key[c]]}`);
+      if (tree.selfOf(c) > 0) ending++;
+    }
+    assert.ok(ending > 0 && ending < kids.length, `${ending} root frames with a self of their own`);
+    assert.strictEqual(tree.sweeps, 1, 'sweeps over the samples');
   });
 });
