@@ -6,6 +6,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import type { FirstView, ViewSettings } from '../src/shared/protocol/profileView';
 import { WorkerClient } from '../src/workers/decodeClient';
+import { escapeRegExp } from '../test/support/escapeRegExp';
 
 // the built extension's dist (bench/viewer.ts runs this script bundled, from elsewhere)
 const dist = process.env.HEAPLENS_DIST ?? path.resolve(__dirname, '..', 'dist');
@@ -83,7 +84,7 @@ async function main(file: string, label: string): Promise<void> {
     });
     await timed('firstFlame', () => client.request('flame', { rootId: 0, minWidthFraction: 0.5 / 1920 }));
     out.rssAfterFlameMB = Math.round(process.memoryUsage().rss / 1e6);
-    const regex = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const regex = escapeRegExp(name);
     for (const kind of ['focus', 'ignore', 'hide'] as const) {
       await timed(kind, async () => {
         await client.request('setSettings', { settings: { ...settings, filters: { focus: '', ignore: '', hide: '', [kind]: regex } } });

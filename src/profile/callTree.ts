@@ -161,19 +161,12 @@ export class CallTree {
     const { values, types } = this;
     const a = this.sampleIndex;
     const n = this.nodeOf.length;
+    // a 32-bit column (the decoder's when every value fits) holds non-negative integers already
+    const anyNumber = !(values instanceof Uint32Array);
     let sum = 0;
-    if (values instanceof Uint32Array) {
-      // non-negative integers already (the decoder's when every value fits)
-      for (let s = 0, i = 0; s < n; s++, i += types) {
-        const v = values[i + sampleIndex];
-        if ((values[i + a] === 0) !== (v === 0)) return false;
-        sum += v;
-      }
-      return sum <= Number.MAX_SAFE_INTEGER;
-    }
     for (let s = 0, i = 0; s < n; s++, i += types) {
       const v = values[i + sampleIndex];
-      if ((values[i + a] === 0) !== (v === 0) || v < 0 || !Number.isInteger(v)) return false;
+      if ((values[i + a] === 0) !== (v === 0) || (anyNumber && (v < 0 || !Number.isInteger(v)))) return false;
       sum += v;
     }
     return sum <= Number.MAX_SAFE_INTEGER;
@@ -203,7 +196,7 @@ export class CallTree {
     for (let nd = 0; nd < size; nd++) {
       this.total.push(total[nd]);
       this.weight.push(total[nd]);
-      // a node's self is known once its children are (the root's stays 0: no frame to show it on)
+      // the root's self stays 0: no frame to show it on
       this.self.push(nd === 0 ? 0 : ended[nd]);
     }
     for (let nd = 0; nd < size; nd++) if (this.children[nd]) this.sortChildren(nd);
@@ -451,9 +444,13 @@ export class CallTree {
 /** A per-sample index: bytes while every entry fits. */
 type PerSample = Uint8Array | Uint16Array | Int32Array;
 
-/** A per-sample array for entries 0..max (-1: node ids, signed). */
+/** The per-sample array type for entries 0..max (-1: node ids, signed). */
+function perSampleType(max: number): new (n: number) => PerSample {
+  return max < 0 ? Int32Array : max <= 0xff ? Uint8Array : max <= 0xffff ? Uint16Array : Int32Array;
+}
+
 function perSample(n: number, max: number): PerSample {
-  return max < 0 ? new Int32Array(n) : max <= 0xff ? new Uint8Array(n) : max <= 0xffff ? new Uint16Array(n) : new Int32Array(n);
+  return new (perSampleType(max))(n);
 }
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
@@ -473,7 +470,7 @@ export class SampleScratch {
   private retired: CallTree | undefined;
 
   take(n: number, max: number): PerSample {
-    const want = perSample(0, max).constructor;
+    const want = perSampleType(max);
     const i = this.free.findIndex((a) => a.length === n && a.constructor === want);
     return i >= 0 ? this.free.splice(i, 1)[0] : perSample(n, max);
   }
@@ -518,24 +515,25 @@ class Children {
   weight = new Float64Array(256);
   /** 1 for a node some sample goes deeper than. */
   deeper = new Uint8Array(256);
-  /** Value of the samples ending at a node: the sweep's own nodes, then those it made. */
-  private readonly endedBefore: Float64Array;
+  /** Value of the samples ending at each node made. */
   ended = new Float64Array(256);
   private slots = new Int32Array(1024);
   private mask = 1023;
 
   /** `first`: the id the first child made will have. */
-  constructor(readonly first: number) {
-    this.endedBefore = new Float64Array(first);
-  }
+  constructor(readonly first: number) {}
 
+  /**
+   * A sample's stack ends at `nd`. Only the nodes made count it: a sweep's own nodes were looked
+   * past when made, so no stack ends there but an empty one at the root, whose self stays 0.
+   */
   end(nd: number, v: number): void {
-    if (nd < this.first) this.endedBefore[nd] += v;
-    else this.ended[nd - this.first] += v;
+    if (nd >= this.first) this.ended[nd - this.first] += v;
   }
 
+  /** The self value of a node made (its id). */
   endedAt(nd: number): number {
-    return nd < this.first ? this.endedBefore[nd] : this.ended[nd - this.first];
+    return this.ended[nd - this.first];
   }
 
   /** The child of `nd` at frame `k`, made when new (`level` below the sweep's nodes). */

@@ -3,21 +3,13 @@
 import type { LineValues } from '../shared/protocol/profileView';
 import type { Profile } from './model';
 
-/** The unfiltered cum of every (file, line) of the profile for one sample type. */
-export function lineValues(p: Profile, sampleIndex: number, total: number): LineValues {
-  const steps = lineValuesSteps(p, sampleIndex, total);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /** Samples between two yields of lineValuesSteps: about a millisecond of work. */
 const STEP = 1 << 15;
 
 /**
- * lineValues in steps (a yield every STEP samples), for the decode worker's slices: on a large
- * profile the pass takes half a second, which the viewer's queries (a sample-type switch) need not wait for.
+ * The unfiltered cum of every (file, line) of the profile for one sample type, in steps (a yield
+ * every STEP samples) for the decode worker's slices: on a large profile the pass takes half a
+ * second, which the viewer's queries (a sample-type switch) need not wait for.
  */
 export function* lineValuesSteps(p: Profile, sampleIndex: number, total: number): Generator<void, LineValues, void> {
   // One id per distinct (file, line), assigned per line once; samples then only touch ints.

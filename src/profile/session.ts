@@ -333,8 +333,8 @@ export class ProfileSession {
   children(nodeId: number): TreeNodeRow[] {
     const tree = this.current.tree();
     if (!(nodeId >= 0 && nodeId < tree.size)) return [];
-    // a row's self and whether it has children are known without building its children (a
-    // profile with 40,000 root frames once took a sweep for each, minutes, for the tree's first level)
+    // a row's self and whether it has children are known without building its children: one
+    // sweep for a level however many frames it has
     return tree.childrenOf(nodeId).map((c) => this.row(c));
   }
 

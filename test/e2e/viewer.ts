@@ -29,12 +29,11 @@ export async function openProfile(wb: Workbench, relPath: string, timeoutMs = 60
 
 /**
  * The webview's wall-clock marks (media/viewer): when the settings last changed, when table rows
- * last reached the DOM, when a flame layout was last asked for and first drawn (0 when not yet).
+ * last reached the DOM, when a new flame layout was first drawn (0 when not yet).
  */
 export interface ViewerMarks {
   settingsAt: number;
   rowsAt: number;
-  flameAskedAt: number;
   flameDrawnAt: number;
 }
 
@@ -54,7 +53,6 @@ export async function viewerMarks(frame: Frame): Promise<ViewerMarks> {
     return {
       settingsAt: Number(root.settingsAt ?? 0),
       rowsAt: Number(root.rowsAt ?? 0),
-      flameAskedAt: Number(canvas.askedAt ?? 0),
       flameDrawnAt: Number(canvas.drawnAt ?? 0),
     };
   });

@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { Frame, Locator, Page } from 'playwright-core';
 
 import { waitFor } from '../support/waitFor';
+import { escapeRegExp } from '../support/escapeRegExp';
 
 /** The suites' one polling helper, re-exported for the scenarios that import it from here. */
 export { waitFor };
@@ -76,7 +77,7 @@ export class Workbench {
     await input.fill(`>${label}`);
     // Click the row whose label is exactly `label`: Enter would take whichever row is active,
     // which may be a longer command that also matches or a recently used one.
-    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const exact = new RegExp(`^${escapeRegExp(label)}$`);
     const row = this.page
       .locator('.quick-input-widget .monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
@@ -108,7 +109,7 @@ export class Workbench {
     // active row, which can still be a recently opened file while the search catches up.
     let row = this.page
       .locator('.quick-input-widget .monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(base)}$`) }) });
     if (dir !== '.') row = row.filter({ hasText: dir });
     row = row.first();
     for (let attempt = 1; ; attempt++) {

@@ -16,6 +16,7 @@ import type { Scenario } from '../scenario';
 import { assertTopRows, readTopTable, showsNumber, tableRowSelector } from '../viewer';
 import { waitFor, type Workbench } from '../workbench';
 import { paintedPixels } from './experiment';
+import { escapeRegExp } from '../../support/escapeRegExp';
 
 /** go tool pprof's top table of `file` for one sample type, as the goldens are made. */
 function pprofTop(file: string, sample: string): Golden {
@@ -36,7 +37,7 @@ async function answerQuickInput(wb: Workbench, text: string | undefined, label: 
   const input = wb.page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   if (text !== undefined) await input.fill(text);
-  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const exact = new RegExp(`^${escapeRegExp(label)}$`);
   const row = wb.page
     .locator('.quick-input-widget .monaco-list-row')
     .filter({ has: wb.page.locator('.label-name', { hasText: exact }) })

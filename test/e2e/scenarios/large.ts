@@ -9,6 +9,7 @@ import { openProfile, readTopTable, tableRowSelector, timeSettingsChange, viewer
 import { chooseSample } from './viewer';
 import { waitFor } from '../workbench';
 import { files } from '../workspace';
+import { escapeRegExp } from '../../support/escapeRegExp';
 
 const cli = path.resolve(__dirname, '../../../dist/cli.js');
 
@@ -140,7 +141,7 @@ export const large: Scenario = {
     await wb.screenshot('large-tree');
     await frame.locator('[data-testid="tab-top"]').click();
     // a frame of the table, as a user would type it
-    const focusOn = (await readTopTable(frame))[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const focusOn = escapeRegExp((await readTopTable(frame))[0].name);
     const focus = frame.locator('[data-testid="filter-focus"]');
     const focused = await timeSettingsChange(frame, async () => {
       await focus.fill(focusOn);
