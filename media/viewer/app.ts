@@ -3,10 +3,13 @@
 import type { ProfileSummary, SourceRef } from '../../src/shared/protocol/profileView';
 import type { MapIndex } from '../../src/shared/mapText';
 import type { Ask } from './hostLink';
+import type { FrameTexts } from '../../src/shared/frameRows';
 
 /** The context each view gets. */
 export interface App {
   summary(): ProfileSummary | undefined;
+  /** The frames' text the worker sent: tables and tree levels name their frames by key. */
+  texts: FrameTexts;
   /** Queries the worker; the answer comes to `then` unless new settings cancelled the query. */
   ask: Ask;
   /** A value in the selected sample type's unit. */

@@ -60,10 +60,15 @@ export class HostLink {
     this.rpc.emit(name, payload);
   }
 
-  /** Cancels every query in flight. */
-  cancelAll(): void {
-    for (const ac of this.live) ac.abort();
+  /** Cancels every query in flight, but the one in slot `keep` when given. */
+  cancelAll(keep?: string): void {
+    const kept = keep === undefined ? undefined : this.slots.get(keep);
+    for (const ac of this.live) if (ac !== kept) ac.abort();
     this.live.clear();
     this.slots.clear();
+    if (kept) {
+      this.live.add(kept);
+      this.slots.set(keep!, kept);
+    }
   }
 }

@@ -1,10 +1,11 @@
 // Profile viewer webview: header, filters, and the four views. All data arrives as messages
 // after the ready handshake; every profile string is shown as text.
 import './style.css';
-import type { Filters, Granularity, LoadStatus, ProfileSummary, SourceRef, TopTable, ViewSettings } from '../../src/shared/protocol/profileView';
+import type { Filters, Granularity, LoadStatus, ProfileSummary, SourceRef, ViewSettings } from '../../src/shared/protocol/profileView';
 import { assertNever } from '../../src/shared/rpc';
 import { formatPercent, formatValue } from '../../src/shared/format';
 import { sameSettings } from '../../src/shared/viewSettings';
+import { FrameTexts, type ShownTop } from '../../src/shared/frameRows';
 import { h, searchPattern } from '../common/dom';
 import { hostPort } from '../common/hostPort';
 import { vscodeApi } from '../common/vscodeApi';
@@ -41,8 +42,12 @@ const link = new HostLink(
   },
 );
 
+// The frames' text, sent once per frame set: later tables and tree levels carry numbers only.
+const texts = new FrameTexts();
+
 const app: App = {
   summary: () => summary,
+  texts,
   ask: link.ask,
   // in a comparison every value is a change: growth carries its sign too
   fmt: (v) => (summary ? (summary.base && v > 0 ? '+' : '') + formatValue(v, summary.sampleTypes[summary.settings.sampleIndex].unit) : String(v)),
@@ -167,8 +172,14 @@ function currentSettings(): ViewSettings {
 function sendSettings(s: ViewSettings = currentSettings()): void {
   // When the user last changed the settings (wall clock): the end-to-end test times the new rows from it.
   document.documentElement.dataset.settingsAt = String(Date.now());
+  // Queries still out describe the previous settings: cancelled, their answers never drawn.
+  link.cancelAll();
+  // The worker answers in order: a flame graph in front is asked for with the settings, of the
+  // new ones, not a round trip later.
+  const flameAsked = saved.tab === 'flame';
   // The worker applies every change in order; only the last one's summary is worth drawing.
-  link.ask('setSettings', { settings: s }, (next) => onSummary(next), { slot: 'settings' });
+  link.ask('setSettings', { settings: s, frames: texts.known() }, (next) => onSummary(next.summary, texts.top(next.table), flameAsked), { slot: 'settings' });
+  if (flameAsked) flame.zoom(0);
 }
 
 sampleSelect.addEventListener('change', () => sendSettings());
@@ -227,10 +238,11 @@ function activeFilters(s: ProfileSummary): boolean {
 }
 
 /** A new summary (first paint, or new settings): every view starts over from it. */
-function onSummary(s: ProfileSummary, table?: TopTable): void {
+function onSummary(s: ProfileSummary, table: ShownTop, flameAsked = false): void {
   const first = !summary;
-  // Queries still out describe the previous settings: cancelled, their answers never drawn.
-  link.cancelAll();
+  // Queries still out describe the previous settings: cancelled, their answers never drawn (but
+  // the flame graph asked for with these settings).
+  link.cancelAll(flameAsked ? 'flame' : undefined);
   summary = s;
   if (first) {
     root.textContent = '';
@@ -254,15 +266,13 @@ function onSummary(s: ProfileSummary, table?: TopTable): void {
   renderMemStats(s);
   filterError.textContent = s.filterError ? `Filters not applied: ${s.filterError}` : '';
   renderChips(s.filterError ? { focus: '', ignore: '', hide: '' } : s.settings.filters);
-  // The first paint comes with its table; new settings ask for theirs.
-  if (table) top.setTable(table);
-  else app.ask('top', {}, (t) => top.setTable(t));
+  top.setTable(table);
   // the call tree and the flame graph are asked for when their tab is (or is next) shown
   tree.reset(s.total, saved.tab === 'tree');
   maps.reset(s);
   // A restored tab's zoom and sandwich fit the settings they were saved with.
   const restore = first && sameSettings(saved.settings, s.settings);
-  flame.zoomWhenShown(restore ? saved.flameRoot : 0, saved.tab === 'flame');
+  if (!flameAsked) flame.zoomWhenShown(restore ? saved.flameRoot : 0, saved.tab === 'flame');
   if (restore && saved.sandwichKey >= 0) sandwich.show(saved.sandwichKey);
   else if (!first) sandwich.key = -1;
   if (first) selectTab(saved.tab);
@@ -322,14 +332,17 @@ function renderMemStats(s: ProfileSummary): void {
 /** The worker now compares with another base (or none): draw every view again, settings kept. */
 function onCompared(): void {
   if (!summary) return;
-  link.ask('view', { settings: summary.settings }, (v) => onSummary(v.summary, v.table), { slot: 'view' });
+  link.ask('view', { settings: summary.settings, frames: texts.known() }, (v) => onSummary(v.summary, texts.top(v.table)), { slot: 'view' });
 }
 
 /** Asks for the first paint, once per load; it waits in the host until the profile is open. */
 function requestView(): void {
   if (viewAsked) return;
   viewAsked = true;
-  link.ask('view', { settings: saved.settings }, (v) => onSummary(v.summary, v.table), { slot: 'view', onError: (e) => fatal(statusFile, e.message) });
+  link.ask('view', { settings: saved.settings, frames: texts.known() }, (v) => onSummary(v.summary, texts.top(v.table)), {
+    slot: 'view',
+    onError: (e) => fatal(statusFile, e.message),
+  });
 }
 
 function fatal(file: string, message: string): void {

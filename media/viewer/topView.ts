@@ -1,5 +1,6 @@
 // The top table: flat, flat%, sum%, cum, cum%, name — pprof's numbers, sortable, virtualized.
-import type { SourceRef, TopTable } from '../../src/shared/protocol/profileView';
+import type { SourceRef } from '../../src/shared/protocol/profileView';
+import type { ShownTop } from '../../src/shared/frameRows';
 import { h, setHighlighted } from '../common/dom';
 import { cellsOf, VirtualTable } from '../common/virtualTable';
 import type { App } from './app';
@@ -21,7 +22,7 @@ export type { TopSort } from './savedState';
 /** The top table view. */
 export class TopView {
   readonly element: HTMLElement;
-  private table: TopTable | undefined;
+  private table: ShownTop | undefined;
   private order: number[] = [];
   private sumPct: number[] = [];
   private readonly list: VirtualTable;
@@ -68,7 +69,7 @@ export class TopView {
   }
 
   /** New data from the worker. */
-  setTable(t: TopTable): void {
+  setTable(t: ShownTop): void {
     this.table = t;
     this.resort();
     // When the first and the latest rows reached the DOM (wall clock): the end-to-end test times first paint and setting changes with them.
@@ -104,13 +105,14 @@ export class TopView {
   private resort(): void {
     const t = this.table;
     if (!t) return;
-    const idx = t.names.map((_, i) => i);
+    const idx = Array.from({ length: t.length }, (_, i) => i);
     // The worker sends pprof's order; "flat, descending" keeps it exactly.
     if (!(this.sort === 'flat' && this.desc)) {
       const sign = this.desc ? -1 : 1;
       const by = this.sort;
+      const names = by === 'name' ? idx.map((i) => t.name(i)) : [];
       idx.sort((a, b) => {
-        const d = by === 'name' ? (t.names[a] < t.names[b] ? -1 : t.names[a] > t.names[b] ? 1 : 0) : Math.abs(t[by][a]) - Math.abs(t[by][b]);
+        const d = by === 'name' ? (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0) : Math.abs(t[by][a]) - Math.abs(t[by][b]);
         return d !== 0 ? sign * d : a - b;
       });
     }
@@ -126,8 +128,8 @@ export class TopView {
     if (!t) return;
     const re = this.app.search();
     let matches = 0;
-    if (re) for (const n of t.names) if (((re.lastIndex = 0), re.test(n))) matches++;
-    this.status.textContent = `${t.names.length.toLocaleString()} rows` + (re ? ` · ${matches.toLocaleString()} match the search` : '');
+    if (re) for (let r = 0; r < t.length; r++) if (((re.lastIndex = 0), re.test(t.name(r)))) matches++;
+    this.status.textContent = `${t.length.toLocaleString()} rows` + (re ? ` · ${matches.toLocaleString()} match the search` : '');
   }
 
   private renderRow(row: HTMLTableRowElement, i: number): void {
@@ -142,13 +144,17 @@ export class TopView {
     // a comparison: growth and shrink in their colours
     cells[0].className = `num ${this.app.signClass(t.flat[r])}`;
     cells[3].className = `num ${this.app.signClass(t.cum[r])}`;
-    const label = t.names[r] + (t.inline[r] ? ' (inline)' : '') + (t.lines[r] ? ` ${t.files[r]}:${t.lines[r]}` : '');
+    const name = t.name(r);
+    const file = t.file(r);
+    const line = t.line(r);
+    const label = name + (t.inline(r) ? ' (inline)' : '') + (line ? ` ${file}:${line}` : '');
     const hit = setHighlighted(cells[5], label, this.app.search());
     const m = this.app.maps();
-    const mapTip = appendMapBadge(cells[5], m.of(t.names[r], t.lines[r], this.app.summary()?.settings.granularity ?? 'functions'), m.sampleType);
+    const mapTip = appendMapBadge(cells[5], m.of(name, line, this.app.summary()?.settings.granularity ?? 'functions'), m.sampleType);
     row.classList.toggle('match', hit);
+    const sourceLine = t.sourceLine(r);
     row.title =
-      (t.files[r] ? `${t.files[r]}${t.sourceLines[r] ? ':' + t.sourceLines[r] : ''} — double-click or Enter: go to source · S: callers/callees` : label) +
+      (file ? `${file}${sourceLine ? ':' + sourceLine : ''} — double-click or Enter: go to source · S: callers/callees` : label) +
       (mapTip ? `\nmap: ${mapTip}` : '');
   }
 
@@ -170,7 +176,7 @@ export class TopView {
 
   /** The source of the row with `key` (the sandwich's function). */
   sourceOfKey(key: number): SourceRef | undefined {
-    const r = this.table?.keys.indexOf(key) ?? -1;
+    const r = this.table?.rowOf(key) ?? -1;
     return r >= 0 ? sourceOfRow(this.table!, r) : undefined;
   }
 
@@ -183,6 +189,6 @@ export class TopView {
 }
 
 /** Where row `r`'s code is, as jump-to-source opens it. */
-function sourceOfRow(t: TopTable, r: number): SourceRef {
-  return { file: t.files[r], line: t.sourceLines[r], name: t.names[r] };
+function sourceOfRow(t: ShownTop, r: number): SourceRef {
+  return { file: t.file(r), line: t.sourceLine(r), name: t.name(r) };
 }

@@ -94,7 +94,8 @@ export class TreeView {
   private fetch(nodeId: number): void {
     if (this.fetching.has(nodeId)) return;
     this.fetching.add(nodeId);
-    this.app.ask('children', { nodeId }, (rows) => this.receive(nodeId, rows));
+    const texts = this.app.texts;
+    this.app.ask('children', { nodeId, frames: texts.known() }, (rows) => this.receive(nodeId, texts.nodes(rows)));
   }
 
   private receive(nodeId: number, rows: TreeNodeRow[]): void {

@@ -2,8 +2,9 @@
 // thread): the watched sample type's total and flat value per function, and the cumulative
 // allocations that tell a restart. Node (worker_threads through the decode client).
 import * as path from 'node:path';
-import type { FirstView, ViewSettings } from '../shared/protocol/profileView';
+import type { ViewReply, ViewSettings } from '../shared/protocol/profileView';
 import type { WorkerClient } from '../workers/decodeClient';
+import { topTableOf } from '../shared/frameRows';
 import { largest, type CaptureSummary } from './series';
 
 /** The sample type a watch follows: what the program holds now, when the profile has it. */
@@ -16,21 +17,22 @@ export async function summarizeCapture(client: WorkerClient, file: string, signa
   const types = first.summary.sampleTypes.map((t) => t.type);
   const watched = WATCHED.map((t) => types.indexOf(t)).find((i) => i >= 0) ?? first.summary.settings.sampleIndex;
   const at = (sampleIndex: number): ViewSettings => ({ ...first.summary.settings, sampleIndex, granularity: 'functions' });
-  const view: FirstView =
+  const view: ViewReply =
     watched === first.summary.settings.sampleIndex && first.summary.settings.granularity === 'functions'
       ? first
       : await client.request('view', { settings: at(watched) }, signal);
+  const table = topTableOf(view.table, view.table.text!);
   const functions: Record<string, number> = {};
-  view.table.names.forEach((name, i) => {
-    functions[name] = (functions[name] ?? 0) + view.table.flat[i];
+  table.names.forEach((name, i) => {
+    functions[name] = (functions[name] ?? 0) + table.flat[i];
   });
   const allocIndex = types.indexOf('alloc_space');
-  const allocTotal = allocIndex >= 0 ? (await client.request('setSettings', { settings: at(allocIndex) }, signal)).total : undefined;
+  const allocTotal = allocIndex >= 0 ? (await client.request('setSettings', { settings: at(allocIndex) }, signal)).summary.total : undefined;
   const type = first.summary.sampleTypes[watched];
   return {
     sampleType: type.type,
     unit: type.unit,
-    total: view.table.total,
+    total: table.total,
     functions: largest(functions),
     ...(allocTotal !== undefined ? { allocTotal } : {}),
   };

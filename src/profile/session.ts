@@ -2,7 +2,7 @@
 // the current settings. Answers the webview's queries; no vscode, no worker API, so tests drive
 // it directly.
 import type {
-  FirstView,
+  ViewReply,
   FlameLayout,
   LineValues,
   ProfileSummary,
@@ -10,9 +10,12 @@ import type {
   SandwichDirection,
   SandwichResult,
   SandwichRow,
+  TopRows,
   TreeNodeRow,
+  TreeRows,
   ViewSettings,
 } from '../shared/protocol/profileView';
+import { treeNodesOf } from '../shared/frameRows';
 import { InputError } from '../shared/errors';
 import { sameSettings } from '../shared/viewSettings';
 import { NO_FILTERS, noFilters } from './filter';
@@ -30,6 +33,7 @@ import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex, topTable, topTables, TYPES_PER_PASS } from './top';
 import { topTableFromAll } from './topFromAll';
 import { ProfileView } from './view';
+import { frameTextOf, topRowsOf, treeRowsOf } from './frameText';
 import type { MapCandidates, MapSitesView } from '../shared/protocol/profileView';
 import type { MapLinesAnswer } from '../maps/model';
 import { mapCandidatesOf, mapSitesOf } from '../maps/view';
@@ -251,20 +255,14 @@ export class ProfileSession {
     };
   }
 
-  private row(node: number): TreeNodeRow {
-    const tree = this.current.tree();
-    const k = tree.key[node];
-    const frames = this.current.frames;
-    return {
-      id: node,
-      key: k,
-      name: k < 0 ? 'all' : frames.name[k] + (frames.alwaysInline[k] ? ' (inline)' : ''),
-      file: k < 0 ? '' : frames.file[k],
-      line: k < 0 ? 0 : frames.sourceLine[k],
-      self: tree.selfOf(node),
-      total: tree.total[node],
-      hasChildren: tree.hasChildren(node),
-    };
+  /** Call-tree nodes as the webview gets them (the text only if `known` lacks it). */
+  private nodeRows(nodes: readonly number[], known?: readonly number[]): TreeRows {
+    return treeRowsOf(this.current.tree(), nodes, this.current.frames, known);
+  }
+
+  /** Call-tree nodes as rows. */
+  private rows(nodes: readonly number[]): TreeNodeRow[] {
+    return treeNodesOf(this.nodeRows(nodes), frameTextOf(this.current.frames));
   }
 
   /** A row's name as the callers/callees views show it (with the line at lines granularity). */
@@ -274,10 +272,10 @@ export class ProfileSession {
   }
 
   /** The first paint: after applying `settings` when they fit the profile and differ, the summary and the top table. */
-  view(settings?: ViewSettings): FirstView {
+  view(settings?: ViewSettings, known?: readonly number[]): ViewReply {
     // A rebuild costs seconds on a large profile: settings already in force keep the view.
     if (settings && this.valid(settings) && !sameSettings(settings, this.current.settings)) this.setView(settings);
-    return { summary: this.summary(), table: this.top() };
+    return { summary: this.summary(), table: this.topRows(known) };
   }
 
   /**
@@ -331,11 +329,20 @@ export class ProfileSession {
 
   /** A call-tree node's children, heaviest first (none for an unknown node). */
   children(nodeId: number): TreeNodeRow[] {
+    return treeNodesOf(this.childRows(nodeId), frameTextOf(this.current.frames));
+  }
+
+  /** children as the webview gets them: the text of their frames only if `known` lacks it. */
+  childRows(nodeId: number, known?: readonly number[]): TreeRows {
     const tree = this.current.tree();
-    if (!(nodeId >= 0 && nodeId < tree.size)) return [];
     // a row's self and whether it has children are known without building its children: one
     // sweep for a level however many frames it has
-    return tree.childrenOf(nodeId).map((c) => this.row(c));
+    return this.nodeRows(nodeId >= 0 && nodeId < tree.size ? tree.childrenOf(nodeId) : [], known);
+  }
+
+  /** The top table as the webview gets it: the text of its frames only if `known` lacks it. */
+  topRows(known?: readonly number[]): TopRows {
+    return topRowsOf(this.top(), this.current.frames, known);
   }
 
   /** The next level of the callers or callees tree under `path` (none for a key outside the profile). */
@@ -375,7 +382,7 @@ export class ProfileSession {
     }
     return {
       rootId: root,
-      path: [0, ...tree.pathTo(root)].map((n) => this.row(n)),
+      path: this.rows([0, ...tree.pathTo(root)]),
       x: lay.x,
       width: lay.width,
       depth: lay.depth,

@@ -115,7 +115,6 @@ export function relayQueries(load: ViewerLoad, forward: Relay): QueryHandlers {
   return {
     view: relay('view'),
     setSettings: relay('setSettings'),
-    top: relay('top'),
     children: relay('children'),
     flame: relay('flame'),
     sandwich: relay('sandwich'),

@@ -5,6 +5,7 @@ import { readFileSync, readlinkSync, statSync } from 'fs';
 import { setPriority } from 'os';
 import { performance } from 'perf_hooks';
 import type { DecodeHost, DecodeWorker, ViewQueries } from '../shared/protocol/profileView';
+import { rowArrays } from '../profile/frameText';
 import { InputError, oneLine } from '../shared/errors';
 import { CancelledError, Endpoint, transfer, type Handlers, type Params, type Reply, type RequestContext, type Result } from '../shared/rpc';
 import { decodeProfile, loadSession, type ProfileSession } from '../profile';
@@ -35,6 +36,9 @@ function owned(arrays: ArrayBufferView[]): ArrayBuffer[] {
   return [...out];
 }
 
+/** Queries that arrived and wait for their turn of the event loop: background slices let them go first. */
+let queued = 0;
+
 /** The session whose warm-up runs (one loop at a time). */
 let warming: ProfileSession | undefined;
 /** When the last query started or ended (performance.now()). */
@@ -55,6 +59,11 @@ function warm(s: ProfileSession, types: boolean): void {
   const step = (): void => {
     if (session !== s) {
       if (warming === s) warming = undefined;
+      return;
+    }
+    // a query is waiting for its turn: it goes first
+    if (queued > 0) {
+      setImmediate(step);
       return;
     }
     if (types && s.warmNextType()) {
@@ -81,6 +90,7 @@ async function inSlices<T>(s: ProfileSession, steps: Steps<T>, signal: AbortSign
   for (;;) {
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted || session !== s) throw new CancelledError();
+    if (queued > 0) continue; // a query is waiting for its turn: it goes first
     const until = performance.now() + SLICE_MS;
     do {
       const r = steps.next();
@@ -98,7 +108,12 @@ type Query<M extends keyof ViewQueries> = (p: Params<ViewQueries[M]>, s: Profile
 function query<M extends keyof ViewQueries>(answer: Query<M>) {
   return async (p: Params<ViewQueries[M]>, { signal }: RequestContext) => {
     lastQuery = performance.now();
-    await new Promise((resolve) => setImmediate(resolve));
+    queued++;
+    try {
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      queued--;
+    }
     if (signal.aborted) throw new CancelledError();
     if (!session) throw new InputError('no profile is open');
     try {
@@ -123,18 +138,21 @@ const handlers: Handlers<DecodeWorker> = {
       throw err;
     }
   },
-  view: query<'view'>(({ settings }, s) => {
-    const first = s.view(settings);
+  view: query<'view'>(({ settings, frames }, s) => {
+    const first = s.view(settings, frames);
     warm(s, true);
-    return first;
+    return transfer(first, owned(rowArrays(first.table)));
   }),
-  setSettings: query<'setSettings'>(({ settings }, s) => {
-    const summary = s.setSettings(settings);
+  setSettings: query<'setSettings'>(({ settings, frames }, s) => {
+    s.setSettings(settings);
+    const shown = s.view(undefined, frames);
     warm(s, false);
-    return summary;
+    return transfer(shown, owned(rowArrays(shown.table)));
   }),
-  top: query<'top'>((_p, s) => s.top()),
-  children: query<'children'>(({ nodeId }, s) => s.children(nodeId)),
+  children: query<'children'>(({ nodeId, frames }, s) => {
+    const rows = s.childRows(nodeId, frames);
+    return transfer(rows, owned(rowArrays(rows)));
+  }),
   flame: query<'flame'>(({ rootId, minWidthFraction }, s) => {
     const layout = s.flame(rootId, minWidthFraction);
     return transfer(layout, owned([layout.x, layout.width, layout.depth, layout.nameIndex, layout.self, layout.nodeId]));

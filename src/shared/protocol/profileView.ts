@@ -142,10 +142,69 @@ export interface LineValues {
   values: number[][];
 }
 
-/** The first paint: the header's facts and the top table, in one round trip. */
-export interface FirstView {
+/**
+ * The text of one frame set's frames (a granularity of the shown profile), by frame key. The
+ * webview keeps it: after a sample-type switch or a filter a table carries numbers only (the
+ * text was most of a 40,000-row table's 5 MB, and VS Code sends text as JSON, typed arrays as bytes).
+ */
+export interface FrameText {
+  id: number;
+  names: readonly string[];
+  files: readonly string[];
+  /** 0 when the frame has no line (always at functions granularity). */
+  lines: Float64Array;
+  /** Line to open the frame's source at (the first seen, at functions granularity). */
+  sourceLines: Float64Array;
+}
+
+/** Rows that name their frames by key in frame set `frames`, whose text comes along unless the asker said it holds it. */
+export interface FrameRefs {
+  frames: number;
+  text?: FrameText;
+}
+
+/** What the asker holds: the ids of the frame sets whose text it keeps. */
+export interface KnownFrames {
+  frames?: number[];
+}
+
+/** Numbers, exactly, in 32 bits each but for those that do not fit (src/shared/numberColumn.ts). */
+export interface NumberColumn {
+  small: Int32Array;
+  /** Rows whose value is `big[j]` instead (absent when every value fits). */
+  bigAt?: Uint32Array;
+  big?: Float64Array;
+}
+
+/** Non-negative integers, in 16 bits when they all fit. */
+export type IndexColumn = Uint16Array | Uint32Array;
+
+/** A TopTable as it travels to the webview: the rows' numbers, their text by frame key. */
+export interface TopRows extends FrameRefs {
+  keys: IndexColumn;
+  flat: NumberColumn;
+  cum: NumberColumn;
+  /** ROW_INLINE and ROW_PARTIAL_INLINE (src/shared/frameRows.ts) per row. */
+  marks: Uint8Array;
+  total: number;
+  allRows: number;
+}
+
+/** Call-tree nodes (TreeNodeRow) as they travel to the webview. */
+export interface TreeRows extends FrameRefs {
+  ids: IndexColumn;
+  /** The frame key + 1 (0: the root). */
+  keys: IndexColumn;
+  self: NumberColumn;
+  total: NumberColumn;
+  /** NODE_HAS_CHILDREN and NODE_INLINE (every call into the frame is inlined; src/shared/frameRows.ts) per node. */
+  flags: Uint8Array;
+}
+
+/** The header's facts and the top table, in one round trip: the first paint, and each change of settings. */
+export interface ViewReply {
   summary: ProfileSummary;
-  table: TopTable;
+  table: TopRows;
 }
 
 /** Where the load of the profile stands (src/shared/viewerLoad.ts); the webview shows it. */
@@ -161,12 +220,11 @@ export type SandwichDirection = 'callers' | 'callees';
  */
 export type ViewQueries = {
   /** The first paint, after applying `settings` when given (a restored tab's). */
-  view(p: { settings?: ViewSettings }): FirstView;
+  view(p: { settings?: ViewSettings } & KnownFrames): ViewReply;
   /** Applies new settings; rejects with an InputError for an unknown sample type. */
-  setSettings(p: { settings: ViewSettings }): ProfileSummary;
-  top(p: Record<string, never>): TopTable;
+  setSettings(p: { settings: ViewSettings } & KnownFrames): ViewReply;
   /** A call-tree node's children, heaviest first (none for an unknown node). */
-  children(p: { nodeId: number }): TreeNodeRow[];
+  children(p: { nodeId: number } & KnownFrames): TreeRows;
   flame(p: { rootId: number; minWidthFraction: number }): FlameLayout;
   /** Direct callers and callees of a row key; null for an unknown key. */
   sandwich(p: { key: number }): SandwichResult | null;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { FirstView, ProfileSummary, SourceRef, ViewerHost, ViewerPage } from '../../shared/protocol/profileView';
+import type { SourceRef, ViewerHost, ViewerPage, ViewReply } from '../../shared/protocol/profileView';
 import { oneLine } from '../../shared/errors';
 import { CancelledError, Endpoint } from '../../shared/rpc';
 import { progressTitle, relayQueries, showsProgress, ViewerLoad } from '../../shared/viewerLoad';
@@ -39,7 +39,7 @@ export class ProfilePanel {
     this.client = this.newClient();
     this.maps = new PanelMaps(() => this.client, distDir);
     const relay = relayQueries(this.load, (method, params, signal) => this.client.request(method, params, signal));
-    const painted = <T extends FirstView | ProfileSummary>(v: T): T => {
+    const painted = (v: ViewReply): ViewReply => {
       hooks.painted(this);
       return v;
     };

@@ -237,11 +237,11 @@ describe('map sites in the editor (viewer, lens)', function () {
       const candidates = decode.request('mapCandidates', {}, ac.signal);
       ac.abort();
       await assert.rejects(candidates, (e: unknown) => e instanceof CancelledError);
-      // the same query, not cancelled, has its answer; a top asked meanwhile has pprof's rows
-      const [c, top] = await Promise.all([decode.request('mapCandidates', {}), decode.request('top', {})]);
+      // the same query, not cancelled, has its answer; a table asked meanwhile has the same rows
+      const [c, top] = await Promise.all([decode.request('mapCandidates', {}), decode.request('setSettings', { settings: first.summary.settings })]);
       assert.strictEqual(c.sampleIndex, first.summary.settings.sampleIndex);
       assert.ok(c.files.length > 0);
-      assert.deepStrictEqual(top.names.slice(0, 5), first.table.names.slice(0, 5));
+      assert.deepStrictEqual(Array.from(top.table.keys.slice(0, 5)), Array.from(first.table.keys.slice(0, 5)));
     } finally {
       decode.dispose();
     }

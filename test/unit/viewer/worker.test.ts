@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { WorkerClient } from '../../../src/workers/decodeClient';
 import { CancelledError, RemoteError } from '../../../src/shared/rpc';
+import { FrameTexts, topTableOf } from '../../../src/shared/frameRows';
 import { fixture, repoRoot } from '../../support/fixtures';
 import { readGolden } from '../../support/pprofGolden';
 
@@ -21,7 +22,8 @@ describe('viewer: decode worker', () => {
   it("reads and decodes a profile itself; the first view has pprof's total and top row", async () => {
     const client = await opened();
     try {
-      const { summary, table } = await client.request('view', {});
+      const { summary, table: rows } = await client.request('view', {});
+      const table = topTableOf(rows, rows.text!);
       const want = golden(summary.sampleTypes[summary.settings.sampleIndex].type);
       assert.strictEqual(summary.unfilteredTotal, want.total);
       assert.strictEqual(table.names[0], want.rows[0].name);
@@ -39,20 +41,20 @@ describe('viewer: decode worker', () => {
       const settings = { ...first.summary.settings, sampleIndex };
       const { summary, table } = await client.request('view', { settings });
       assert.strictEqual(summary.unfilteredTotal, golden('inuse_space').total);
-      assert.strictEqual(table.names[0], golden('inuse_space').rows[0].name);
+      assert.strictEqual(topTableOf(table, table.text!).names[0], golden('inuse_space').rows[0].name);
     } finally {
       client.dispose();
     }
   });
 
-  it("setSettings answers the new summary; an unknown sample type rejects as the user's input error", async () => {
+  it("setSettings answers the new summary and table; an unknown sample type rejects as the user's input error", async () => {
     const client = await opened();
     try {
       const { summary } = await client.request('view', {});
       const sampleIndex = summary.sampleTypes.findIndex((t) => t.type === 'alloc_space');
       const next = await client.request('setSettings', { settings: { ...summary.settings, sampleIndex } });
-      assert.strictEqual(next.total, golden('alloc_space').total);
-      assert.strictEqual((await client.request('top', {})).cum[0], golden('alloc_space').rows[0].cum);
+      assert.strictEqual(next.summary.total, golden('alloc_space').total);
+      assert.strictEqual(topTableOf(next.table, next.table.text!).cum[0], golden('alloc_space').rows[0].cum);
       await assert.rejects(
         client.request('setSettings', { settings: { ...summary.settings, sampleIndex: 99 } }),
         (e: unknown) => e instanceof RemoteError && e.kind === 'InputError' && e.message === 'Unknown sample type.',
@@ -75,11 +77,47 @@ describe('viewer: decode worker', () => {
     }
   });
 
+  it("a table or tree level asked with its frame set's id carries numbers only, and reads back to pprof's rows", async () => {
+    const client = await opened();
+    try {
+      const texts = new FrameTexts();
+      const first = await client.request('view', { frames: texts.known() });
+      assert.ok(first.table.text, 'the first table brings its frames');
+      const shown = texts.top(first.table);
+      const sampleIndex = first.summary.sampleTypes.findIndex((t) => t.type === 'inuse_space');
+      const { table: rows } = await client.request('setSettings', { settings: { ...first.summary.settings, sampleIndex }, frames: texts.known() });
+      assert.strictEqual(rows.text, undefined, 'the frames were sent once');
+      assert.ok(rows.keys instanceof Uint16Array && rows.flat.small instanceof Int32Array && rows.cum.small instanceof Int32Array);
+      const want = golden('inuse_space');
+      const table = texts.top(rows);
+      assert.deepStrictEqual(
+        Array.from({ length: table.length }, (_, i) => [table.name(i), table.flat[i], table.cum[i]]),
+        want.rows.map((r) => [r.name, r.flat, r.cum]),
+      );
+      assert.notDeepStrictEqual(table.flat, shown.flat);
+      const level = await client.request('children', { nodeId: 0, frames: texts.known() });
+      assert.strictEqual(level.text, undefined);
+      const nodes = texts.nodes(level);
+      // the call tree's first level: root frames of pprof's table, together the whole total
+      const names = new Set(want.rows.map((r) => r.name));
+      assert.ok(nodes.length > 0 && nodes.every((n) => names.has(n.name.replace(/ \(inline\)$/, ''))));
+      assert.strictEqual(
+        nodes.reduce((a, n) => a + n.total, 0),
+        want.total,
+      );
+      // another granularity is another frame set: its text comes along
+      const { table: lines } = await client.request('setSettings', { settings: { ...first.summary.settings, granularity: 'lines' }, frames: texts.known() });
+      assert.ok(lines.text && lines.frames !== first.table.frames);
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('unknown nodes and keys answer empty, not an error', async () => {
     const client = await opened();
     try {
       await client.request('view', {});
-      assert.deepStrictEqual(await client.request('children', { nodeId: 1e9 }), []);
+      assert.strictEqual((await client.request('children', { nodeId: 1e9 })).ids.length, 0);
       assert.strictEqual(await client.request('sandwich', { key: -5 }), null);
       assert.deepStrictEqual(await client.request('sandwichLevel', { path: [1e9], direction: 'callers' }), []);
     } finally {
@@ -106,7 +144,7 @@ describe('viewer: decode worker', () => {
     const open = client.open('wide-200k.pb.gz', fixture('perf', 'wide-200k.pb.gz'), { signal: ac.signal });
     setTimeout(() => ac.abort(), 5);
     await assert.rejects(open, (e: unknown) => e instanceof CancelledError);
-    await assert.rejects(client.request('top', {}), (e: unknown) => e instanceof CancelledError);
+    await assert.rejects(client.request('view', {}), (e: unknown) => e instanceof CancelledError);
   });
 
   it('a file that is not a profile rejects with a one-line reason', async () => {
@@ -134,7 +172,7 @@ describe('viewer: decode worker compares with a base', () => {
       assert.strictEqual(summary.base?.file, 'sizes-10k-go1.26.pb.gz');
       const { table } = await client.request('view', {});
       assert.deepStrictEqual(
-        table.flat,
+        topTableOf(table, table.text!).flat,
         want.rows.map((r) => r.flat),
       );
       assert.strictEqual((await client.lineValues()).base, 'sizes-10k-go1.26.pb.gz');

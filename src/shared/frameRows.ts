@@ -1,0 +1,153 @@
+// Rows that name their frames by key, and the frames' text kept by the asker: what the worker
+// sends the webview for the top table and the call tree, and how the webview reads it back.
+// Pure: the worker packs (src/profile/frameText.ts), the webview unpacks.
+import type { FrameRefs, FrameText, IndexColumn, TopRows, TopTable, TreeNodeRow, TreeRows } from './protocol/profileView';
+import { unpackNumbers } from './numberColumn';
+
+/** Bits of TopRows.marks: pprof's "(inline)" and "(partial-inline)". */
+export const ROW_INLINE = 1;
+export const ROW_PARTIAL_INLINE = 2;
+/** Bits of TreeRows.flags. */
+export const NODE_HAS_CHILDREN = 1;
+export const NODE_INLINE = 2;
+
+/** Frame sets whose text an asker keeps: two granularities and a comparison's, with room to spare. */
+const KEPT_TEXTS = 4;
+
+/** The frame texts the webview holds, most recently used last. */
+export class FrameTexts {
+  private readonly byId = new Map<number, FrameText>();
+
+  /** The ids to send with a query (KnownFrames.frames). */
+  known(): number[] {
+    return [...this.byId.keys()];
+  }
+
+  /** The text of `rows`' frame set: the one they carry (kept for later), or one kept earlier. */
+  textOf(rows: FrameRefs): FrameText {
+    const t = rows.text ?? this.byId.get(rows.frames);
+    if (!t || t.id !== rows.frames) throw new Error(`the text of frame set ${rows.frames} was neither sent nor kept`);
+    this.byId.delete(t.id);
+    this.byId.set(t.id, t);
+    while (this.byId.size > KEPT_TEXTS) this.byId.delete(this.byId.keys().next().value!);
+    return t;
+  }
+
+  /** The top table `rows` stands for, read where it is shown. */
+  top(rows: TopRows): ShownTop {
+    return new ShownTop(rows, this.textOf(rows));
+  }
+
+  /** The call-tree nodes `rows` stands for. */
+  nodes(rows: TreeRows): TreeNodeRow[] {
+    return treeNodesOf(rows, this.textOf(rows));
+  }
+}
+
+/**
+ * A top table as the webview reads it: the text of a row looked up when it is drawn (a table of
+ * 40,000 rows comes after every switch; a screen shows some 40).
+ */
+export class ShownTop {
+  readonly length: number;
+  readonly keys: IndexColumn;
+  /** Values per row, in pprof's order. */
+  readonly flat: number[];
+  readonly cum: number[];
+  readonly total: number;
+  readonly allRows: number;
+  private readonly marks: Uint8Array;
+
+  constructor(
+    rows: TopRows,
+    private readonly text: FrameText,
+  ) {
+    this.length = rows.keys.length;
+    this.keys = rows.keys;
+    this.flat = unpackNumbers(rows.flat);
+    this.cum = unpackNumbers(rows.cum);
+    this.marks = rows.marks;
+    this.total = rows.total;
+    this.allRows = rows.allRows;
+  }
+
+  /** Function name (without pprof's " (inline)"). */
+  name(r: number): string {
+    return this.text.names[this.keys[r]];
+  }
+  file(r: number): string {
+    return this.text.files[this.keys[r]];
+  }
+  /** 0 when the row has no line (or at functions granularity). */
+  line(r: number): number {
+    return this.text.lines[this.keys[r]];
+  }
+  /** Line to open the row's source at. */
+  sourceLine(r: number): number {
+    return this.text.sourceLines[this.keys[r]];
+  }
+  /** pprof prints "(inline)": every call into the row is an inlined one. */
+  inline(r: number): boolean {
+    return (this.marks[r] & ROW_INLINE) !== 0;
+  }
+  /** pprof prints "(partial-inline)". */
+  partialInline(r: number): boolean {
+    return (this.marks[r] & ROW_PARTIAL_INLINE) !== 0;
+  }
+  /** The row of frame `key`, -1 when the table has none. */
+  rowOf(key: number): number {
+    return this.keys.indexOf(key);
+  }
+}
+
+/** The top table of `rows`, its text from `text`. */
+export function topTableOf(rows: TopRows, text: FrameText): TopTable {
+  const n = rows.keys.length;
+  const t: TopTable = {
+    keys: Array.from(rows.keys),
+    names: new Array<string>(n),
+    files: new Array<string>(n),
+    lines: new Array<number>(n),
+    sourceLines: new Array<number>(n),
+    inline: new Array<boolean>(n),
+    partialInline: new Array<boolean>(n),
+    flat: unpackNumbers(rows.flat),
+    cum: unpackNumbers(rows.cum),
+    total: rows.total,
+    allRows: rows.allRows,
+  };
+  // one loop, not one pass per column: a 40,000-row table after each switch
+  for (let i = 0; i < n; i++) {
+    const k = t.keys[i];
+    const m = rows.marks[i];
+    t.names[i] = text.names[k];
+    t.files[i] = text.files[k];
+    t.lines[i] = text.lines[k];
+    t.sourceLines[i] = text.sourceLines[k];
+    t.inline[i] = (m & ROW_INLINE) !== 0;
+    t.partialInline[i] = (m & ROW_PARTIAL_INLINE) !== 0;
+  }
+  return t;
+}
+
+/** The call-tree nodes of `rows`, their text from `text`. */
+export function treeNodesOf(rows: TreeRows, text: FrameText): TreeNodeRow[] {
+  const out: TreeNodeRow[] = new Array(rows.ids.length);
+  const self = unpackNumbers(rows.self);
+  const total = unpackNumbers(rows.total);
+  for (let i = 0; i < out.length; i++) {
+    const k = rows.keys[i] - 1;
+    const f = rows.flags[i];
+    out[i] = {
+      id: rows.ids[i],
+      key: k,
+      name: k < 0 ? 'all' : text.names[k] + (f & NODE_INLINE ? ' (inline)' : ''),
+      file: k < 0 ? '' : text.files[k],
+      line: k < 0 ? 0 : text.sourceLines[k],
+      self: self[i],
+      total: total[i],
+      hasChildren: (f & NODE_HAS_CHILDREN) !== 0,
+    };
+  }
+  return out;
+}
