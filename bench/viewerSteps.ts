@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import type { ViewReply, ViewSettings } from '../src/shared/protocol/profileView';
+import { frameStrings } from '../src/shared/frameRows';
 import { WorkerClient } from '../src/workers/decodeClient';
 import { escapeRegExp } from '../test/support/escapeRegExp';
 
@@ -48,7 +49,8 @@ async function main(file: string, label: string): Promise<void> {
     // What the steps need of the first view; the host (a relay) holds none of its table after, nor does this.
     const { summary, name, frames } = await client.request('view', {}).then((r) => {
       const first = r as ViewReply;
-      const names = Array.from(first.table.keys, (k) => first.table.text!.names[k]);
+      const text = frameStrings(first.table.text!);
+      const names = Array.from(first.table.keys, (k) => text.names[k]);
       // a frame name from the table, as a user would type it
       // the frames' text the webview then holds: later tables come without it
       return { summary: first.summary, name: names.find((n) => n.startsWith('main.')) ?? names[0], frames: [first.table.frames] };

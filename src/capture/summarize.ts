@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { ViewReply, ViewSettings } from '../shared/protocol/profileView';
 import type { WorkerClient } from '../workers/decodeClient';
-import { topTableOf } from '../shared/frameRows';
+import { frameStrings, topTableOf } from '../shared/frameRows';
 import { largest, type CaptureSummary } from './series';
 
 /** The sample type a watch follows: what the program holds now, when the profile has it. */
@@ -21,7 +21,7 @@ export async function summarizeCapture(client: WorkerClient, file: string, signa
     watched === first.summary.settings.sampleIndex && first.summary.settings.granularity === 'functions'
       ? first
       : await client.request('view', { settings: at(watched) }, signal);
-  const table = topTableOf(view.table, view.table.text!);
+  const table = topTableOf(view.table, frameStrings(view.table.text!));
   const functions: Record<string, number> = {};
   table.names.forEach((name, i) => {
     functions[name] = (functions[name] ?? 0) + table.flat[i];

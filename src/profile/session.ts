@@ -33,7 +33,7 @@ import { extendPath, sandwich } from './sandwich';
 import { defaultSampleIndex, topTable, topTables, TYPES_PER_PASS } from './top';
 import { topTableFromAll } from './topFromAll';
 import { ProfileView } from './view';
-import { frameTextOf, topRowsOf, treeRowsOf } from './frameText';
+import { frameStringsOf, topRowsOf, treeRowsOf } from './frameText';
 import type { MapCandidates, MapSitesView } from '../shared/protocol/profileView';
 import type { MapLinesAnswer } from '../maps/model';
 import { mapCandidatesOf, mapSitesOf } from '../maps/view';
@@ -262,7 +262,7 @@ export class ProfileSession {
 
   /** Call-tree nodes as rows. */
   private rows(nodes: readonly number[]): TreeNodeRow[] {
-    return treeNodesOf(this.nodeRows(nodes), frameTextOf(this.current.frames));
+    return treeNodesOf(this.nodeRows(nodes), frameStringsOf(this.current.frames));
   }
 
   /** A row's name as the callers/callees views show it (with the line at lines granularity). */
@@ -329,7 +329,7 @@ export class ProfileSession {
 
   /** A call-tree node's children, heaviest first (none for an unknown node). */
   children(nodeId: number): TreeNodeRow[] {
-    return treeNodesOf(this.childRows(nodeId), frameTextOf(this.current.frames));
+    return treeNodesOf(this.childRows(nodeId), frameStringsOf(this.current.frames));
   }
 
   /** children as the webview gets them: the text of their frames only if `known` lacks it. */

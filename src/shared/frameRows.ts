@@ -14,9 +14,30 @@ export const NODE_INLINE = 2;
 /** Frame sets whose text an asker keeps: two granularities and a comparison's, with room to spare. */
 const KEPT_TEXTS = 4;
 
+/** A frame set's text as read: per frame key, its name, file and lines. */
+export interface FrameStrings {
+  id: number;
+  names: readonly string[];
+  files: readonly string[];
+  lines: ArrayLike<number>;
+  sourceLines: ArrayLike<number>;
+}
+
+/** The strings of a packed FrameText (once per frame set). */
+export function frameStrings(t: FrameText): FrameStrings {
+  const n = t.tails.length;
+  const names = new Array<string>(n);
+  const files = new Array<string>(n);
+  for (let k = 0; k < n; k++) {
+    names[k] = t.stems[t.stemOf[k]] + t.tails[k];
+    files[k] = t.files[t.fileOf[k]];
+  }
+  return { id: t.id, names, files, lines: unpackNumbers(t.lines), sourceLines: unpackNumbers(t.sourceLines) };
+}
+
 /** The frame texts the webview holds, most recently used last. */
 export class FrameTexts {
-  private readonly byId = new Map<number, FrameText>();
+  private readonly byId = new Map<number, FrameStrings>();
 
   /** The ids to send with a query (KnownFrames.frames). */
   known(): number[] {
@@ -24,8 +45,8 @@ export class FrameTexts {
   }
 
   /** The text of `rows`' frame set: the one they carry (kept for later), or one kept earlier. */
-  textOf(rows: FrameRefs): FrameText {
-    const t = rows.text ?? this.byId.get(rows.frames);
+  textOf(rows: FrameRefs): FrameStrings {
+    const t = rows.text ? frameStrings(rows.text) : this.byId.get(rows.frames);
     if (!t || t.id !== rows.frames) throw new Error(`the text of frame set ${rows.frames} was neither sent nor kept`);
     this.byId.delete(t.id);
     this.byId.set(t.id, t);
@@ -60,7 +81,7 @@ export class ShownTop {
 
   constructor(
     rows: TopRows,
-    private readonly text: FrameText,
+    private readonly text: FrameStrings,
   ) {
     this.length = rows.keys.length;
     this.keys = rows.keys;
@@ -101,7 +122,7 @@ export class ShownTop {
 }
 
 /** The top table of `rows`, its text from `text`. */
-export function topTableOf(rows: TopRows, text: FrameText): TopTable {
+export function topTableOf(rows: TopRows, text: FrameStrings): TopTable {
   const n = rows.keys.length;
   const t: TopTable = {
     keys: Array.from(rows.keys),
@@ -131,7 +152,7 @@ export function topTableOf(rows: TopRows, text: FrameText): TopTable {
 }
 
 /** The call-tree nodes of `rows`, their text from `text`. */
-export function treeNodesOf(rows: TreeRows, text: FrameText): TreeNodeRow[] {
+export function treeNodesOf(rows: TreeRows, text: FrameStrings): TreeNodeRow[] {
   const out: TreeNodeRow[] = new Array(rows.ids.length);
   const self = unpackNumbers(rows.self);
   const total = unpackNumbers(rows.total);

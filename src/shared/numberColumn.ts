@@ -6,9 +6,18 @@ import type { IndexColumn, NumberColumn } from './protocol/profileView';
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
-/** Exact: a value fits the 32-bit column when it is an integer in range (and not -0); the rest are listed apart. */
+/**
+ * Exact: a value fits the 32-bit column when it is an integer in range (and not -0); the rest
+ * are listed apart. Counts and line numbers below 65536 take 16 bits.
+ */
 export function packNumbers(values: ArrayLike<number>): NumberColumn {
   const n = values.length;
+  let narrow = true;
+  for (let i = 0; i < n && narrow; i++) {
+    const v = values[i];
+    narrow = v >= 0 && v <= 0xffff && Number.isInteger(v) && !Object.is(v, -0);
+  }
+  if (narrow) return { small: Uint16Array.from(values) };
   const small = new Int32Array(n);
   const bigAt: number[] = [];
   const big: number[] = [];

@@ -143,18 +143,24 @@ export interface LineValues {
 }
 
 /**
- * The text of one frame set's frames (a granularity of the shown profile), by frame key. The
- * webview keeps it: after a sample-type switch or a filter a table carries numbers only (the
- * text was most of a 40,000-row table's 5 MB, and VS Code sends text as JSON, typed arrays as bytes).
+ * The text of one frame set's frames (a granularity of the shown profile), by frame key, packed
+ * (src/shared/frameRows.ts reads it). The webview keeps it: after a sample-type switch or a
+ * filter a table carries numbers only (the text was most of a 40,000-row table's 5 MB, and VS
+ * Code sends text as JSON, typed arrays as bytes).
  */
 export interface FrameText {
   id: number;
-  names: readonly string[];
-  files: readonly string[];
+  /** Frame k's name is stems[stemOf[k]] + tails[k]: a package path repeats over its functions. */
+  stems: string[];
+  stemOf: IndexColumn;
+  tails: string[];
+  /** Frame k's file is files[fileOf[k]]. */
+  files: string[];
+  fileOf: IndexColumn;
   /** 0 when the frame has no line (always at functions granularity). */
-  lines: Float64Array;
+  lines: NumberColumn;
   /** Line to open the frame's source at (the first seen, at functions granularity). */
-  sourceLines: Float64Array;
+  sourceLines: NumberColumn;
 }
 
 /** Rows that name their frames by key in frame set `frames`, whose text comes along unless the asker said it holds it. */
@@ -170,7 +176,7 @@ export interface KnownFrames {
 
 /** Numbers, exactly, in 32 bits each but for those that do not fit (src/shared/numberColumn.ts). */
 export interface NumberColumn {
-  small: Int32Array;
+  small: Int32Array | Uint16Array;
   /** Rows whose value is `big[j]` instead (absent when every value fits). */
   bigAt?: Uint32Array;
   big?: Float64Array;

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { ProfileSession } from '../../../src/profile';
-import { FrameTexts, topTableOf, treeNodesOf } from '../../../src/shared/frameRows';
+import { frameStrings, FrameTexts, topTableOf, treeNodesOf } from '../../../src/shared/frameRows';
 import type { FrameText, TopRows } from '../../../src/shared/protocol/profileView';
 import { filterSets, fixtureProfiles, loadSource } from './goldens';
 
@@ -19,11 +19,13 @@ describe('viewer: rows by frame key', () => {
             s.setSettings({ sampleIndex, granularity, filters });
             const rows = s.topRows();
             assert.ok(rows.text, 'the text comes to an asker who holds none');
-            assert.deepStrictEqual(topTableOf(rows, rows.text), s.top());
+            // packed (names split, files once each, lines in 16 or 32 bits) and read back
+            const text = frameStrings(rows.text);
+            assert.deepStrictEqual(topTableOf(rows, text), s.top());
             assert.strictEqual(s.topRows([rows.frames]).text, undefined, 'no text for an asker who holds it');
             const level = s.childRows(0, [rows.frames]);
             assert.strictEqual(level.text, undefined);
-            const nodes = treeNodesOf(level, rows.text);
+            const nodes = treeNodesOf(level, text);
             assert.deepStrictEqual(nodes, s.children(0));
             // a node's text is its frame's, as the top table (made apart) has it
             const table = s.top();
@@ -34,7 +36,7 @@ describe('viewer: rows by frame key', () => {
             }
             // one level down, where hide changes which frames are always inlined
             const deeper = nodes.find((n) => n.hasChildren);
-            if (deeper) assert.deepStrictEqual(treeNodesOf(s.childRows(deeper.id), rows.text), s.children(deeper.id));
+            if (deeper) assert.deepStrictEqual(treeNodesOf(s.childRows(deeper.id), text), s.children(deeper.id));
           }
         }
       }
@@ -61,10 +63,13 @@ describe('viewer: rows by frame key', () => {
   describe('FrameTexts (the webview keeps the text)', () => {
     const text = (id: number): FrameText => ({
       id,
-      names: [`f${id}`, `g${id}`],
+      stems: ['', 'example.com/'],
+      stemOf: Uint16Array.of(0, 1),
+      tails: [`f${id}`, `g${id}`],
       files: ['a.go', 'b.go'],
-      lines: Float64Array.of(0, 7),
-      sourceLines: Float64Array.of(3, 7),
+      fileOf: Uint16Array.of(0, 1),
+      lines: { small: Uint16Array.of(0, 7) },
+      sourceLines: { small: Int32Array.of(3, 0), bigAt: Uint32Array.of(1), big: Float64Array.of(2 ** 40) },
     });
     const rows = (frames: number, withText: boolean): TopRows => ({
       frames,
@@ -114,10 +119,10 @@ describe('viewer: rows by frame key', () => {
       assert.deepStrictEqual([shown.rowOf(0), shown.rowOf(1), shown.rowOf(5), shown.total, shown.allRows], [1, 0, -1, 9, 2]);
       assert.deepStrictEqual(table, {
         keys: [1, 0],
-        names: ['g7', 'f7'],
+        names: ['example.com/g7', 'f7'],
         files: ['b.go', 'a.go'],
         lines: [7, 0],
-        sourceLines: [7, 3],
+        sourceLines: [2 ** 40, 3],
         inline: [true, false],
         partialInline: [false, true],
         flat: [5, 2 ** 40],

@@ -19,6 +19,15 @@ describe('viewer: number columns', () => {
     assert.deepStrictEqual(unpackNumbers(packNumbers([])), []);
   });
 
+  it('counts and lines below 65536 take 16 bits; one past, a negative one or a fraction, 32 or more', () => {
+    assert.ok(packNumbers([0, 7, 65535]).small instanceof Uint16Array);
+    for (const odd of [65536, -1, 0.5, -0]) {
+      const c = packNumbers([1, odd]);
+      assert.ok(c.small instanceof Int32Array, String(odd));
+      assert.ok(Object.is(unpackNumbers(c)[1], odd), String(odd));
+    }
+  });
+
   it('indices take 16 bits up to 65535, 32 from 65536', () => {
     assert.ok(packIndices([0, 65535]) instanceof Uint16Array);
     const wide = packIndices([0, 65536]);

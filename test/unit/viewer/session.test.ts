@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ProfileSession } from '../../../src/profile';
 import { InputError } from '../../../src/shared/errors';
-import { topTableOf } from '../../../src/shared/frameRows';
+import { frameStrings, topTableOf } from '../../../src/shared/frameRows';
 import { loadSource, readGolden, profileFixtures, viewerFixtures } from './goldens';
 
 function session(profile: string, sampleType?: string): ProfileSession {
@@ -54,7 +54,7 @@ describe('viewer: worker session', () => {
     const first = s.view();
     const golden = readGolden(path.join(profileFixtures, 'jsonwork-go1.19.alloc_space.top.txt'));
     assert.strictEqual(first.summary.total, golden.total);
-    const table = topTableOf(first.table, first.table.text!);
+    const table = topTableOf(first.table, frameStrings(first.table.text!));
     assert.strictEqual(table.total, golden.total);
     assert.strictEqual(table.names[0], golden.rows[0].name);
     assert.deepStrictEqual(table, s.top());
