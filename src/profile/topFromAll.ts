@@ -32,13 +32,16 @@ export function topTableFromAll(
   const edges = sums.edges.copyFor(frames);
   if (!edges) return undefined;
   const changed = frames !== unfiltered ? changedLocations(unfiltered, frames) : null;
+  const hidden = changed ? hiddenFrames(unfiltered, frames) : null;
+  // a stack through none of these adds no inline edge, in either table
+  const edgeLocations = hidden ? orArrays(sums.edges.locationHasDest, edges.locationHasDest) : null;
   // A walk here costs about what topTable's pass costs a sample, and the tally comes on top:
   // only walking at most half as many samples as are kept pays. A tally of every 64th sample
   // tells most filters that do not (a hide on most stacks) at a 64th of the tally's cost.
-  const guess = tally(samples, sampleIndex, kept, changed, 64, null);
+  const guess = tally(samples, sampleIndex, kept, changed, edgeLocations, 64, null);
   if (guess.cost * 2 > guess.kept * 1.25) return undefined;
   const walk = new Uint8Array(samples.sampleCount);
-  const t = tally(samples, sampleIndex, kept, changed, 1, walk);
+  const t = tally(samples, sampleIndex, kept, changed, edgeLocations, 1, walk);
   if (!t.integers || !(t.magnitude < EXACT) || t.cost * 2 > t.kept) return undefined;
 
   const sum: Sums = { flat: sums.flat.slice(), cum: sums.cum.slice(), seen: new Int32Array(unfiltered.count), edges };
@@ -51,21 +54,86 @@ export function topTableFromAll(
       const w = values[i * types + sampleIndex];
       const ks = locationStart[i],
         ke = locationStart[i + 1];
+      if (walk[s] === LEAF) {
+        moveLeaf(sum.flat, unfiltered, frames, locs, ks, ke, w);
+        continue;
+      }
       addStack(sum, unfiltered, sums.edges.locationHasDest, locs, ks, ke, w, -1, s + 1);
       // stamps of their own: the subtraction's must not count as this sample's having been seen
-      if (walk[s] === 2) addStack(sum, frames, sum.edges.locationHasDest, locs, ks, ke, w, 1, n + s + 1);
+      if (walk[s] === RESTACK) addStack(sum, frames, sum.edges.locationHasDest, locs, ks, ke, w, 1, n + s + 1);
     }
   });
+  // the frames hide removed: no stack holds them any more (the LEAF walks leave their cum)
+  if (hidden) {
+    for (let f = 0; f < hidden.length; f++) {
+      if (hidden[f] !== 1) continue;
+      sum.flat[f] = 0;
+      sum.cum[f] = 0;
+    }
+  }
   return finish(samples, sampleIndex, frames, kept, 0, sum.flat, sum.cum, sum.edges, all.total);
+}
+
+/** Walks: a dropped sample taken away; a kept one restacked (taken away, added as hide shows it); only its leaf moved. */
+const DROP = 1;
+const RESTACK = 2;
+const LEAF = 3;
+/** A LEAF walk's cost against a RESTACK's 2 (its stack is read by the tally, its sums not touched). */
+const LEAF_COST = 0.25;
+
+/**
+ * A kept sample whose stack lost slots of frames hide removed whole, through no location with
+ * inline edges: every other frame is on it as before (its cum stays), and only its flat moves
+ * from the old leaf frame to the new one (none when hide took every frame).
+ */
+function moveLeaf(flat: Float64Array, unfiltered: FrameTable, frames: FrameTable, locs: Uint32Array | Uint16Array, ks: number, ke: number, w: number): void {
+  const oldLeaf = unfiltered.locationFrames[unfiltered.locationFrameStart[locs[ks]]];
+  const start = frames.locationFrameStart;
+  let leaf = ks;
+  while (leaf < ke && start[locs[leaf]] === start[locs[leaf] + 1]) leaf++;
+  const newLeaf = leaf < ke ? frames.locationFrames[start[locs[leaf]]] : -1;
+  if (newLeaf === oldLeaf) return;
+  flat[oldLeaf] -= w;
+  if (newLeaf >= 0) flat[newLeaf] += w;
+}
+
+/**
+ * Per frame: 1 when hide removed every slot of it, 0 when none; undefined when it removed some
+ * slots of a frame and not others (a sample then may hold it or not: LEAF walks cannot tell).
+ */
+function hiddenFrames(unfiltered: FrameTable, frames: FrameTable): Uint8Array | null {
+  const before = new Uint32Array(unfiltered.count);
+  const after = new Uint32Array(unfiltered.count);
+  for (const f of unfiltered.locationFrames) before[f]++;
+  for (const f of frames.locationFrames) after[f]++;
+  const out = new Uint8Array(unfiltered.count);
+  for (let f = 0; f < out.length; f++) {
+    if (after[f] === before[f]) continue;
+    if (after[f] !== 0) return null;
+    out[f] = 1;
+  }
+  return out;
+}
+
+function orArrays(a: Uint8Array, b: Uint8Array): Uint8Array {
+  return Uint8Array.from(a, (x, i) => x | b[i]);
 }
 
 /**
  * Every `stride`th sample's part in deciding: how many samples with a value the filters keep,
- * the walks the others need (1 a sample dropped, 2 one kept with a slot hide removed), marked
- * in `walk` (1 or 2) when given; whether the values are integers and the sum of their sizes.
+ * the walks the others need (DROP, RESTACK or LEAF for one kept with a slot hide removed),
+ * marked in `walk` when given; whether the values are integers and the sum of their sizes.
  * Stops once the walks pass half the samples (then half those kept cannot be).
  */
-function tally(samples: SampleSource, sampleIndex: number, kept: Uint8Array | null, changed: Uint8Array | null, stride: number, walk: Uint8Array | null) {
+function tally(
+  samples: SampleSource,
+  sampleIndex: number,
+  kept: Uint8Array | null,
+  changed: Uint8Array | null,
+  edgeLocations: Uint8Array | null,
+  stride: number,
+  walk: Uint8Array | null,
+) {
   const types = samples.header.sampleTypes.length;
   let magnitude = 0,
     integers = true,
@@ -79,18 +147,22 @@ function tally(samples: SampleSource, sampleIndex: number, kept: Uint8Array | nu
       magnitude += Math.abs(w);
       if (!Number.isInteger(w)) integers = false;
       if (kept !== null && kept[first + i] === 0) {
-        if (walk) walk[first + i] = 1;
+        if (walk) walk[first + i] = DROP;
         cost++;
         continue;
       }
       keptCount++;
       if (changed === null) continue;
-      for (let k = locationStart[i]; k < locationStart[i + 1]; k++) {
-        if (changed[locs[k]] === 0) continue;
-        if (walk) walk[first + i] = 2;
-        cost += 2;
-        break;
-      }
+      const ks = locationStart[i],
+        ke = locationStart[i + 1];
+      let k = ks;
+      while (k < ke && changed[locs[k]] === 0) k++;
+      if (k === ke) continue;
+      // restacked, unless only its leaf can move (see moveLeaf)
+      let kind = edgeLocations ? LEAF : RESTACK;
+      for (let j = ks; kind === LEAF && j < ke; j++) if (edgeLocations![locs[j]] === 1) kind = RESTACK;
+      if (walk) walk[first + i] = kind;
+      cost += kind === LEAF ? LEAF_COST : 2;
     }
   });
   return { magnitude, integers, cost, kept: keptCount };

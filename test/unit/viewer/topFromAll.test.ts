@@ -100,6 +100,56 @@ describe('viewer: a filtered top table derived from the unfiltered one equals to
     assert.deepStrictEqual(got, topTable(samples, 0, sel.frames, { kept: sel.kept }));
   });
 
+  it('hide: a stack whose leaf goes moves only its flat; one through an inlined frame is restacked, its edges with it', () => {
+    // a is inlined into b (location 1) and called by hideme, itself called by a (2, 3, 2): with
+    // hideme hidden, a's only call comes from a itself (no edge), so a turns inline only; the
+    // samples of c under main lose their leaf c, whose flat goes to main
+    const st = new StringTable();
+    const fn = ['main.a', 'main.b', 'main.hideme', 'main.main', 'main.c'].map((name, i) => ({
+      id: i + 1,
+      name: st.dedup(name),
+      systemName: st.dedup(name),
+      filename: st.dedup('m.go'),
+    }));
+    const line = (functionId: number) => ({ functionId, line: 10 * functionId });
+    const location = [
+      { id: 1, line: [line(1), line(2)] },
+      { id: 2, line: [line(1)] },
+      { id: 3, line: [line(3)] },
+      { id: 4, line: [line(4)] },
+      { id: 5, line: [line(5)] },
+    ];
+    const sample = [
+      { locationId: [1, 4], value: [1000] },
+      { locationId: [2, 3, 2], value: [600] },
+      ...Array.from({ length: 30 }, (_, i) => ({ locationId: [5, 4], value: [10 + i] })),
+    ];
+    const bytes = new PprofProfile({
+      sampleType: [{ type: st.dedup('alloc_space'), unit: st.dedup('bytes') }],
+      function: fn,
+      location,
+      sample,
+      stringTable: st,
+    }).encode();
+    const p = viewedProfile(decodeProfile(bytes));
+    const samples = modelSamples(p);
+    const frames = buildFrameTable(p, 'functions');
+    const all = topTable(samples, 0, frames);
+    const mark = (t: { names: string[]; inline: boolean[]; partialInline: boolean[] }, name: string) => {
+      const r = t.names.indexOf(name);
+      return t.inline[r] ? 'inline' : t.partialInline[r] ? 'partial-inline' : 'call';
+    };
+    assert.equal(mark(all, 'main.a'), 'partial-inline');
+    for (const hide of ['main\\.hideme', 'main\\.c', 'main\\.(hideme|c)']) {
+      const sel = select(samples, 0, frames, { focus: '', ignore: '', hide });
+      const got = topTableFromAll(samples, 0, frames, sel.frames, sel.kept, all);
+      assert.ok(got, `derived (${hide})`);
+      assert.deepStrictEqual(got, topTable(samples, 0, sel.frames, { kept: sel.kept }), hide);
+      if (hide.includes('hideme')) assert.equal(mark(got, 'main.a'), 'inline', hide);
+      if (hide.includes('c')) assert.equal(got.flat[got.names.indexOf('main.main')], 30 * 10 + (29 * 30) / 2, hide);
+    }
+  });
+
   it('declines values that are not integers, and a table not made of every sample', () => {
     const p = viewedProfile(loadSource(files.find((f) => f.endsWith('jsonwork-go1.19.pb.gz'))!));
     const samples = modelSamples(p);
