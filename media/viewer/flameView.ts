@@ -77,7 +77,10 @@ export class FlameView {
 
   /** zoom now when the tab is shown, else once it is (shown); the old layout is not drawn meanwhile. */
   zoomWhenShown(nodeId: number, visible: boolean): void {
-    if (visible) return this.zoom(nodeId);
+    if (visible) {
+      this.zoom(nodeId);
+      return;
+    }
     this.rootId = nodeId;
     this.pendingZoom = nodeId;
     this.layout = undefined;
@@ -89,14 +92,15 @@ export class FlameView {
     if (nodeId !== undefined) this.zoom(nodeId);
   }
 
-  /** Asks the worker for the layout under a node (0: everything); a later zoom cancels this one. */
-  zoom(nodeId: number): void {
+  /** Asks the worker for the layout under a node (0: everything); a later zoom cancels this one, as does the controller returned. */
+  zoom(nodeId: number): AbortController {
     this.pendingZoom = undefined;
     this.rootId = nodeId;
     // Half a device pixel of the full width: anything narrower is invisible.
     const px = Math.max(200, this.scroller.clientWidth || 800) * (window.devicePixelRatio || 1);
-    this.app.ask('flame', { rootId: nodeId, minWidthFraction: 0.5 / px }, (l) => this.receive(arrayLike(l)), { slot: 'flame' });
+    const asked = this.app.ask('flame', { rootId: nodeId, minWidthFraction: 0.5 / px }, (l) => this.receive(arrayLike(l)), { slot: 'flame' });
     this.app.saveState();
+    return asked;
   }
 
   /** The zoomed-into frame's source (none at "all"), for "Open Source". */

@@ -11,13 +11,13 @@ export interface AskOptions {
   onError?: (e: Error) => void;
 }
 
-/** Asks the worker (through the host); `then` runs with the answer unless the query was cancelled. */
+/** Asks the worker (through the host); `then` runs with the answer unless the query was cancelled (by the controller returned, among others). */
 export type Ask = <M extends keyof PageQueries & string>(
   method: M,
   params: Params<PageQueries[M]>,
   then: (r: Result<PageQueries[M]>) => void,
   opts?: AskOptions,
-) => void;
+) => AbortController;
 
 /** The channel, with the queries in flight. */
 export class HostLink {
@@ -53,6 +53,7 @@ export class HostLink {
         this.live.delete(ac);
         if (slot && this.slots.get(slot) === ac) this.slots.delete(slot);
       });
+    return ac;
   };
 
   /** Tells the host something (no answer). */
@@ -60,15 +61,11 @@ export class HostLink {
     this.rpc.emit(name, payload);
   }
 
-  /** Cancels every query in flight, but the one in slot `keep` when given. */
-  cancelAll(keep?: string): void {
-    const kept = keep === undefined ? undefined : this.slots.get(keep);
-    for (const ac of this.live) if (ac !== kept) ac.abort();
+  /** Cancels every query in flight, but `keep` (a query asked with the settings being answered). */
+  cancelAll(keep?: AbortController): void {
+    for (const ac of this.live) if (ac !== keep) ac.abort();
     this.live.clear();
-    this.slots.clear();
-    if (kept) {
-      this.live.add(kept);
-      this.slots.set(keep!, kept);
-    }
+    for (const [slot, ac] of this.slots) if (ac !== keep) this.slots.delete(slot);
+    if (keep) this.live.add(keep);
   }
 }

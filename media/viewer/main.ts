@@ -174,12 +174,12 @@ function sendSettings(s: ViewSettings = currentSettings()): void {
   document.documentElement.dataset.settingsAt = String(Date.now());
   // Queries still out describe the previous settings: cancelled, their answers never drawn.
   link.cancelAll();
-  // The worker answers in order: a flame graph in front is asked for with the settings, of the
-  // new ones, not a round trip later.
-  const flameAsked = saved.tab === 'flame';
+  let flameAsked: AbortController | undefined;
   // The worker applies every change in order; only the last one's summary is worth drawing.
   link.ask('setSettings', { settings: s, frames: texts.known() }, (next) => onSummary(next.summary, texts.top(next.table), flameAsked), { slot: 'settings' });
-  if (flameAsked) flame.zoom(0);
+  // The worker answers in order: a flame graph in front is asked for now, of the new settings,
+  // not a round trip later.
+  if (saved.tab === 'flame') flameAsked = flame.zoom(0);
 }
 
 sampleSelect.addEventListener('change', () => sendSettings());
@@ -238,11 +238,12 @@ function activeFilters(s: ProfileSummary): boolean {
 }
 
 /** A new summary (first paint, or new settings): every view starts over from it. */
-function onSummary(s: ProfileSummary, table: ShownTop, flameAsked = false): void {
+function onSummary(s: ProfileSummary, table: ShownTop, flameAsked?: AbortController): void {
   const first = !summary;
-  // Queries still out describe the previous settings: cancelled, their answers never drawn (but
-  // the flame graph asked for with these settings).
-  link.cancelAll(flameAsked ? 'flame' : undefined);
+  // the flame graph asked for with these settings, unless a zoom (of the old graph) replaced it
+  const flameComing = flameAsked !== undefined && !flameAsked.signal.aborted;
+  // Queries still out describe the previous settings: cancelled, their answers never drawn.
+  link.cancelAll(flameComing ? flameAsked : undefined);
   summary = s;
   if (first) {
     root.textContent = '';
@@ -272,7 +273,7 @@ function onSummary(s: ProfileSummary, table: ShownTop, flameAsked = false): void
   maps.reset(s);
   // A restored tab's zoom and sandwich fit the settings they were saved with.
   const restore = first && sameSettings(saved.settings, s.settings);
-  if (!flameAsked) flame.zoomWhenShown(restore ? saved.flameRoot : 0, saved.tab === 'flame');
+  if (!flameComing) flame.zoomWhenShown(restore ? saved.flameRoot : 0, saved.tab === 'flame');
   if (restore && saved.sandwichKey >= 0) sandwich.show(saved.sandwichKey);
   else if (!first) sandwich.key = -1;
   if (first) selectTab(saved.tab);

@@ -181,7 +181,12 @@ export class ProfileSession {
     // one type alone: topTable's pass, which adds one value a frame rather than four
     const tables =
       want.length === 1
-        ? [topTable(this.samples, want[0], cur.frames, { kept: cur.selection.kept })]
+        ? [
+            topTable(this.samples, want[0], cur.frames, {
+              kept: cur.selection.kept,
+              total: want[0] === cur.settings.sampleIndex ? cur.selection.unfilteredTotal : undefined,
+            }),
+          ]
         : topTables(this.samples, want, cur.frames, cur.selection.kept);
     want.forEach((t, i) => {
       if (t === cur.settings.sampleIndex) cur.adoptTop(tables[i]);

@@ -27,6 +27,11 @@ export interface TopOptions {
   kept?: Uint8Array | null;
   /** The samples already added up as they were read (heaplens top); frames must be its frames. */
   streamed?: StreamedSums;
+  /**
+   * pprof's total when known (the selection's unfilteredTotal, of the same samples and type):
+   * the samples `kept` drops are then not read at all (a focus on a rare frame keeps few).
+   */
+  total?: number;
 }
 
 /**
@@ -60,11 +65,16 @@ export function topTable(samples: SampleSource, sampleIndex: number, frames: Fra
     cum = new Float64Array(count);
     const seen = new Int32Array(count); // stamp of the sample that last added to cum
     const single = singleFrames(frames, edges.locationHasDest);
+    const known = kept !== null && options.total !== undefined;
     samples.forEachBlock((block) => {
-      const sums = addBlock(block, types, sampleIndex, kept, frames, single, edges, flat, cum, seen);
+      const sums = addBlock(block, types, sampleIndex, kept, !known, frames, single, edges, flat, cum, seen);
       total += sums[0];
       baseTotal += sums[1];
     });
+    if (known) {
+      total = options.total!;
+      baseTotal = 0;
+    }
   }
 
   return finish(samples, sampleIndex, frames, kept, nodeCount, flat, cum, edges, baseTotal > 0 ? baseTotal : total);
@@ -293,6 +303,7 @@ function addBlock(
   types: number,
   sampleIndex: number,
   kept: Uint8Array | null,
+  sumAll: boolean,
   frames: FrameTable,
   single: Int32Array,
   edges: InlineEdges,
@@ -306,6 +317,8 @@ function addBlock(
   let blockTotal = 0,
     blockBase = 0;
   for (let i = 0; i < n; i++) {
+    // without the total to sum, a dropped sample is not read
+    if (!sumAll && kept![first + i] === 0) continue;
     const w = values[i * types + sampleIndex];
     if (w === 0) continue;
     // pprof's total: sum of |value| before filters, or over the base samples of a diff profile

@@ -22,6 +22,28 @@ const filters = [
   { focus: '', ignore: '', hide: 'encoding' },
 ];
 
+/** An alloc_space profile of functions `names` (ids from 1, all in m.go), locations of their ids (leaf first) and samples. */
+function synthetic(names: string[], locations: number[][], sample: { locationId: number[]; value: number[] }[]) {
+  const st = new StringTable();
+  const fn = names.map((name, i) => ({ id: i + 1, name: st.dedup(name), systemName: st.dedup(name), filename: st.dedup('m.go') }));
+  const location = locations.map((fns, i) => ({ id: i + 1, line: fns.map((functionId) => ({ functionId, line: 10 * functionId })) }));
+  const bytes = new PprofProfile({
+    sampleType: [{ type: st.dedup('alloc_space'), unit: st.dedup('bytes') }],
+    function: fn,
+    location,
+    sample,
+    stringTable: st,
+  }).encode();
+  const p = viewedProfile(decodeProfile(bytes));
+  return { samples: modelSamples(p), frames: buildFrameTable(p, 'functions') };
+}
+
+/** pprof's mark of row `name`. */
+function mark(t: { names: string[]; inline: boolean[]; partialInline: boolean[] }, name: string): string {
+  const r = t.names.indexOf(name);
+  return t.inline[r] ? 'inline' : t.partialInline[r] ? 'partial-inline' : 'call';
+}
+
 describe('viewer: a filtered top table derived from the unfiltered one equals topTable with the filters', () => {
   const derivedBy = { any: 0, hide: 0, inlinedHide: 0 };
 
@@ -36,6 +58,12 @@ describe('viewer: a filtered top table derived from the unfiltered one equals to
           const all = topTable(samples, t, frames);
           for (const f of filters) {
             const sel = select(samples, t, frames, f);
+            // with pprof's total known, the samples dropped are not read: the same table
+            assert.deepStrictEqual(
+              topTable(samples, t, sel.frames, { kept: sel.kept, total: sel.unfilteredTotal }),
+              topTable(samples, t, sel.frames, { kept: sel.kept }),
+              `${granularity} ${p.sampleTypes[t].type} ${JSON.stringify(f)}: total given`,
+            );
             const got = topTableFromAll(samples, t, frames, sel.frames, sel.kept, all);
             if (!got) continue;
             assert.deepStrictEqual(got, topTable(samples, t, sel.frames, { kept: sel.kept }), `${granularity} ${p.sampleTypes[t].type} ${JSON.stringify(f)}`);
@@ -57,46 +85,22 @@ describe('viewer: a filtered top table derived from the unfiltered one equals to
   it('inline marks follow the samples a filter drops (a frame inlined in one caller, called by another)', () => {
     // a is inlined into b at location 1 and called by c at location 2: partial-inline, until
     // ignore=c drops c's samples and leaves a inlined only
-    const st = new StringTable();
-    const fn = ['main.a', 'main.b', 'main.c', 'main.main'].map((name, i) => ({
-      id: i + 1,
-      name: st.dedup(name),
-      systemName: st.dedup(name),
-      filename: st.dedup('m.go'),
-    }));
-    const line = (functionId: number) => ({ functionId, line: 10 * functionId });
-    const location = [
-      { id: 1, line: [line(1), line(2)] },
-      { id: 2, line: [line(1)] },
-      { id: 3, line: [line(3)] },
-      { id: 4, line: [line(4)] },
-    ];
-    const sample = [
-      { locationId: [1, 4], value: [1000] },
-      { locationId: [1, 4], value: [700] },
-      { locationId: [2, 3, 4], value: [600] },
-      { locationId: [4], value: [50] },
-    ];
-    const bytes = new PprofProfile({
-      sampleType: [{ type: st.dedup('alloc_space'), unit: st.dedup('bytes') }],
-      function: fn,
-      location,
-      sample,
-      stringTable: st,
-    }).encode();
-    const p = viewedProfile(decodeProfile(bytes));
-    const samples = modelSamples(p);
-    const frames = buildFrameTable(p, 'functions');
+    const { samples, frames } = synthetic(
+      ['main.a', 'main.b', 'main.c', 'main.main'],
+      [[1, 2], [1], [3], [4]],
+      [
+        { locationId: [1, 4], value: [1000] },
+        { locationId: [1, 4], value: [700] },
+        { locationId: [2, 3, 4], value: [600] },
+        { locationId: [4], value: [50] },
+      ],
+    );
     const all = topTable(samples, 0, frames);
-    const a = (t: { names: string[]; inline: boolean[]; partialInline: boolean[] }) => {
-      const r = t.names.indexOf('main.a');
-      return t.inline[r] ? 'inline' : t.partialInline[r] ? 'partial-inline' : 'call';
-    };
-    assert.equal(a(all), 'partial-inline');
+    assert.equal(mark(all, 'main.a'), 'partial-inline');
     const sel = select(samples, 0, frames, { focus: '', ignore: 'main\\.c', hide: '' });
     const got = topTableFromAll(samples, 0, frames, sel.frames, sel.kept, all);
     assert.ok(got, 'derived');
-    assert.equal(a(got), 'inline');
+    assert.equal(mark(got, 'main.a'), 'inline');
     assert.deepStrictEqual(got, topTable(samples, 0, sel.frames, { kept: sel.kept }));
   });
 
@@ -104,41 +108,16 @@ describe('viewer: a filtered top table derived from the unfiltered one equals to
     // a is inlined into b (location 1) and called by hideme, itself called by a (2, 3, 2): with
     // hideme hidden, a's only call comes from a itself (no edge), so a turns inline only; the
     // samples of c under main lose their leaf c, whose flat goes to main
-    const st = new StringTable();
-    const fn = ['main.a', 'main.b', 'main.hideme', 'main.main', 'main.c'].map((name, i) => ({
-      id: i + 1,
-      name: st.dedup(name),
-      systemName: st.dedup(name),
-      filename: st.dedup('m.go'),
-    }));
-    const line = (functionId: number) => ({ functionId, line: 10 * functionId });
-    const location = [
-      { id: 1, line: [line(1), line(2)] },
-      { id: 2, line: [line(1)] },
-      { id: 3, line: [line(3)] },
-      { id: 4, line: [line(4)] },
-      { id: 5, line: [line(5)] },
-    ];
-    const sample = [
-      { locationId: [1, 4], value: [1000] },
-      { locationId: [2, 3, 2], value: [600] },
-      ...Array.from({ length: 30 }, (_, i) => ({ locationId: [5, 4], value: [10 + i] })),
-    ];
-    const bytes = new PprofProfile({
-      sampleType: [{ type: st.dedup('alloc_space'), unit: st.dedup('bytes') }],
-      function: fn,
-      location,
-      sample,
-      stringTable: st,
-    }).encode();
-    const p = viewedProfile(decodeProfile(bytes));
-    const samples = modelSamples(p);
-    const frames = buildFrameTable(p, 'functions');
+    const { samples, frames } = synthetic(
+      ['main.a', 'main.b', 'main.hideme', 'main.main', 'main.c'],
+      [[1, 2], [1], [3], [4], [5]],
+      [
+        { locationId: [1, 4], value: [1000] },
+        { locationId: [2, 3, 2], value: [600] },
+        ...Array.from({ length: 30 }, (_, i) => ({ locationId: [5, 4], value: [10 + i] })),
+      ],
+    );
     const all = topTable(samples, 0, frames);
-    const mark = (t: { names: string[]; inline: boolean[]; partialInline: boolean[] }, name: string) => {
-      const r = t.names.indexOf(name);
-      return t.inline[r] ? 'inline' : t.partialInline[r] ? 'partial-inline' : 'call';
-    };
     assert.equal(mark(all, 'main.a'), 'partial-inline');
     for (const hide of ['main\\.hideme', 'main\\.c', 'main\\.(hideme|c)']) {
       const sel = select(samples, 0, frames, { focus: '', ignore: '', hide });
