@@ -334,15 +334,19 @@ export class ProfileSession {
 
   /** A call-tree node's children, heaviest first (none for an unknown node). */
   children(nodeId: number): TreeNodeRow[] {
-    return treeNodesOf(this.childRows(nodeId), frameStringsOf(this.current.frames));
+    return this.rows(this.childNodes(nodeId));
   }
 
   /** children as the webview gets them: the text of their frames only if `known` lacks it. */
   childRows(nodeId: number, known?: readonly number[]): TreeRows {
+    return this.nodeRows(this.childNodes(nodeId), known);
+  }
+
+  private childNodes(nodeId: number): number[] {
     const tree = this.current.tree();
     // a row's self and whether it has children are known without building its children: one
     // sweep for a level however many frames it has
-    return this.nodeRows(nodeId >= 0 && nodeId < tree.size ? tree.childrenOf(nodeId) : [], known);
+    return nodeId >= 0 && nodeId < tree.size ? tree.childrenOf(nodeId) : [];
   }
 
   /** The top table as the webview gets it: the text of its frames only if `known` lacks it. */

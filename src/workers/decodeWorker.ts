@@ -109,11 +109,8 @@ function query<M extends keyof ViewQueries>(answer: Query<M>) {
   return async (p: Params<ViewQueries[M]>, { signal }: RequestContext) => {
     lastQuery = performance.now();
     queued++;
-    try {
-      await new Promise((resolve) => setImmediate(resolve));
-    } finally {
-      queued--;
-    }
+    await new Promise((resolve) => setImmediate(resolve));
+    queued--;
     if (signal.aborted) throw new CancelledError();
     if (!session) throw new InputError('no profile is open');
     try {
@@ -144,8 +141,7 @@ const handlers: Handlers<DecodeWorker> = {
     return transfer(first, owned(rowArrays(first.table)));
   }),
   setSettings: query<'setSettings'>(({ settings, frames }, s) => {
-    s.setSettings(settings);
-    const shown = s.view(undefined, frames);
+    const shown = { summary: s.setSettings(settings), table: s.topRows(frames) };
     warm(s, false);
     return transfer(shown, owned(rowArrays(shown.table)));
   }),
