@@ -2,6 +2,7 @@
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
+const { buildWasm } = require('./scripts/build-wasm');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -55,6 +56,7 @@ function copyAssets() {
 }
 
 async function main() {
+  await buildWasm();
   copyAssets();
   const configs = [...nodeTargets, ...browserTargets];
   if (watch) {

@@ -23,7 +23,10 @@ export abstract class StreamReader {
   private pushed = 0;
   /** The start of a message the last chunk cut off. */
   private carry: Uint8Array | undefined;
-  private sampleBytes = 0;
+  /** The Sample messages' payload bytes so far (the subclass adds those sampleRun reads). */
+  protected sampleBytes = 0;
+  /** Whether read hands runs of fields to sampleRun first. */
+  protected readsSampleRuns = false;
   /** The other top-level fields' bytes back to back, and their (start, end) in it. */
   private other = new ByteList();
   private fields = new Uint32Array(1024);
@@ -34,9 +37,20 @@ export abstract class StreamReader {
   /** A Location message in buf[start..end): false to decline. */
   protected abstract location(buf: Uint8Array, start: number, end: number): boolean;
 
+  /**
+   * With readsSampleRuns: reads the Sample fields at buf[pos..avail) it can, counting them, and
+   * returns where it stopped (at a field for field() to read), or -1 to decline.
+   */
+  protected sampleRun(_buf: Uint8Array, pos: number, _avail: number): number {
+    return pos;
+  }
+
   /** Reads the profile's next bytes (its chunks in order, of any sizes; kept unchanged meanwhile). */
   push(chunk: Uint8Array): void {
     if (this.declined) return;
+    // zlib's chunks are Buffers: as plain arrays, the hot loops see one kind of array (a second
+    // one, from the joins below, cost them a deoptimization and a slower, polymorphic rebuild)
+    if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     this.pushed += chunk.length;
     let from = 0;
     const carry = this.carry;
@@ -64,6 +78,11 @@ export abstract class StreamReader {
   private read(buf: Uint8Array, pos: number): number {
     const avail = buf.length;
     while (pos < avail) {
+      if (this.readsSampleRuns) {
+        pos = this.sampleRun(buf, pos, avail);
+        if (pos < 0) return -1;
+        if (pos >= avail) break;
+      }
       const end = fieldEnd(buf, pos, avail);
       if (end === BAD) return -1;
       if (end === INCOMPLETE || end > avail) break;

@@ -9,7 +9,9 @@
 import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { buildFrameTable } from './frames';
 import { InlineEdges } from './inlineEdges';
-import { ByteList, grownF64, grownI32, grownU32, grownU8, StreamReader, readVarint, varintAt, varintEnd } from './streamReader';
+import { ByteList, grownU32, grownU8, StreamReader, readVarint, varintAt, varintEnd } from './streamReader';
+import { WasmTables } from './wasmTables';
+import { streamTopWasm } from './generated/streamTopWasm';
 
 /** What the stream added up for one sample type, resolved to the frames of the finished header. */
 export interface StreamedSums {
@@ -38,17 +40,57 @@ function likelyIndex(types: number, name: string | undefined): number {
 const UNKNOWN = -1;
 const COMPLEX = -2;
 
+/** wasm/streamTop.ts's exports: its run, and the globals it reads and sets. */
+interface TopModule {
+  memory: WebAssembly.Memory;
+  run(pos: number, avail: number): number;
+  idKey: WebAssembly.Global;
+  idLimit: WebAssembly.Global;
+  locById: WebAssembly.Global;
+  keyStart: WebAssembly.Global;
+  keys: WebAssembly.Global;
+  seen: WebAssembly.Global;
+  cum: WebAssembly.Global;
+  flat: WebAssembly.Global;
+  index: WebAssembly.Global;
+  types: WebAssembly.Global;
+  samples: WebAssembly.Global;
+  total: WebAssembly.Global;
+  maxLabel: WebAssembly.Global;
+  sampleBytes: WebAssembly.Global;
+  complexStart: WebAssembly.Global;
+  complexEnd: WebAssembly.Global;
+  scratch: WebAssembly.Global;
+}
+
+let topModule: WebAssembly.Module | undefined;
+
+/** The bytes the module reads at once: the inflated chunks are copied in this much at a time. */
+const PIECE = 1 << 20;
+
+// the tables wasm/streamTop.ts reads, by number in WasmTables
+const ID_KEY = 0;
+const LOC_BY_ID = 1;
+const KEY_START = 2;
+const KEYS = 3;
+const SEEN = 4;
+const CUM = 5;
+const FLAT = 6;
+
 /** Reads a profile's raw protobuf bytes as they arrive (see advance), adding up its samples. */
 export class StreamedTop extends StreamReader {
   // locations in the order they come (the order the header decodes them in)
   private locCount = 0;
-  private locById = new Int32Array(1024).fill(-1);
+  // The tables the sums are made from live in the module's memory (see bind)
+  private readonly wasm: TopModule;
+  private readonly tables: WasmTables;
+  private locById!: Int32Array;
   /** Per location, its frame keys (one per line, leaf first) at keyStart[loc]..keyStart[loc + 1]. */
-  private keyStart = new Uint32Array(1025);
-  private keys = new Uint32Array(1024);
+  private keyStart!: Uint32Array;
+  private keys!: Uint32Array;
   private keyCount = 0;
   /** Per location id: its one frame key, COMPLEX when it has several or one some location inlines, UNKNOWN. */
-  private idKey = new Int32Array(1024).fill(UNKNOWN);
+  private idKey!: Int32Array;
   /** Per location, its id. */
   private locId = new Uint32Array(1024);
 
@@ -64,9 +106,9 @@ export class StreamedTop extends StreamReader {
   private kSinceSample = new Int32Array(1024).fill(-1);
 
   // sums by key, of the one sample type added up
-  private flat = new Float64Array(0);
-  private cum = new Float64Array(0);
-  private seen = new Int32Array(1024);
+  private flat!: Float64Array;
+  private cum!: Float64Array;
+  private seen!: Int32Array;
   /** pprof's total of the type added up: the sum of its values (all non-negative here). */
   private total = 0;
   /** The samples that may add inline edges (their bytes, and spans in them), replayed once the frames are known. */
@@ -80,6 +122,11 @@ export class StreamedTop extends StreamReader {
 
   /** The sample type added up (the one likely shown), chosen at the first sample. */
   private index = -1;
+  /** The samples the module added up (the others went through sample). */
+  moduleSamples = 0;
+  /** The piece of the profile copied into the module's memory, and where. */
+  private piece: Uint8Array | undefined;
+  private pieceAt: number;
 
   /** sampleName: the type `--sample` names, undefined for the default one. */
   constructor(
@@ -88,6 +135,87 @@ export class StreamedTop extends StreamReader {
   ) {
     super();
     this.byLines = granularity === 'lines';
+    topModule ??= new WebAssembly.Module(Buffer.from(streamTopWasm, 'base64'));
+    this.wasm = new WebAssembly.Instance(topModule, {}).exports as unknown as TopModule;
+    const tables = (this.tables = new WasmTables(this.wasm.memory));
+    this.pieceAt = tables.reserve(PIECE);
+    this.wasm.scratch.value = tables.reserve(64);
+    tables.add('i32', 1024, UNKNOWN); // ID_KEY
+    tables.add('i32', 1024, -1); // LOC_BY_ID
+    tables.add('u32', 1025); // KEY_START
+    tables.add('u32', 1024); // KEYS
+    tables.add('i32', 1024); // SEEN
+    tables.add('f64', 0); // CUM
+    tables.add('f64', 0); // FLAT
+    this.bind();
+    this.readsSampleRuns = true;
+  }
+
+  /** The tables' views again, and their addresses for the module (after any of them grew). */
+  private bind(): void {
+    const t = this.tables;
+    const w = this.wasm;
+    this.idKey = t.i32(ID_KEY);
+    this.locById = t.i32(LOC_BY_ID);
+    this.keyStart = t.u32(KEY_START);
+    this.keys = t.u32(KEYS);
+    this.seen = t.i32(SEEN);
+    this.cum = t.f64(CUM);
+    this.flat = t.f64(FLAT);
+    w.idKey.value = t.address(ID_KEY);
+    w.idLimit.value = this.idKey.length;
+    w.locById.value = t.address(LOC_BY_ID);
+    w.keyStart.value = t.address(KEY_START);
+    w.keys.value = t.address(KEYS);
+    w.seen.value = t.address(SEEN);
+    w.cum.value = t.address(CUM);
+    w.flat.value = t.address(FLAT);
+  }
+
+  /** Table t with n entries (the new ones `fill`), and every view taken again. */
+  private grow(t: number, n: number, fill = 0): void {
+    this.tables.resize(t, n, fill);
+    this.bind();
+  }
+
+  /** The chunk, read in pieces the module reads from its own memory. */
+  override push(chunk: Uint8Array): void {
+    // plain arrays (see StreamReader.push), so sampleRun knows the piece it is given
+    const plain = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let at = 0; at < plain.length && !this.declined; at += PIECE) {
+      const piece = plain.length <= PIECE ? plain : plain.subarray(at, Math.min(plain.length, at + PIECE));
+      this.tables.bytes(this.pieceAt, piece.length).set(piece);
+      this.piece = piece;
+      super.push(piece);
+      this.piece = undefined;
+    }
+  }
+
+  /** The module adds up the samples of the piece copied in (a message joined from two pieces is read by sample). */
+  protected override sampleRun(buf: Uint8Array, pos: number, avail: number): number {
+    // the type added up is chosen at the first sample (the sample types come before it)
+    if (buf[pos] !== 18 /* sample */ || buf !== this.piece || this.types === 0) return pos;
+    if (this.index < 0) this.index = likelyIndex(this.types, this.sampleName);
+    const w = this.wasm;
+    const base = this.pieceAt;
+    w.index.value = this.index;
+    w.types.value = this.types;
+    w.samples.value = this.samples;
+    w.total.value = this.total;
+    w.maxLabel.value = this.maxLabelString;
+    w.sampleBytes.value = this.sampleBytes;
+    let at = w.run(base + pos, base + avail);
+    // it stops after a sample through a complex location: its bytes, for replayEdges
+    while (at >= 0 && w.complexEnd.value !== 0) {
+      this.pushEdgeSpan(buf, w.complexStart.value - base, w.complexEnd.value - base);
+      at = w.run(at, base + avail);
+    }
+    this.moduleSamples += w.samples.value - this.samples;
+    this.samples = w.samples.value;
+    this.total = w.total.value;
+    this.maxLabelString = w.maxLabel.value;
+    this.sampleBytes = w.sampleBytes.value;
+    return at < 0 ? -1 : at - base;
   }
 
   /** Sums resolved to the header's frames, or undefined when the general path must answer. */
@@ -218,31 +346,27 @@ export class StreamedTop extends StreamReader {
       const since = new Int32Array(n).fill(-1);
       since.set(this.kSinceSample);
       this.kSinceSample = since;
-      this.seen = grownI32(this.seen, n);
+      this.grow(SEEN, n);
     }
     return k;
   }
 
   private pushKey(k: number): void {
-    if (this.keyCount === this.keys.length) this.keys = grownU32(this.keys, this.keys.length * 2);
+    if (this.keyCount === this.keys.length) this.grow(KEYS, this.keys.length * 2);
     this.keys[this.keyCount++] = k;
   }
 
   private newLocation(id: number, first: number): boolean {
     if (id >= this.locById.length) {
-      const bigger = new Int32Array(Math.max(id + 1, this.locById.length * 2)).fill(-1);
-      bigger.set(this.locById);
-      this.locById = bigger;
+      // idKey keeps locById's length (the module's idLimit for both)
+      const n = Math.max(id + 1, this.locById.length * 2);
+      this.grow(LOC_BY_ID, n, -1);
+      this.grow(ID_KEY, n, UNKNOWN);
     }
     if (this.locById[id] >= 0) return false; // a duplicate id: the general path words the error
     const loc = this.locCount++;
     this.locById[id] = loc;
-    if (id >= this.idKey.length) {
-      const bigger = new Int32Array(this.locById.length).fill(UNKNOWN);
-      bigger.set(this.idKey);
-      this.idKey = bigger;
-    }
-    if (loc + 2 > this.keyStart.length) this.keyStart = grownU32(this.keyStart, this.keyStart.length * 2);
+    if (loc + 2 > this.keyStart.length) this.grow(KEY_START, this.keyStart.length * 2);
     if (loc + 1 > this.locId.length) this.locId = grownU32(this.locId, this.locId.length * 2);
     this.locId[loc] = id;
     this.keyStart[loc] = first;
@@ -272,8 +396,8 @@ export class StreamedTop extends StreamReader {
     const need = this.kCount;
     if (need > this.cum.length) {
       const size = Math.max(need, this.cum.length * 2, 64);
-      this.cum = grownF64(this.cum, size);
-      this.flat = grownF64(this.flat, size);
+      this.grow(CUM, size);
+      this.grow(FLAT, size);
     }
     return true;
   }

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { buildFrameTable, openProfile, openStreamed, printableName, topTable } from '../../../src/profile';
+import { buildFrameTable, defaultSampleIndex, openProfile, openStreamed, printableName, topTable } from '../../../src/profile';
 import type { Granularity, TopTable } from '../../../src/profile';
 import { StreamedTop } from '../../../src/profile/streamTop';
 import { parsePprofTop } from '../../support/pprofGolden';
@@ -162,6 +162,17 @@ describe('heaplens top adds up the samples as the profile inflates', function ()
           const sums = s.finish(general.header, raw.length);
           assert.ok(sums, `${name} ${granularity}: the streamed path declined a profile Go wrote`);
           assert.equal(sums.sampleIndex, t);
+          if (t === defaultSampleIndex(general.header)) {
+            // unnamed, as `heaplens top` asks: the type it adds up is the one shown by default
+            const unnamed = new StreamedTop(granularity);
+            unnamed.push(raw);
+            assert.equal(unnamed.finish(general.header, raw.length)?.sampleIndex, t, `${granularity}: the default sample type`);
+            // in whole chunks, the module adds up nearly all of them (sample takes the ones cut by a piece's end)
+            assert.ok(
+              unnamed.moduleSamples >= general.sampleCount * 0.9,
+              `${granularity}: the module added ${unnamed.moduleSamples} of ${general.sampleCount} samples`,
+            );
+          }
           const want = topTable(general, t, frames);
           const got = topTable(general, t, sums.frames, { streamed: sums });
           const names = (tt: TopTable, fr = frames) => tt.keys.map((k) => printableName(fr, k));
