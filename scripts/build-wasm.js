@@ -5,22 +5,28 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const modules = [{ source: 'wasm/streamTop.ts', out: 'src/profile/generated/streamTopWasm.ts', name: 'streamTopWasm' }];
+const modules = [
+  { source: 'wasm/streamTop.ts', out: 'src/profile/generated/streamTopWasm.ts', name: 'streamTopWasm' },
+  { source: 'wasm/streamColumns.ts', out: 'src/profile/generated/streamColumnsWasm.ts', name: 'streamColumnsWasm' },
+];
 
 async function buildWasm() {
   const asc = await import('assemblyscript/asc');
   for (const m of modules) {
     let bytes;
-    const { error, stderr } = await asc.main([m.source, '-O3', '--runtime', 'stub', '--noAssert', '--initialMemory', '1', '--outFile', 'module.wasm'], {
-      readFile: (name, baseDir) => {
-        const file = path.resolve(baseDir ?? root, name);
-        return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    const { error, stderr } = await asc.main(
+      [m.source, '-O3', '--runtime', 'stub', '--noAssert', '--initialMemory', '1', '--enable', 'simd', '--outFile', 'module.wasm'],
+      {
+        readFile: (name, baseDir) => {
+          const file = path.resolve(baseDir ?? root, name);
+          return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+        },
+        writeFile: (name, contents) => {
+          if (name.endsWith('.wasm')) bytes = Buffer.from(contents);
+        },
+        listFiles: () => [],
       },
-      writeFile: (name, contents) => {
-        if (name.endsWith('.wasm')) bytes = Buffer.from(contents);
-      },
-      listFiles: () => [],
-    });
+    );
     if (error) throw new Error(`${m.source}: ${error.message}\n${stderr.toString()}`);
     const text = `// Made by scripts/build-wasm.js from ${m.source}: do not edit.\nexport const ${m.name} = '${bytes.toString('base64')}';\n`;
     const out = path.join(root, m.out);

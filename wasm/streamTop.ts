@@ -5,6 +5,8 @@
 // nothing. Where that method would decline, so does this. The tables are StreamedTop's, laid out
 // in this memory by src/profile/wasmHeap.ts; their addresses come in the globals below.
 
+import { label, shortLength, varint, varintEnd } from './proto';
+
 /** Per location id: its one frame key, COMPLEX, UNKNOWN (i32); idLimit entries. */
 export let idKey: usize = 0;
 export let idLimit: u32 = 0;
@@ -13,7 +15,7 @@ export let locById: usize = 0;
 /** Per location, its frame keys: keys[keyStart[loc]..keyStart[loc + 1]] (u32). */
 export let keyStart: usize = 0;
 export let keys: usize = 0;
-/** Per frame key: the last sample that added its cum (i32), and flat and cum (f64). */
+/** Per frame key: the last sample that added its cum (i32), and flat and cum (f64, one per lane: [key * 4 + lane]). */
 export let seen: usize = 0;
 export let cum: usize = 0;
 export let flat: usize = 0;
@@ -22,12 +24,20 @@ export let flat: usize = 0;
 export let scratch: usize = 0;
 const SCRATCH_BYTES: usize = 64;
 
-/** The sample type added up, and how many values a sample has. */
-export let index: i32 = 0;
+/** The sample types added up (by lane, -1 for none: the lanes in use come first), and how many values a sample has. */
+export let index0: i32 = 0;
+export let index1: i32 = -1;
+export let index2: i32 = -1;
+export let index3: i32 = -1;
+export let lanes: i32 = 1;
 export let types: i32 = 0;
 /** StreamedTop's counters, read and written back around each run. */
 export let samples: i32 = 0;
-export let total: f64 = 0;
+/** pprof's total of each lane's type. */
+export let total0: f64 = 0;
+export let total1: f64 = 0;
+export let total2: f64 = 0;
+export let total3: f64 = 0;
 export let maxLabel: i32 = 0;
 export let sampleBytes: f64 = 0;
 /** Set when run stopped after a sample through a location of several frames: its payload. */
@@ -48,15 +58,10 @@ export function run(pos: usize, avail: usize): isize {
   complexEnd = 0;
   while (pos < avail) {
     if (load<u8>(pos) != 18) break;
-    let p = pos + 1;
-    if (p >= avail) break;
-    let len = <usize>load<u8>(p++);
-    if (len >= 0x80) {
-      if (p >= avail) break;
-      const b = <usize>load<u8>(p++);
-      if (b >= 0x80) break;
-      len = (len & 0x7f) | (b << 7);
-    }
+    const n = shortLength(pos + 1, avail);
+    if (n < 0) break;
+    const len = <usize>n;
+    const p = varintEnd;
     const end = p + len;
     if (end > avail) break;
     const got = sample(p, end);
@@ -72,21 +77,44 @@ export function run(pos: usize, avail: usize): isize {
 // what sample read of the message before adding it up (globals: no allocation per sample)
 let ls: usize = 0;
 let le: usize = 0;
-let w: f64 = 0;
+let w0: f64 = 0;
+let w1: f64 = 0;
+let w2: f64 = 0;
+let w3: f64 = 0;
+
+// the four weights as two pairs, added to a key's four entries in two steps
+let w01: v128 = f64x2.splat(0);
+let w23: v128 = f64x2.splat(0);
 
 function sample(start: usize, end: usize): i32 {
   if (!parse(start, end)) return LEAVE;
   samples++;
-  if (w == 0) return checkIds(ls, le);
-  total += w;
+  if (w0 == 0 && w1 == 0 && w2 == 0 && w3 == 0) return checkIds(ls, le);
+  w01 = f64x2.replace_lane(f64x2.splat(w0), 1, w1);
+  w23 = f64x2.replace_lane(f64x2.splat(w2), 1, w3);
+  total0 += w0;
+  total1 += w1;
+  total2 += w2;
+  total3 += w3;
   return addStack(start, end);
+}
+
+/** The value of type t goes to its lane's weight, if it has one. */
+function weigh(t: i32, v: f64): void {
+  if (t == index0) w0 = v;
+  else if (t == index1) w1 = v;
+  else if (t == index2) w2 = v;
+  else if (t == index3) w3 = v;
 }
 
 /** Reads the message without changing anything: false to leave it to StreamedTop. */
 function parse(start: usize, end: usize): bool {
   let p = start;
   let nValues: i32 = 0;
-  w = 0;
+  w0 = 0;
+  w1 = 0;
+  w2 = 0;
+  w3 = 0;
   ls = 0;
   le = 0;
   while (p < end) {
@@ -98,7 +126,7 @@ function parse(start: usize, end: usize): bool {
       if (v < 0) return false;
       p = varintEnd;
       if (key == 16) {
-        if (nValues == index) w = <f64>v;
+        weigh(nValues, <f64>v);
         nValues++;
         continue;
       }
@@ -110,15 +138,10 @@ function parse(start: usize, end: usize): bool {
       le += n;
       continue;
     }
-    if (p >= end) return false;
-    let len = <usize>load<u8>(p++);
-    if (len >= 0x80) {
-      if (p >= end) return false;
-      const b = <usize>load<u8>(p++);
-      if (b >= 0x80) return false;
-      len = (len & 0x7f) | (b << 7);
-    }
-    const pe = p + len;
+    const n = shortLength(p, end);
+    if (n < 0) return false;
+    p = varintEnd;
+    const pe = p + <usize>n;
     if (pe > end) return false;
     if (key == 10 /* location_id, packed */) {
       if (le != 0) return false;
@@ -129,60 +152,19 @@ function parse(start: usize, end: usize): bool {
         const v = varint(p, pe);
         if (v < 0) return false;
         p = varintEnd;
-        if (nValues == index) w = <f64>v;
+        weigh(nValues, <f64>v);
         nValues++;
       }
     } else if (key == 26 /* label */) {
-      if (!label(p, pe)) return false;
+      const max = label(p, pe, maxLabel);
+      if (max < 0) return false;
+      maxLabel = max;
     } else {
       return false;
     }
     p = pe;
   }
   return p == end && nValues == types && le != 0;
-}
-
-let varintEnd: usize = 0;
-
-/** The varint at [p, limit) below 2^49 (as StreamedTop reads them), setting varintEnd; -1 otherwise. */
-function varint(p: usize, limit: usize): i64 {
-  if (p >= limit) return -1;
-  let b = <i64>load<u8>(p++);
-  let v = b & 0x7f;
-  for (let shift: i64 = 7; b >= 0x80; shift += 7) {
-    if (p >= limit || shift > 42) return -1;
-    b = <i64>load<u8>(p++);
-    v |= (b & 0x7f) << shift;
-  }
-  varintEnd = p;
-  return v;
-}
-
-/** A label's fields are varints; the largest string index is kept for the check against the table. */
-function label(p: usize, pe: usize): bool {
-  let max = maxLabel;
-  while (p < pe) {
-    const fk = load<u8>(p++);
-    if (fk != 8 && fk != 16 && fk != 24 && fk != 32) return false;
-    if (p >= pe) return false;
-    let b = <i32>load<u8>(p++);
-    let v = b & 0x7f;
-    if (b >= 0x80) {
-      if (p >= pe) return false;
-      b = <i32>load<u8>(p++);
-      if (b >= 0x80) {
-        // a numeric value of any size: skipped
-        if (fk != 24) return false;
-        while (b >= 0x80 && p < pe) b = <i32>load<u8>(p++);
-        if (b >= 0x80) return false;
-        continue;
-      }
-      v |= b << 7;
-    }
-    if (fk != 24 && v > max) max = v;
-  }
-  maxLabel = max;
-  return true;
 }
 
 /** A sample that adds nothing: its location ids must still be defined. */
@@ -203,7 +185,6 @@ function checkIds(p: usize, pe: usize): i32 {
 /** Flat to the leaf's first frame, cum once per frame; a complex location's frames from keys. */
 function addStack(start: usize, end: usize): i32 {
   const stamp = samples;
-  const weight = w;
   let p = ls;
   const pe = le;
   let leaf = true;
@@ -228,19 +209,19 @@ function addStack(start: usize, end: usize): i32 {
       const loc = <usize>load<i32>(locById + ((<usize>id) << 2));
       let j = <usize>load<u32>(keyStart + (loc << 2));
       const ke = <usize>load<u32>(keyStart + ((loc + 1) << 2));
-      if (leaf) add(flat, <usize>load<u32>(keys + (j << 2)), weight);
+      if (leaf) add(flat, <usize>load<u32>(keys + (j << 2)));
       for (; j < ke; j++) {
         const kj = <usize>load<u32>(keys + (j << 2));
         if (load<i32>(seen + (kj << 2)) == stamp) continue;
         store<i32>(seen + (kj << 2), stamp);
-        add(cum, kj, weight);
+        add(cum, kj);
       }
     } else {
       const kk = <usize>k;
-      if (leaf) add(flat, kk, weight);
+      if (leaf) add(flat, kk);
       if (load<i32>(seen + (kk << 2)) != stamp) {
         store<i32>(seen + (kk << 2), stamp);
-        add(cum, kk, weight);
+        add(cum, kk);
       }
     }
     leaf = false;
@@ -253,6 +234,13 @@ function addStack(start: usize, end: usize): i32 {
   return OK;
 }
 
-function add(table: usize, k: usize, v: f64): void {
-  store<f64>(table + (k << 3), load<f64>(table + (k << 3)) + v);
+/** Each lane's weight to the key's entries of a table. */
+function add(table: usize, k: usize): void {
+  const at = table + (k << 5);
+  if (lanes == 1) {
+    store<f64>(at, load<f64>(at) + w0);
+    return;
+  }
+  v128.store(at, f64x2.add(v128.load(at), w01));
+  v128.store(at + 16, f64x2.add(v128.load(at + 16), w23));
 }

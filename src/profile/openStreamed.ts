@@ -29,13 +29,13 @@ interface GzipInput {
 async function readChunks(
   input: Uint8Array | GzipInput,
   maxBytes: number,
-  reader: StreamReader,
+  readers: readonly StreamReader[],
   keep: boolean,
 ): Promise<{ chunks: Uint8Array[]; length: number } | undefined> {
   let first: Uint8Array | undefined;
   const push = (c: Uint8Array): void => {
     first ??= c;
-    reader.push(c);
+    for (const r of readers) r.push(c);
   };
   const got = input instanceof Uint8Array ? (push(input), { chunks: [input], length: input.length }) : await gunzipChunks(input.feed, maxBytes, push, keep);
   if (got === undefined || got.length === 0 || legacyKind(first!) !== undefined) return undefined;
@@ -68,7 +68,7 @@ export async function openStreamed(
   sampleName?: string,
 ): Promise<{ source: SampleSource; streamed?: StreamedSums }> {
   const top = new StreamedTop(granularity, sampleName);
-  const got = await readChunks(inMemory(data), DEFAULT_MAX_INFLATED_BYTES, top, false);
+  const got = await readChunks(inMemory(data), DEFAULT_MAX_INFLATED_BYTES, [top], false);
   if (got === undefined) return { source: openProfile(data) };
   // the general path inflates the data again: only when the streamed sums declined it, or for -nodecount
   let whole: SampleSource | undefined;
@@ -85,8 +85,23 @@ export async function openStreamed(
  * decodeProfile, with the sample columns read while the gzip data inflates on libuv's pool (the
  * general decoder reads the bytes when the streamed reader declines them).
  */
-export function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
-  return decodeFrom(inMemory(data), () => data, options);
+export async function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
+  return (await decodeFrom(inMemory(data), () => data, options)).profile;
+}
+
+/** A decoded profile and, when the streamed sums took it, the top sums of its first LANES sample types. */
+export interface WithTops {
+  profile: Profile;
+  tops?: StreamedSums[];
+}
+
+/**
+ * decodeStreamed (bytes) or decodeStreamedFile ({ path }), adding up in the same reading the top
+ * sums of the first LANES sample types at `granularity`: the viewer's first tables.
+ */
+export function decodeWithTops(source: Uint8Array | { path: string }, granularity: Granularity, options: DecodeOptions = {}): Promise<WithTops> {
+  const top = new StreamedTop(granularity, undefined, true);
+  return source instanceof Uint8Array ? decodeFrom(inMemory(source), () => source, options, top) : decodeFile(source.path, options, STREAM_FILE_BYTES, top);
 }
 
 /** Files below this are read whole: streaming them saves little and costs reads. */
@@ -98,6 +113,10 @@ const STREAM_FILE_BYTES = 4 * 1024 * 1024;
  * again whole only when the general decoder must read it. `streamFrom`: the smallest file streamed.
  */
 export async function decodeStreamedFile(path: string, options: DecodeOptions = {}, streamFrom = STREAM_FILE_BYTES): Promise<Profile> {
+  return (await decodeFile(path, options, streamFrom)).profile;
+}
+
+async function decodeFile(path: string, options: DecodeOptions, streamFrom: number, top?: StreamedTop): Promise<WithTops> {
   const whole = (): Uint8Array => readFileSync(path);
   const fd = openSync(path, 'r');
   let ends: { size: number; head: Uint8Array; tail: Uint8Array };
@@ -111,19 +130,24 @@ export async function decodeStreamedFile(path: string, options: DecodeOptions = 
   } finally {
     closeSync(fd);
   }
-  if (ends.size < streamFrom || !isGzip(ends.head)) return decodeStreamed(whole(), options);
-  return decodeFrom({ feed: createReadStream(path, { highWaterMark: 1 << 20 }), sizeHint: littleEndian32(ends.tail, 0) }, whole, options);
+  if (ends.size < streamFrom || !isGzip(ends.head)) {
+    const data = whole();
+    return decodeFrom(inMemory(data), () => data, options, top);
+  }
+  return decodeFrom({ feed: createReadStream(path, { highWaterMark: 1 << 20 }), sizeHint: littleEndian32(ends.tail, 0) }, whole, options, top);
 }
 
-async function decodeFrom(input: Uint8Array | GzipInput, whole: () => Uint8Array, options: DecodeOptions): Promise<Profile> {
+async function decodeFrom(input: Uint8Array | GzipInput, whole: () => Uint8Array, options: DecodeOptions, top?: StreamedTop): Promise<WithTops> {
   const max = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
   const columns = new StreamedColumns(input instanceof Uint8Array ? input.length : Math.min(input.sizeHint, max));
   // labels are decoded from the bytes on first use: kept for that only
   const labels = options.labels ?? true;
-  const got = await readChunks(input, max, columns, labels);
-  if (got === undefined) return decodeProfile(whole(), options);
-  const ix = streamedHeader(columns, got.length);
-  const p = ix && columns.finish(ix, got.length, labels ? joinChunks(got.chunks) : undefined);
+  const got = await readChunks(input, max, top ? [columns, top] : [columns], labels);
   // declined: the general decoder reads the data again
-  return p || decodeProfile(whole(), options);
+  const general = (): WithTops => ({ profile: decodeProfile(whole(), options) });
+  if (got === undefined) return general();
+  const ix = streamedHeader(columns, got.length);
+  const profile = ix && columns.finish(ix, got.length, labels ? joinChunks(got.chunks) : undefined);
+  if (!profile) return general();
+  return { profile, tops: top?.finishAll(ix.header, got.length) };
 }

@@ -20,7 +20,8 @@ import { InputError } from '../shared/errors';
 import { sameSettings } from '../shared/viewSettings';
 import { NO_FILTERS, noFilters } from './filter';
 import { decodeProfile } from './decode';
-import { decodeStreamed, decodeStreamedFile } from './openStreamed';
+import { decodeWithTops } from './openStreamed';
+import type { StreamedSums } from './streamTop';
 import { buildFrameTable } from './frames';
 import { icicleSteps, layoutIcicle, type IcicleLayout } from './flameLayout';
 import { SampleScratch, type CallTree } from './callTree';
@@ -47,9 +48,9 @@ export function openSession(file: string, bytes: Uint8Array, settings?: ViewSett
 
 /** openSession, with the samples read while the gzip data inflates on another thread; `source`: the bytes, or the file to read as it inflates. */
 export async function loadSession(file: string, source: Uint8Array | { path: string }, settings?: ViewSettings): Promise<ProfileSession> {
-  const options = { labels: false };
-  const decoded = source instanceof Uint8Array ? await decodeStreamed(source, options) : await decodeStreamedFile(source.path, options);
-  return new ProfileSession(file, decoded, settings);
+  // the first tables (every sample type's, up to four) are added up in the same reading
+  const { profile, tops } = await decodeWithTops(source, settings?.granularity ?? 'functions', { labels: false });
+  return new ProfileSession(file, profile, settings, tops);
 }
 
 /** NEW against BASE as pprof's -diff_base shows it (merged, then pruned with NEW's drop_frames). */
@@ -105,25 +106,42 @@ export class ProfileSession {
   private profile: Profile;
   private base: { file: string; profile: Profile } | undefined;
 
-  /** `decoded`: the profile as decoded (drop_frames not applied yet). */
+  /**
+   * `decoded`: the profile as decoded (drop_frames not applied yet); `tops`: the top sums of
+   * some of its sample types, added up as it was read, for the first view's tables.
+   */
   constructor(
     private readonly file: string,
     private readonly decoded: Profile,
     settings?: ViewSettings,
+    tops?: readonly StreamedSums[],
   ) {
     const profile = viewedProfile(decoded);
     this.profile = profile;
     this.samples = modelSamples(profile);
     this.sampleTypes = profile.sampleTypes.map((t) => ({ type: t.type, unit: t.unit }));
-    this.setView(
+    const first: ViewSettings =
       settings && this.valid(settings)
         ? settings
         : {
             sampleIndex: defaultSampleIndex(profile),
             granularity: 'functions',
             filters: { ...NO_FILTERS },
-          },
-    );
+          };
+    // sums of the profile as decoded, without filters, are the tables of the profile as shown when nothing was pruned
+    if (tops && tops.length > 0 && profile === decoded && noFilters(first.filters)) this.adoptStreamed(first, tops);
+    this.setView(first);
+  }
+
+  /** The streamed sums' tables, waiting for their views (the frame table theirs); `settings`: the first view's. */
+  private adoptStreamed(settings: ViewSettings, tops: readonly StreamedSums[]): void {
+    const frames = tops[0].frames;
+    if (frames.granularity !== settings.granularity) return;
+    this.frameTables.set(settings.granularity, frames);
+    for (const sums of tops) {
+      const table = topTable(this.samples, sums.sampleIndex, frames, { streamed: sums });
+      this.pendingTops.set(settingsKey({ ...settings, sampleIndex: sums.sampleIndex }), table);
+    }
   }
 
   private valid(s: ViewSettings): boolean {

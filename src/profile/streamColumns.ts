@@ -7,11 +7,44 @@ import type { Profile, SampleValues } from './model';
 import type { Indexed } from './decodeHeader';
 import type { IdIndex } from './idIndex';
 import { labelGetters, mayHaveBase } from './decodeSamples';
-import { grownU32, StreamReader, readVarint, varintAt, varintEnd } from './streamReader';
+import { grownU32, readVarint, varintAt, varintEnd } from './streamReader';
+import { instantiate, ModuleStreamReader } from './streamModule';
+import { streamColumnsWasm } from './generated/streamColumnsWasm';
 
-export class StreamedColumns extends StreamReader {
+/** wasm/streamColumns.ts's exports: its run, and the globals it reads and sets. */
+interface ColumnsModule {
+  memory: WebAssembly.Memory;
+  run(pos: number, avail: number): number;
+  locById: WebAssembly.Global;
+  idLimit: WebAssembly.Global;
+  types: WebAssembly.Global;
+  locsWide: WebAssembly.Global;
+  valuesWide: WebAssembly.Global;
+  maxLabel: WebAssembly.Global;
+  outLocs: WebAssembly.Global;
+  outLocsRoom: WebAssembly.Global;
+  outValues: WebAssembly.Global;
+  outValuesRoom: WebAssembly.Global;
+  outStarts: WebAssembly.Global;
+  outSamplesRoom: WebAssembly.Global;
+  nLocs: WebAssembly.Global;
+  nSamples: WebAssembly.Global;
+  sampleBytes: WebAssembly.Global;
+  full: WebAssembly.Global;
+}
+
+/** The room of the module's column pieces (the pieces are appended to the columns after each run). */
+const PIECE_LOCS = 1 << 16;
+const PIECE_SAMPLES = 1 << 14;
+const LOC_BY_ID = 0;
+
+export class StreamedColumns extends ModuleStreamReader {
+  /** The samples the module read (the others went through sample). */
+  moduleSamples = 0;
   private locCount = 0;
-  private locById = new Int32Array(1024).fill(-1);
+  private readonly wasm: ColumnsModule;
+  /** In the module's memory (see bindLocById). */
+  private locById!: Int32Array;
   /** Per location index, its id. */
   private locIds = new Uint32Array(1024);
   /**
@@ -28,8 +61,71 @@ export class StreamedColumns extends StreamReader {
 
   /** expectedBytes: the inflated size, when known (sizes the columns from the first samples). */
   constructor(private readonly expectedBytes: number) {
-    super();
+    const wasm = instantiate(streamColumnsWasm) as unknown as ColumnsModule;
+    super(wasm.memory);
+    this.wasm = wasm;
     this.locs = new Uint16Array(Math.max(1024, Math.ceil(expectedBytes * 0.6)));
+    const t = this.tables;
+    t.add('i32', 1024, -1);
+    wasm.outLocs.value = t.reserve(PIECE_LOCS * 4);
+    wasm.outLocsRoom.value = PIECE_LOCS;
+    // room for the values of as many samples as the pieces' other room allows, of up to 16 types
+    wasm.outValues.value = t.reserve(PIECE_SAMPLES * 16 * 8);
+    wasm.outValuesRoom.value = PIECE_SAMPLES * 16;
+    wasm.outStarts.value = t.reserve(PIECE_SAMPLES * 4);
+    wasm.outSamplesRoom.value = PIECE_SAMPLES;
+    this.bindLocById();
+  }
+
+  private bindLocById(): void {
+    this.locById = this.tables.i32(LOC_BY_ID);
+    this.wasm.locById.value = this.tables.address(LOC_BY_ID);
+    this.wasm.idLimit.value = this.locById.length;
+  }
+
+  /** The module reads the samples of the piece copied in into its column pieces, appended here to the columns. */
+  protected override sampleRun(buf: Uint8Array, pos: number, avail: number): number {
+    // a profile naming ids before their locations is read by sample (its column holds ids)
+    if (this.rawIds || !this.inPiece(buf, pos)) return pos;
+    const w = this.wasm;
+    const base = this.pieceAt;
+    w.types.value = this.types;
+    w.locsWide.value = this.locs instanceof Uint32Array ? 1 : 0;
+    w.valuesWide.value = this.values instanceof Float64Array ? 1 : 0;
+    w.maxLabel.value = this.maxLabelString;
+    w.sampleBytes.value = this.sampleBytes;
+    do {
+      pos = w.run(base + pos, base + avail) - base;
+      this.append();
+    } while (w.full.value !== 0);
+    this.maxLabelString = w.maxLabel.value;
+    this.sampleBytes = w.sampleBytes.value;
+    return pos;
+  }
+
+  /** The module's pieces onto the columns. */
+  private append(): void {
+    const w = this.wasm;
+    const k = w.nSamples.value;
+    if (k === 0) return;
+    const n = w.nLocs.value;
+    const types = this.types;
+    const s = this.samples;
+    if ((s + k) * types > this.values.length || s + k + 1 > this.starts.length) this.grow(k);
+    if (this.nLocs + n > this.locs.length) this.growLocs(n);
+    const t = this.tables;
+    const starts = new Uint32Array(t.memory.buffer, w.outStarts.value, k);
+    for (let i = 0; i < k; i++) this.starts[s + i] = this.nLocs + starts[i];
+    const locs = this.locs instanceof Uint32Array ? new Uint32Array(t.memory.buffer, w.outLocs.value, n) : new Uint16Array(t.memory.buffer, w.outLocs.value, n);
+    this.locs.set(locs, this.nLocs);
+    const values =
+      this.values instanceof Float64Array
+        ? new Float64Array(t.memory.buffer, w.outValues.value, k * types)
+        : new Uint32Array(t.memory.buffer, w.outValues.value, k * types);
+    this.values.set(values, s * types);
+    this.nLocs += n;
+    this.samples += k;
+    this.moduleSamples += k;
   }
 
   /** The model, or undefined when the general decoder must read the bytes. `labels`: the whole profile's bytes, to decode labels from on first use (none without). */
@@ -116,9 +212,8 @@ export class StreamedColumns extends StreamReader {
     // ids far past the count (sparse ones) are left to the general decoder's index
     if (pos !== end || id === 0 || id > this.locCount * 4 + 65536) return false;
     if (id >= this.locById.length) {
-      const bigger = new Int32Array(Math.max(id + 1, this.locById.length * 2)).fill(-1);
-      bigger.set(this.locById);
-      this.locById = bigger;
+      this.tables.resize(LOC_BY_ID, Math.max(id + 1, this.locById.length * 2), -1);
+      this.bindLocById();
     }
     if (this.locById[id] >= 0) return false;
     if (this.locCount === this.locIds.length) this.locIds = grownU32(this.locIds, this.locCount * 2);
@@ -253,11 +348,11 @@ export class StreamedColumns extends StreamReader {
    * the worker's memory): the early samples per byte often underestimate (locations come between
    * them, the strings after), so the estimate is doubled.
    */
-  private grow(): void {
+  private grow(more = 1): void {
     const s = this.samples;
     const read = this.bytesRead();
-    const estimate = read > 0 && this.expectedBytes > read ? Math.ceil(((s + 1) * this.expectedBytes * 2) / read) : 0;
-    const cap = Math.max(s + 2, Math.ceil((this.values.length / this.types) * 1.25), estimate, 1024);
+    const estimate = read > 0 && this.expectedBytes > read ? Math.ceil(((s + more) * this.expectedBytes * 2) / read) : 0;
+    const cap = Math.max(s + more + 1, Math.ceil((this.values.length / this.types) * 1.25), estimate, 1024);
     // the used parts only, so the room stays untouched
     this.starts = grownU32(this.starts.subarray(0, s + 1), cap);
     const values = this.values instanceof Uint32Array ? new Uint32Array(cap * this.types) : new Float64Array(cap * this.types);

@@ -9,8 +9,8 @@
 import type { FrameTable, Granularity, ProfileHeader } from './model';
 import { buildFrameTable } from './frames';
 import { InlineEdges } from './inlineEdges';
-import { ByteList, grownU32, grownU8, StreamReader, readVarint, varintAt, varintEnd } from './streamReader';
-import { WasmTables } from './wasmTables';
+import { ByteList, grownU32, grownU8, readVarint, varintAt, varintEnd } from './streamReader';
+import { instantiate, ModuleStreamReader } from './streamModule';
 import { streamTopWasm } from './generated/streamTopWasm';
 
 /** What the stream added up for one sample type, resolved to the frames of the finished header. */
@@ -39,6 +39,8 @@ function likelyIndex(types: number, name: string | undefined): number {
 
 const UNKNOWN = -1;
 const COMPLEX = -2;
+/** The most sample types one reading adds up (flat and cum hold LANES entries per key). */
+export const LANES = 4;
 
 /** wasm/streamTop.ts's exports: its run, and the globals it reads and sets. */
 interface TopModule {
@@ -52,21 +54,23 @@ interface TopModule {
   seen: WebAssembly.Global;
   cum: WebAssembly.Global;
   flat: WebAssembly.Global;
-  index: WebAssembly.Global;
+  index0: WebAssembly.Global;
+  index1: WebAssembly.Global;
+  index2: WebAssembly.Global;
+  index3: WebAssembly.Global;
+  lanes: WebAssembly.Global;
   types: WebAssembly.Global;
   samples: WebAssembly.Global;
-  total: WebAssembly.Global;
+  total0: WebAssembly.Global;
+  total1: WebAssembly.Global;
+  total2: WebAssembly.Global;
+  total3: WebAssembly.Global;
   maxLabel: WebAssembly.Global;
   sampleBytes: WebAssembly.Global;
   complexStart: WebAssembly.Global;
   complexEnd: WebAssembly.Global;
   scratch: WebAssembly.Global;
 }
-
-let topModule: WebAssembly.Module | undefined;
-
-/** The bytes the module reads at once: the inflated chunks are copied in this much at a time. */
-const PIECE = 1 << 20;
 
 // the tables wasm/streamTop.ts reads, by number in WasmTables
 const ID_KEY = 0;
@@ -78,12 +82,11 @@ const CUM = 5;
 const FLAT = 6;
 
 /** Reads a profile's raw protobuf bytes as they arrive (see advance), adding up its samples. */
-export class StreamedTop extends StreamReader {
+export class StreamedTop extends ModuleStreamReader {
   // locations in the order they come (the order the header decodes them in)
   private locCount = 0;
   // The tables the sums are made from live in the module's memory (see bind)
   private readonly wasm: TopModule;
-  private readonly tables: WasmTables;
   private locById!: Int32Array;
   /** Per location, its frame keys (one per line, leaf first) at keyStart[loc]..keyStart[loc + 1]. */
   private keyStart!: Uint32Array;
@@ -109,8 +112,10 @@ export class StreamedTop extends StreamReader {
   private flat!: Float64Array;
   private cum!: Float64Array;
   private seen!: Int32Array;
-  /** pprof's total of the type added up: the sum of its values (all non-negative here). */
-  private total = 0;
+  /** pprof's total of each lane's type: the sum of its values (all non-negative here). */
+  private readonly totals = new Float64Array(LANES);
+  /** A sample's value of each lane's type (sample's scratch). */
+  private readonly weights = new Float64Array(LANES);
   /** The samples that may add inline edges (their bytes, and spans in them), replayed once the frames are known. */
   private readonly edgeBytes = new ByteList();
   /** Whether the stack addStack just added holds a location that may add inline edges. */
@@ -120,26 +125,30 @@ export class StreamedTop extends StreamReader {
   /** The bytes of a sample's unpacked location ids, laid out as packed ones. */
   private readonly idScratch = new Uint8Array(64);
 
-  /** The sample type added up (the one likely shown), chosen at the first sample. */
-  private index = -1;
+  /**
+   * The sample types added up, by lane (-1 for none): with one lane, the one likely shown
+   * (chosen at the first sample); with `allTypes`, the first LANES types.
+   */
+  private readonly laneTypes = new Int32Array(LANES).fill(-1);
+  /** Per sample type, its lane (-1 for none). */
+  private readonly laneOf = new Int32Array(16).fill(-1);
+  private laneCount = 0;
   /** The samples the module added up (the others went through sample). */
   moduleSamples = 0;
-  /** The piece of the profile copied into the module's memory, and where. */
-  private piece: Uint8Array | undefined;
-  private pieceAt: number;
 
   /** sampleName: the type `--sample` names, undefined for the default one. */
   constructor(
     private readonly granularity: Granularity,
     private readonly sampleName?: string,
+    /** Adds up the first LANES sample types (finishAll) rather than one (finish). */
+    private readonly allTypes = false,
   ) {
-    super();
+    const wasm = instantiate(streamTopWasm) as unknown as TopModule;
+    super(wasm.memory);
+    this.wasm = wasm;
     this.byLines = granularity === 'lines';
-    topModule ??= new WebAssembly.Module(Buffer.from(streamTopWasm, 'base64'));
-    this.wasm = new WebAssembly.Instance(topModule, {}).exports as unknown as TopModule;
-    const tables = (this.tables = new WasmTables(this.wasm.memory));
-    this.pieceAt = tables.reserve(PIECE);
-    this.wasm.scratch.value = tables.reserve(64);
+    const tables = this.tables;
+    wasm.scratch.value = tables.reserve(64);
     tables.add('i32', 1024, UNKNOWN); // ID_KEY
     tables.add('i32', 1024, -1); // LOC_BY_ID
     tables.add('u32', 1025); // KEY_START
@@ -148,7 +157,6 @@ export class StreamedTop extends StreamReader {
     tables.add('f64', 0); // CUM
     tables.add('f64', 0); // FLAT
     this.bind();
-    this.readsSampleRuns = true;
   }
 
   /** The tables' views again, and their addresses for the module (after any of them grew). */
@@ -178,30 +186,26 @@ export class StreamedTop extends StreamReader {
     this.bind();
   }
 
-  /** The chunk, read in pieces the module reads from its own memory. */
-  override push(chunk: Uint8Array): void {
-    // plain arrays (see StreamReader.push), so sampleRun knows the piece it is given
-    const plain = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    for (let at = 0; at < plain.length && !this.declined; at += PIECE) {
-      const piece = plain.length <= PIECE ? plain : plain.subarray(at, Math.min(plain.length, at + PIECE));
-      this.tables.bytes(this.pieceAt, piece.length).set(piece);
-      this.piece = piece;
-      super.push(piece);
-      this.piece = undefined;
-    }
-  }
-
   /** The module adds up the samples of the piece copied in (a message joined from two pieces is read by sample). */
   protected override sampleRun(buf: Uint8Array, pos: number, avail: number): number {
     // the type added up is chosen at the first sample (the sample types come before it)
-    if (buf[pos] !== 18 /* sample */ || buf !== this.piece || this.types === 0) return pos;
-    if (this.index < 0) this.index = likelyIndex(this.types, this.sampleName);
+    if (!this.inPiece(buf, pos)) return pos;
+    this.chooseLanes();
     const w = this.wasm;
     const base = this.pieceAt;
-    w.index.value = this.index;
+    const lt = this.laneTypes,
+      totals = this.totals;
+    w.index0.value = lt[0];
+    w.index1.value = lt[1];
+    w.index2.value = lt[2];
+    w.index3.value = lt[3];
+    w.lanes.value = this.laneCount;
     w.types.value = this.types;
     w.samples.value = this.samples;
-    w.total.value = this.total;
+    w.total0.value = totals[0];
+    w.total1.value = totals[1];
+    w.total2.value = totals[2];
+    w.total3.value = totals[3];
     w.maxLabel.value = this.maxLabelString;
     w.sampleBytes.value = this.sampleBytes;
     let at = w.run(base + pos, base + avail);
@@ -212,14 +216,34 @@ export class StreamedTop extends StreamReader {
     }
     this.moduleSamples += w.samples.value - this.samples;
     this.samples = w.samples.value;
-    this.total = w.total.value;
+    totals[0] = w.total0.value;
+    totals[1] = w.total1.value;
+    totals[2] = w.total2.value;
+    totals[3] = w.total3.value;
     this.maxLabelString = w.maxLabel.value;
     this.sampleBytes = w.sampleBytes.value;
     return at < 0 ? -1 : at - base;
   }
 
-  /** Sums resolved to the header's frames, or undefined when the general path must answer. */
+  /** The sample types to add up, once they are known (at the first sample). */
+  private chooseLanes(): void {
+    if (this.laneCount > 0) return;
+    const n = this.allTypes ? Math.min(this.types, LANES) : 1;
+    for (let l = 0; l < n; l++) {
+      const t = this.allTypes ? l : likelyIndex(this.types, this.sampleName);
+      this.laneTypes[l] = t;
+      this.laneOf[t] = l;
+    }
+    this.laneCount = n;
+  }
+
+  /** Sums of the one type added up, resolved to the header's frames, or undefined when the general path must answer. */
   finish(header: ProfileHeader, length: number): StreamedSums | undefined {
+    return this.finishAll(header, length)?.[0];
+  }
+
+  /** finish for every lane's type (sharing one frame table), in lane order. */
+  finishAll(header: ProfileHeader, length: number): StreamedSums[] | undefined {
     if (!this.readAll(length) || this.sawDropOrKeep) return undefined;
     if (header.sampleTypes.length !== this.types || header.locationCount !== this.locCount) return undefined;
     if (header.dropFrames !== '' || header.keepFrames !== '') return undefined;
@@ -230,21 +254,24 @@ export class StreamedTop extends StreamReader {
     const frames = buildFrameTable(header, this.granularity);
     const frameOfKey = this.frameOfKey(frames);
     if (frameOfKey === undefined) return undefined;
+    this.chooseLanes();
     const { flat, cum, kCount } = this;
-    const index = this.index >= 0 ? this.index : likelyIndex(this.types, this.sampleName);
-    const byFrame = (sums: Float64Array): Float64Array => {
+    const byFrame = (sums: Float64Array, lane: number): Float64Array => {
       const out = new Float64Array(frames.count);
-      for (let k = 0; k < kCount; k++) out[frameOfKey[k]] = sums[k];
+      for (let k = 0; k < kCount; k++) out[frameOfKey[k]] = sums[k * LANES + lane];
       return out;
     };
-    return {
-      frames,
-      sampleIndex: index,
-      flat: byFrame(flat),
-      cum: byFrame(cum),
-      total: this.total,
-      addEdges: (edges) => this.replayEdges(edges, index),
-    };
+    return Array.from({ length: this.laneCount }, (_, lane) => {
+      const index = this.laneTypes[lane];
+      return {
+        frames,
+        sampleIndex: index,
+        flat: byFrame(flat, lane),
+        cum: byFrame(cum, lane),
+        total: this.totals[lane],
+        addEdges: (edges: InlineEdges) => this.replayEdges(edges, index),
+      };
+    });
   }
 
   /**
@@ -393,9 +420,9 @@ export class StreamedTop extends StreamReader {
         this.kSinceSample[k] = this.samples;
       } else singles.push(loc);
     }
-    const need = this.kCount;
+    const need = this.kCount * LANES;
     if (need > this.cum.length) {
-      const size = Math.max(need, this.cum.length * 2, 64);
+      const size = Math.max(need, this.cum.length * 2, 64 * LANES);
       this.grow(CUM, size);
       this.grow(FLAT, size);
     }
@@ -409,14 +436,15 @@ export class StreamedTop extends StreamReader {
   protected sample(buf: Uint8Array, start: number, end: number): boolean {
     const types = this.types;
     if (types === 0) return false;
-    if (this.index < 0) this.index = likelyIndex(types, this.sampleName);
-    const index = this.index;
+    this.chooseLanes();
+    const laneOf = this.laneOf;
+    const weights = this.weights;
+    weights.fill(0);
     let pos = start;
     let ids: Uint8Array = buf;
     let locStart = -1,
       locEnd = -1,
-      nValues = 0,
-      w = 0;
+      nValues = 0;
     while (pos < end) {
       const key = buf[pos++];
       if (key === 8 /* one location_id */ || key === 16 /* one value */) {
@@ -426,7 +454,8 @@ export class StreamedTop extends StreamReader {
         if (v < 0) return false;
         pos = varintEnd;
         if (key === 16) {
-          if (nValues++ === index) w = v;
+          if (nValues < 16 && laneOf[nValues] >= 0) weights[laneOf[nValues]] = v;
+          nValues++;
           continue;
         }
         if (ids === buf) {
@@ -455,7 +484,8 @@ export class StreamedTop extends StreamReader {
           const v = readVarint(buf, pos, pe);
           if (v < 0) return false;
           pos = varintEnd;
-          if (nValues++ === index) w = v;
+          if (nValues < 16 && laneOf[nValues] >= 0) weights[laneOf[nValues]] = v;
+          nValues++;
         }
         if (pos !== pe) return false;
       } else if (key === 26 /* label */) {
@@ -467,9 +497,9 @@ export class StreamedTop extends StreamReader {
     }
     if (pos !== end || nValues !== types || locStart < 0) return false;
     this.samples++;
-    if (w === 0) return this.checkIds(ids, locStart, locEnd);
-    this.total += w;
-    return this.addStack(ids, locStart, locEnd, w) && (!this.lastComplex || this.pushEdgeSpan(buf, start, end));
+    if (weights[0] === 0 && weights[1] === 0 && weights[2] === 0 && weights[3] === 0) return this.checkIds(ids, locStart, locEnd);
+    for (let l = 0; l < LANES; l++) this.totals[l] += weights[l];
+    return this.addStack(ids, locStart, locEnd) && (!this.lastComplex || this.pushEdgeSpan(buf, start, end));
   }
 
   /** The location ids of a sample that adds nothing: they must still be defined. */
@@ -492,8 +522,8 @@ export class StreamedTop extends StreamReader {
    * Adds a sample's value along its stack: flat to the leaf's first frame, cum once per frame.
    * Locations of one frame that no location inlines (most) are looked up by id in one step.
    */
-  private addStack(buf: Uint8Array, pos: number, pe: number, w: number): boolean {
-    const { idKey, seen, cum, flat } = this;
+  private addStack(buf: Uint8Array, pos: number, pe: number): boolean {
+    const { idKey, seen } = this;
     const stamp = this.samples;
     const idLimit = idKey.length;
     let leaf = true;
@@ -515,12 +545,12 @@ export class StreamedTop extends StreamReader {
       if (k < 0) {
         if (k === UNKNOWN) return false;
         complex = true;
-        this.addLocation(this.locById[id], leaf, stamp, w);
+        this.addLocation(this.locById[id], leaf, stamp);
       } else {
-        if (leaf) flat[k] += w;
+        if (leaf) this.add(this.flat, k);
         if (seen[k] !== stamp) {
           seen[k] = stamp;
-          cum[k] += w;
+          this.add(this.cum, k);
         }
       }
       leaf = false;
@@ -531,17 +561,28 @@ export class StreamedTop extends StreamReader {
   }
 
   /** addStack for a location of several frames or one some location inlines: every frame's key. */
-  private addLocation(loc: number, leaf: boolean, stamp: number, w: number): void {
-    const { keys, seen, cum, flat } = this;
+  private addLocation(loc: number, leaf: boolean, stamp: number): void {
+    const { keys, seen } = this;
     let j = this.keyStart[loc];
     const ke = this.keyStart[loc + 1];
-    if (leaf) flat[keys[j]] += w;
+    if (leaf) this.add(this.flat, keys[j]);
     for (; j < ke; j++) {
       const k = keys[j];
       if (seen[k] === stamp) continue;
       seen[k] = stamp;
-      cum[k] += w;
+      this.add(this.cum, k);
     }
+  }
+
+  /** Each lane's weight to key k's entries of flat or cum (as the module's add). */
+  private add(table: Float64Array, k: number): void {
+    const w = this.weights;
+    const at = k * LANES;
+    table[at] += w[0];
+    if (this.laneCount === 1) return;
+    table[at + 1] += w[1];
+    table[at + 2] += w[2];
+    table[at + 3] += w[3];
   }
 
   /** Records a sample's bytes for replayEdges; true. */

@@ -178,6 +178,36 @@ describe('heaplens top adds up the samples as the profile inflates', function ()
           const names = (tt: TopTable, fr = frames) => tt.keys.map((k) => printableName(fr, k));
           assert.deepEqual(printed(got, names(got, sums.frames)), printed(want, names(want)), `${name} ${granularity}`);
         }
+        // the first four types at once (the viewer's first tables), in random chunks again
+        const all = new StreamedTop(granularity, undefined, true);
+        for (let at = 0; at < raw.length;) {
+          const next = Math.min(raw.length, at + 1 + Math.floor(rand() * 5000));
+          all.push(raw.slice(at, next));
+          at = next;
+        }
+        const lanes = all.finishAll(general.header, raw.length);
+        assert.ok(lanes, `${granularity}: the streamed path declined a profile Go wrote (every type)`);
+        const types = general.header.sampleTypes.length;
+        assert.deepEqual(
+          lanes.map((l) => l.sampleIndex),
+          Array.from({ length: Math.min(types, 4) }, (_, t) => t),
+        );
+        for (const sums of lanes) {
+          const t = sums.sampleIndex;
+          const want = topTable(general, t, frames);
+          const got = topTable(general, t, sums.frames, { streamed: sums });
+          assert.deepEqual(
+            printed(
+              got,
+              got.keys.map((k) => printableName(sums.frames, k)),
+            ),
+            printed(
+              want,
+              want.keys.map((k) => printableName(frames, k)),
+            ),
+            `${general.header.sampleTypes[t].type} ${granularity}, every type at once`,
+          );
+        }
       }
     });
   }
