@@ -60,3 +60,23 @@ export function shortLength(p: usize, limit: usize): i32 {
   varintEnd = p;
   return len;
 }
+
+/**
+ * The location id of 1–3 bytes at p (the most the readers take in a packed list), setting
+ * varintEnd (which may pass the list's end: the caller checks); -1 for a longer one.
+ */
+export function shortId(p: usize): i32 {
+  let b = <i32>load<u8>(p++);
+  let id = b & 0x7f;
+  if (b >= 0x80) {
+    b = <i32>load<u8>(p++);
+    id |= (b & 0x7f) << 7;
+    if (b >= 0x80) {
+      b = <i32>load<u8>(p++);
+      if (b >= 0x80) return -1;
+      id |= b << 14;
+    }
+  }
+  varintEnd = p;
+  return id;
+}

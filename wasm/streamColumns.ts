@@ -5,7 +5,7 @@
 // else (an id no location has yet, a value past 32 bits while the column is 32-bit, bad bytes) to
 // that method by stopping before it, having kept nothing of it.
 
-import { label, shortLength, varint, varintEnd } from './proto';
+import { label, shortId, shortLength, varint, varintEnd } from './proto';
 
 /** Per location id: its index (i32, -1 for none); idLimit entries. */
 export let locById: usize = 0;
@@ -92,18 +92,10 @@ function sample(start: usize, end: usize): bool {
     if (key == 10 /* location_id, packed */) {
       // ids of 1–3 bytes, each of a location seen already
       while (p < pe) {
-        let b = <u32>load<u8>(p++);
-        let id = b & 0x7f;
-        if (b >= 0x80) {
-          b = <u32>load<u8>(p++);
-          id |= (b & 0x7f) << 7;
-          if (b >= 0x80) {
-            b = <u32>load<u8>(p++);
-            if (b >= 0x80) return false;
-            id |= b << 14;
-          }
-        }
-        if (id >= idLimit) return false;
+        const id = shortId(p);
+        if (id < 0) return false;
+        p = varintEnd;
+        if (<u32>id >= idLimit) return false;
         const li = load<i32>(locById + ((<usize>id) << 2));
         if (li < 0) return false;
         putLoc(locs++, li);

@@ -5,7 +5,7 @@
 // nothing. Where that method would decline, so does this. The tables are StreamedTop's, laid out
 // in this memory by src/profile/wasmHeap.ts; their addresses come in the globals below.
 
-import { label, shortLength, varint, varintEnd } from './proto';
+import { label, shortId, shortLength, varint, varintEnd } from './proto';
 
 /** Per location id: its one frame key, COMPLEX, UNKNOWN (i32); idLimit entries. */
 export let idKey: usize = 0;
@@ -190,17 +190,10 @@ function addStack(start: usize, end: usize): i32 {
   let leaf = true;
   let complex = false;
   while (p < pe) {
-    let b = <u32>load<u8>(p++);
-    let id = b & 0x7f;
-    if (b >= 0x80) {
-      b = <u32>load<u8>(p++);
-      id |= (b & 0x7f) << 7;
-      if (b >= 0x80) {
-        b = <u32>load<u8>(p++);
-        if (b >= 0x80) return DECLINE;
-        id |= b << 14;
-      }
-    }
+    const sid = shortId(p);
+    if (sid < 0) return DECLINE;
+    p = varintEnd;
+    const id = <u32>sid;
     if (id >= idLimit) return DECLINE;
     const k = load<i32>(idKey + ((<usize>id) << 2));
     if (k < 0) {

@@ -87,6 +87,9 @@ export class StreamedTop extends ModuleStreamReader {
   private locCount = 0;
   // The tables the sums are made from live in the module's memory (see bind)
   private readonly wasm: TopModule;
+  /** The module's globals of each lane: its sample type and total. */
+  private readonly laneIndex: WebAssembly.Global[];
+  private readonly laneTotal: WebAssembly.Global[];
   private locById!: Int32Array;
   /** Per location, its frame keys (one per line, leaf first) at keyStart[loc]..keyStart[loc + 1]. */
   private keyStart!: Uint32Array;
@@ -146,6 +149,8 @@ export class StreamedTop extends ModuleStreamReader {
     const wasm = instantiate(streamTopWasm) as unknown as TopModule;
     super(wasm.memory);
     this.wasm = wasm;
+    this.laneIndex = [wasm.index0, wasm.index1, wasm.index2, wasm.index3];
+    this.laneTotal = [wasm.total0, wasm.total1, wasm.total2, wasm.total3];
     this.byLines = granularity === 'lines';
     const tables = this.tables;
     wasm.scratch.value = tables.reserve(64);
@@ -193,19 +198,14 @@ export class StreamedTop extends ModuleStreamReader {
     this.chooseLanes();
     const w = this.wasm;
     const base = this.pieceAt;
-    const lt = this.laneTypes,
-      totals = this.totals;
-    w.index0.value = lt[0];
-    w.index1.value = lt[1];
-    w.index2.value = lt[2];
-    w.index3.value = lt[3];
+    const { laneIndex, laneTotal } = this;
+    for (let l = 0; l < LANES; l++) {
+      laneIndex[l].value = this.laneTypes[l];
+      laneTotal[l].value = this.totals[l];
+    }
     w.lanes.value = this.laneCount;
     w.types.value = this.types;
     w.samples.value = this.samples;
-    w.total0.value = totals[0];
-    w.total1.value = totals[1];
-    w.total2.value = totals[2];
-    w.total3.value = totals[3];
     w.maxLabel.value = this.maxLabelString;
     w.sampleBytes.value = this.sampleBytes;
     let at = w.run(base + pos, base + avail);
@@ -216,10 +216,7 @@ export class StreamedTop extends ModuleStreamReader {
     }
     this.moduleSamples += w.samples.value - this.samples;
     this.samples = w.samples.value;
-    totals[0] = w.total0.value;
-    totals[1] = w.total1.value;
-    totals[2] = w.total2.value;
-    totals[3] = w.total3.value;
+    for (let l = 0; l < LANES; l++) this.totals[l] = laneTotal[l].value;
     this.maxLabelString = w.maxLabel.value;
     this.sampleBytes = w.sampleBytes.value;
     return at < 0 ? -1 : at - base;
