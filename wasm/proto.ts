@@ -80,3 +80,14 @@ export function shortId(p: usize): i32 {
   varintEnd = p;
   return id;
 }
+
+/**
+ * The end of a length-delimited field's payload whose length (1 or 2 bytes) is at p, the payload
+ * inside `end`; varintEnd is where the payload starts. -1 otherwise.
+ */
+export function payloadEnd(p: usize, end: usize): isize {
+  const n = shortLength(p, end);
+  if (n < 0) return -1;
+  const pe = varintEnd + <usize>n;
+  return pe > end ? -1 : <isize>pe;
+}

@@ -5,7 +5,7 @@
 // else (an id no location has yet, a value past 32 bits while the column is 32-bit, bad bytes) to
 // that method by stopping before it, having kept nothing of it.
 
-import { label, shortId, shortLength, varint, varintEnd } from './proto';
+import { label, payloadEnd, shortId, shortLength, varint, varintEnd } from './proto';
 
 /** Per location id: its index (i32, -1 for none); idLimit entries. */
 export let locById: usize = 0;
@@ -84,11 +84,10 @@ function sample(start: usize, end: usize): bool {
       putLoc(locs++, li);
       continue;
     }
-    const n = shortLength(p, end);
-    if (n < 0) return false;
+    const e = payloadEnd(p, end);
+    if (e < 0) return false;
     p = varintEnd;
-    const pe = p + <usize>n;
-    if (pe > end) return false;
+    const pe = <usize>e;
     if (key == 10 /* location_id, packed */) {
       // ids of 1–3 bytes, each of a location seen already
       while (p < pe) {

@@ -5,7 +5,7 @@
 // nothing. Where that method would decline, so does this. The tables are StreamedTop's, laid out
 // in this memory by src/profile/wasmHeap.ts; their addresses come in the globals below.
 
-import { label, shortId, shortLength, varint, varintEnd } from './proto';
+import { label, payloadEnd, shortId, shortLength, varint, varintEnd } from './proto';
 
 /** Per location id: its one frame key, COMPLEX, UNKNOWN (i32); idLimit entries. */
 export let idKey: usize = 0;
@@ -138,11 +138,10 @@ function parse(start: usize, end: usize): bool {
       le += n;
       continue;
     }
-    const n = shortLength(p, end);
-    if (n < 0) return false;
+    const e = payloadEnd(p, end);
+    if (e < 0) return false;
     p = varintEnd;
-    const pe = p + <usize>n;
-    if (pe > end) return false;
+    const pe = <usize>e;
     if (key == 10 /* location_id, packed */) {
       if (le != 0) return false;
       ls = p;
