@@ -1,9 +1,10 @@
 // AssemblyScript (scripts/build-wasm.js compiles it): StreamedTop's hot loop (src/profile/streamTop.ts),
 // Go's Sample messages added up where the inflated bytes were copied into this module's memory.
-// It takes only what it reads exactly as StreamedTop.sample does; anything else (an unpacked id,
-// a long varint, an odd label) it leaves to that method by stopping before it, having changed
-// nothing. Where that method would decline, so does this. The tables are StreamedTop's, laid out
-// in this memory by src/profile/wasmHeap.ts; their addresses come in the globals below.
+// It takes only what it reads exactly as StreamedTop.sample does; anything else (more than 64
+// bytes of unpacked ids, a long varint, an odd label) it leaves to that method by stopping before
+// it, having changed nothing. Where that method would decline, so does this. The tables are
+// StreamedTop's, laid out in this memory by src/profile/wasmTables.ts; their addresses come in
+// the globals below. Up to four sample types are added up at once, one lane each.
 
 import { label, payloadEnd, shortId, shortLength, varint, varintEnd } from './proto';
 
@@ -40,7 +41,7 @@ export let total2: f64 = 0;
 export let total3: f64 = 0;
 export let maxLabel: i32 = 0;
 export let sampleBytes: f64 = 0;
-/** Set when run stopped after a sample through a location of several frames: its payload. */
+/** Set when run stopped after a sample through a COMPLEX location (its inline edges are replayed): its payload. */
 export let complexStart: usize = 0;
 export let complexEnd: usize = 0;
 
