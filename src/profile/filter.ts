@@ -51,6 +51,7 @@ export function select(samples: SampleSource, sampleIndex: number, frames: Frame
   // hide alone focuses every location: a sample is kept when it has one (no stack to scan)
   const marks = filtering && (focus || ignore) ? locationMarks(header, focus, ignore) : null;
   const kept = filtering ? new Uint8Array(samples.sampleCount) : null;
+  const ignoring = ignore !== null;
   let keptCount = 0,
     keptTotal = 0,
     total = 0,
@@ -65,7 +66,8 @@ export function select(samples: SampleSource, sampleIndex: number, frames: Frame
       const w = values[i * types + sampleIndex];
       blockTotal += Math.abs(w);
       if (isBase !== undefined && isBase[i] === 1) blockBase += Math.abs(w);
-      if (marks ? !focusedAndNotIgnored(marks, locations, locationStart[i], locationStart[i + 1]) : kept && locationStart[i] === locationStart[i + 1]) continue;
+      if (marks ? !focusedAndNotIgnored(marks, locations, locationStart[i], locationStart[i + 1], ignoring) : kept && locationStart[i] === locationStart[i + 1])
+        continue;
       if (kept) kept[first + i] = 1;
       if (w === 0) continue;
       keptCount++;
@@ -99,13 +101,16 @@ function locationMarks(header: ProfileHeader, focus: RegExp | null, ignore: RegE
   return marks;
 }
 
-/** pprof's focusedAndNotIgnored: some location focused, none ignored. */
-function focusedAndNotIgnored(marks: Uint8Array, locs: Uint32Array | Uint16Array, start: number, end: number): boolean {
+/** pprof's focusedAndNotIgnored: some location focused, none ignored (without ignore, the first focused one decides). */
+function focusedAndNotIgnored(marks: Uint8Array, locs: Uint32Array | Uint16Array, start: number, end: number, ignoring: boolean): boolean {
   let focused = false;
   for (let k = start; k < end; k++) {
     const m = marks[locs[k]];
     if (m === IGNORED) return false;
-    if (m === FOCUSED) focused = true;
+    if (m === FOCUSED) {
+      if (!ignoring) return true;
+      focused = true;
+    }
   }
   return focused;
 }
