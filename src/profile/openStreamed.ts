@@ -86,7 +86,11 @@ export async function openStreamed(
  * general decoder reads the bytes when the streamed reader declines them).
  */
 export async function decodeStreamed(data: Uint8Array, options: DecodeOptions = {}): Promise<Profile> {
-  return (await decodeFrom(inMemory(data), () => data, options)).profile;
+  return (await fromBytes(data, options)).profile;
+}
+
+function fromBytes(data: Uint8Array, options: DecodeOptions, top?: StreamedTop): Promise<WithTops> {
+  return decodeFrom(inMemory(data), () => data, options, top);
 }
 
 /** A decoded profile and, when the streamed sums took it, the top sums of its first LANES sample types. */
@@ -101,7 +105,7 @@ export interface WithTops {
  */
 export function decodeWithTops(source: Uint8Array | { path: string }, granularity: Granularity, options: DecodeOptions = {}): Promise<WithTops> {
   const top = new StreamedTop(granularity, undefined, true);
-  return source instanceof Uint8Array ? decodeFrom(inMemory(source), () => source, options, top) : decodeFile(source.path, options, STREAM_FILE_BYTES, top);
+  return source instanceof Uint8Array ? fromBytes(source, options, top) : decodeFile(source.path, options, STREAM_FILE_BYTES, top);
 }
 
 /** Files below this are read whole: streaming them saves little and costs reads. */
@@ -130,10 +134,7 @@ async function decodeFile(path: string, options: DecodeOptions, streamFrom: numb
   } finally {
     closeSync(fd);
   }
-  if (ends.size < streamFrom || !isGzip(ends.head)) {
-    const data = whole();
-    return decodeFrom(inMemory(data), () => data, options, top);
-  }
+  if (ends.size < streamFrom || !isGzip(ends.head)) return fromBytes(whole(), options, top);
   return decodeFrom({ feed: createReadStream(path, { highWaterMark: 1 << 20 }), sizeHint: littleEndian32(ends.tail, 0) }, whole, options, top);
 }
 

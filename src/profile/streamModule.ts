@@ -1,7 +1,7 @@
 // A StreamReader whose Sample messages a WebAssembly module reads (wasm/): each chunk is copied
 // into the module's memory a piece at a time and read there, while the TypeScript reader reads
 // the same piece's other fields, and any sample the module leaves to it (see sampleRun).
-import { StreamReader } from './streamReader';
+import { plainBytes, StreamReader } from './streamReader';
 import { WasmTables } from './wasmTables';
 
 /** The bytes a module reads at once: the inflated chunks are copied in this much at a time. */
@@ -31,8 +31,8 @@ export abstract class ModuleStreamReader extends StreamReader {
 
   /** The chunk, read in pieces the module reads from its own memory. */
   override push(chunk: Uint8Array): void {
-    // plain arrays (see StreamReader.push), so sampleRun knows the piece it is given
-    const plain = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // plain, so StreamReader.push reads the very piece sampleRun is then given
+    const plain = plainBytes(chunk);
     for (let at = 0; at < plain.length && !this.declined; at += PIECE) {
       const piece = plain.length <= PIECE ? plain : plain.subarray(at, Math.min(plain.length, at + PIECE));
       this.tables.bytes(this.pieceAt, piece.length).set(piece);

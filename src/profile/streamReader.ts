@@ -48,9 +48,7 @@ export abstract class StreamReader {
   /** Reads the profile's next bytes (its chunks in order, of any sizes; kept unchanged meanwhile). */
   push(chunk: Uint8Array): void {
     if (this.declined) return;
-    // zlib's chunks are Buffers: as plain arrays, the hot loops see one kind of array (a second
-    // one, from the joins below, cost them a deoptimization and a slower, polymorphic rebuild)
-    if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunk = plainBytes(chunk);
     this.pushed += chunk.length;
     let from = 0;
     const carry = this.carry;
@@ -167,6 +165,15 @@ export abstract class StreamReader {
     this.maxLabelString = max;
     return true;
   }
+}
+
+/**
+ * The bytes as a plain Uint8Array (the same memory). zlib's chunks are Buffers: as plain arrays,
+ * the hot loops see one kind of array (a second one, beside the joined ones, cost them a
+ * deoptimization and a slower, polymorphic rebuild).
+ */
+export function plainBytes(chunk: Uint8Array): Uint8Array {
+  return chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 /** Where the last varintAt ended (a module variable: no object per call in the hot loop). */

@@ -111,7 +111,7 @@ export class StreamedTop extends ModuleStreamReader {
   private readonly kSingles = new Map<number, number[]>();
   private kSinceSample = new Int32Array(1024).fill(-1);
 
-  // sums by key, of the one sample type added up
+  // sums by key, LANES entries each (one per lane's sample type)
   private flat!: Float64Array;
   private cum!: Float64Array;
   private seen!: Int32Array;
