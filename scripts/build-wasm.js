@@ -8,6 +8,7 @@ const root = path.resolve(__dirname, '..');
 const modules = [
   { source: 'wasm/streamTop.ts', out: 'src/profile/generated/streamTopWasm.ts', name: 'streamTopWasm' },
   { source: 'wasm/streamColumns.ts', out: 'src/profile/generated/streamColumnsWasm.ts', name: 'streamColumnsWasm' },
+  { source: 'wasm/stackMarks.ts', out: 'src/profile/generated/stackMarksWasm.ts', name: 'stackMarksWasm' },
 ];
 
 async function buildWasm() {

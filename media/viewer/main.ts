@@ -1,11 +1,11 @@
 // Profile viewer webview: header, filters, and the four views. All data arrives as messages
 // after the ready handshake; every profile string is shown as text.
 import './style.css';
-import type { Filters, Granularity, LoadStatus, ProfileSummary, SourceRef, ViewSettings } from '../../src/shared/protocol/profileView';
+import type { Filters, Granularity, LoadStatus, ProfileSummary, SourceRef, ViewReply, ViewSettings } from '../../src/shared/protocol/profileView';
 import { assertNever } from '../../src/shared/rpc';
 import { formatPercent, formatValue } from '../../src/shared/format';
 import { sameSettings } from '../../src/shared/viewSettings';
-import { FrameTexts, type ShownTop } from '../../src/shared/frameRows';
+import { FrameTexts, ShownTop } from '../../src/shared/frameRows';
 import { h, searchPattern } from '../common/dom';
 import { hostPort } from '../common/hostPort';
 import { vscodeApi } from '../common/vscodeApi';
@@ -176,7 +176,7 @@ function sendSettings(s: ViewSettings = currentSettings()): void {
   link.cancelAll();
   let flameAsked: AbortController | undefined;
   // The worker applies every change in order; only the last one's summary is worth drawing.
-  link.ask('setSettings', { settings: s, frames: texts.known() }, (next) => onSummary(next.summary, texts.top(next.table), flameAsked), { slot: 'settings' });
+  link.ask('setSettings', { settings: s, frames: texts.known(), firstRows: FIRST_ROWS }, (next) => showReply(next, flameAsked), { slot: 'settings' });
   // The worker answers in order: a flame graph in front is asked for now, of the new settings,
   // not a round trip later.
   if (saved.tab === 'flame') flameAsked = flame.zoom(0);
@@ -235,6 +235,27 @@ function renderChips(f: Filters): void {
 function activeFilters(s: ProfileSummary): boolean {
   const f = s.settings.filters;
   return !s.filterError && !!(f.focus || f.ignore || f.hide);
+}
+
+/** The rows a reply brings of its table, the rest asked for once they are drawn: screens' worth (a table can have 40,000). */
+const FIRST_ROWS = 1000;
+
+/** A reply drawn: its summary and its table's first rows, then the rest of the table when it has more. */
+function showReply(v: ViewReply, flameAsked?: AbortController): void {
+  const first = texts.top(v.table);
+  onSummary(v.summary, first, flameAsked);
+  const rest = v.table.rest;
+  if (!rest) return;
+  // asked after onSummary, which cancels what was asked before it
+  link.ask(
+    'topRest',
+    { table: rest.table, from: v.table.keys.length, frames: texts.known() },
+    (more) => {
+      // null: another table is shown by now (its own reply draws it)
+      if (more) top.extend(first, new ShownTop([v.table, more], texts.textOf(more)));
+    },
+    { slot: 'topRest' },
+  );
 }
 
 /** A new summary (first paint, or new settings): every view starts over from it. */
@@ -333,14 +354,14 @@ function renderMemStats(s: ProfileSummary): void {
 /** The worker now compares with another base (or none): draw every view again, settings kept. */
 function onCompared(): void {
   if (!summary) return;
-  link.ask('view', { settings: summary.settings, frames: texts.known() }, (v) => onSummary(v.summary, texts.top(v.table)), { slot: 'view' });
+  link.ask('view', { settings: summary.settings, frames: texts.known(), firstRows: FIRST_ROWS }, (v) => showReply(v), { slot: 'view' });
 }
 
 /** Asks for the first paint, once per load; it waits in the host until the profile is open. */
 function requestView(): void {
   if (viewAsked) return;
   viewAsked = true;
-  link.ask('view', { settings: saved.settings, frames: texts.known() }, (v) => onSummary(v.summary, texts.top(v.table)), {
+  link.ask('view', { settings: saved.settings, frames: texts.known(), firstRows: FIRST_ROWS }, (v) => showReply(v), {
     slot: 'view',
     onError: (e) => fatal(statusFile, e.message),
   });

@@ -23,6 +23,10 @@ export type { TopSort } from './savedState';
 export class TopView {
   readonly element: HTMLElement;
   private table: ShownTop | undefined;
+  /** Whether the table's rows have been drawn (its first ones, or all). */
+  private rowsShown = false;
+  /** First rows waiting for the rest, in an order other than pprof's (see setTable). */
+  private pending: ShownTop | undefined;
   private order: number[] = [];
   private sumPct: number[] = [];
   private readonly list: VirtualTable;
@@ -68,13 +72,31 @@ export class TopView {
     this.updateHeaders();
   }
 
-  /** New data from the worker. */
+  /**
+   * New data from the worker: a table, or its first rows (t.partial), which extend completes.
+   * Those are pprof's order: in another, the rows shown stay until the whole table is here.
+   */
   setTable(t: ShownTop): void {
+    this.pending = t.partial && !this.pprofOrder() ? t : undefined;
+    if (this.pending) return;
     this.table = t;
+    this.rowsShown = false;
     this.resort();
-    // When the first and the latest rows reached the DOM (wall clock): the end-to-end test times first paint and setting changes with them.
-    document.documentElement.dataset.firstRowsAt ??= String(Date.now());
-    document.documentElement.dataset.rowsAt = String(Date.now());
+  }
+
+  /** The whole table whose first rows `first` are shown (the selection and the scroll stay) or wait for it. */
+  extend(first: ShownTop, whole: ShownTop): void {
+    if (this.pending === first) {
+      this.pending = undefined;
+      this.setTable(whole);
+    } else if (this.table === first) {
+      this.table = whole;
+      this.resort(true);
+    }
+  }
+
+  private pprofOrder(): boolean {
+    return this.sort === 'flat' && this.desc;
   }
 
   /** Re-renders visible rows (the search changed). */
@@ -102,9 +124,14 @@ export class TopView {
     }
   }
 
-  private resort(): void {
+  private resort(keepSelection = false): void {
     const t = this.table;
     if (!t) return;
+    if (t.partial && !this.pprofOrder()) {
+      // first rows only, in pprof's order: which rows lead in another order, the rest decides
+      this.status.textContent = `Sorting ${t.rows.toLocaleString()} rows…`;
+      return;
+    }
     const idx = Array.from({ length: t.length }, (_, i) => i);
     // The worker sends pprof's order; "flat, descending" keeps it exactly.
     if (!(this.sort === 'flat' && this.desc)) {
@@ -119,8 +146,14 @@ export class TopView {
     this.order = idx;
     let sum = 0;
     this.sumPct = idx.map((i) => (sum += t.flat[i]));
-    this.list.setCount(idx.length);
+    this.list.setCount(idx.length, keepSelection);
     this.updateStatus();
+    if (!this.rowsShown) {
+      this.rowsShown = true;
+      // When the first and the latest table's rows reached the DOM (wall clock): the end-to-end test times first paint and setting changes with them.
+      document.documentElement.dataset.firstRowsAt ??= String(Date.now());
+      document.documentElement.dataset.rowsAt = String(Date.now());
+    }
   }
 
   private updateStatus(): void {
@@ -129,7 +162,9 @@ export class TopView {
     const re = this.app.search();
     let matches = 0;
     if (re) for (let r = 0; r < t.length; r++) if (((re.lastIndex = 0), re.test(t.name(r)))) matches++;
-    this.status.textContent = `${t.length.toLocaleString()} rows` + (re ? ` · ${matches.toLocaleString()} match the search` : '');
+    // the matches are counted once every row is here (a moment after the first ones)
+    const counted = !re ? '' : t.partial ? ' · counting the matches…' : ` · ${matches.toLocaleString()} match the search`;
+    this.status.textContent = `${t.rows.toLocaleString()} rows` + counted;
   }
 
   private renderRow(row: HTMLTableRowElement, i: number): void {

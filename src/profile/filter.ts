@@ -4,7 +4,8 @@
 // the matching lines from every location (all of it when its mapping's file matches).
 import type { Filters } from '../shared/protocol/profileView';
 import { withoutSlots } from './frames';
-import type { FrameTable, ProfileHeader, SampleSource } from './model';
+import { stackMarks } from './stackMarks';
+import type { FrameTable, ProfileHeader, SampleBlock, SampleSource } from './model';
 
 /** No focus, ignore or hide. */
 export const NO_FILTERS: Readonly<Filters> = { focus: '', ignore: '', hide: '' };
@@ -51,32 +52,13 @@ export function select(samples: SampleSource, sampleIndex: number, frames: Frame
   // hide alone focuses every location: a sample is kept when it has one (no stack to scan)
   const marks = filtering && (focus || ignore) ? locationMarks(header, focus, ignore) : null;
   const kept = filtering ? new Uint8Array(samples.sampleCount) : null;
-  const ignoring = ignore !== null;
-  let keptCount = 0,
-    keptTotal = 0,
-    total = 0,
-    baseTotal = 0;
+  const sums = new Float64Array(4);
   const types = header.sampleTypes.length;
-  samples.forEachBlock(({ first, count, locationStart, locations, values, isBase }) => {
-    // summed in locals: a double written to a closure's variable would be boxed every time
-    let blockTotal = 0,
-      blockBase = 0,
-      blockKept = 0;
-    for (let i = 0; i < count; i++) {
-      const w = values[i * types + sampleIndex];
-      blockTotal += Math.abs(w);
-      if (isBase !== undefined && isBase[i] === 1) blockBase += Math.abs(w);
-      if (marks ? !focusedAndNotIgnored(marks, locations, locationStart[i], locationStart[i + 1], ignoring) : kept && locationStart[i] === locationStart[i + 1])
-        continue;
-      if (kept) kept[first + i] = 1;
-      if (w === 0) continue;
-      keptCount++;
-      blockKept += w;
-    }
-    total += blockTotal;
-    baseTotal += blockBase;
-    keptTotal += blockKept;
-  });
+  // Per sample, its locations' marks ORed: read no further than the first ignored location,
+  // or without an ignore the first focused one (no ignored one can follow)
+  const hits = marks ? stackMarks(samples, marks, ignore ? IGNORED : FOCUSED) : null;
+  samples.forEachBlock((block) => selectBlock(block, types, sampleIndex, hits, kept, sums));
+  const [keptCount, keptTotal, total, baseTotal] = sums;
   return {
     frames: hide ? withoutSlots(frames, hiddenSlots(header, frames, hide)) : frames,
     kept,
@@ -84,6 +66,34 @@ export function select(samples: SampleSource, sampleIndex: number, frames: Frame
     keptTotal,
     unfilteredTotal: baseTotal > 0 ? baseTotal : total,
   };
+}
+
+/**
+ * One block's part of select: marks kept samples in `kept`, adds to sums [kept samples with a
+ * value, their sum, the sum of |value|, that of base samples]. A plain function of its
+ * arguments, so the hot loop reads locals rather than a closure's context.
+ */
+function selectBlock(block: SampleBlock, types: number, sampleIndex: number, hits: Uint8Array | null, kept: Uint8Array | null, sums: Float64Array): void {
+  const { first, count, locationStart, values, isBase } = block;
+  let keptCount = 0,
+    keptTotal = 0,
+    total = 0,
+    baseTotal = 0;
+  for (let i = 0; i < count; i++) {
+    const w = values[i * types + sampleIndex];
+    total += Math.abs(w);
+    if (isBase !== undefined && isBase[i] === 1) baseTotal += Math.abs(w);
+    // pprof's focusedAndNotIgnored: some location focused, none ignored
+    if (hits ? hits[first + i] !== FOCUSED : kept && locationStart[i] === locationStart[i + 1]) continue;
+    if (kept) kept[first + i] = 1;
+    if (w === 0) continue;
+    keptCount++;
+    keptTotal += w;
+  }
+  sums[0] += keptCount;
+  sums[1] += keptTotal;
+  sums[2] += total;
+  sums[3] += baseTotal;
 }
 
 const FOCUSED = 1;
@@ -99,20 +109,6 @@ function locationMarks(header: ProfileHeader, focus: RegExp | null, ignore: RegE
     else if (!focused || focused[l]) marks[l] = FOCUSED;
   }
   return marks;
-}
-
-/** pprof's focusedAndNotIgnored: some location focused, none ignored (without ignore, the first focused one decides). */
-function focusedAndNotIgnored(marks: Uint8Array, locs: Uint32Array | Uint16Array, start: number, end: number, ignoring: boolean): boolean {
-  let focused = false;
-  for (let k = start; k < end; k++) {
-    const m = marks[locs[k]];
-    if (m === IGNORED) return false;
-    if (m === FOCUSED) {
-      if (!ignoring) return true;
-      focused = true;
-    }
-  }
-  return focused;
 }
 
 /** 1 per string the regex matches (each string is tested once, not once per line). */

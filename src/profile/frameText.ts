@@ -69,16 +69,17 @@ function refs(frames: FrameTable, known: readonly number[] | undefined): { frame
   return known?.includes(id) ? { frames: id } : { frames: id, text: frameTextOf(frames) };
 }
 
-/** `table` (made from `frames`) as TopRows. */
-export function topRowsOf(table: TopTable, frames: FrameTable, known?: readonly number[]): TopRows {
-  const n = table.keys.length;
+/** Rows [from, to) of `table` (made from `frames`) as TopRows. */
+export function topRowsOf(table: TopTable, frames: FrameTable, known?: readonly number[], from = 0, to = table.keys.length): TopRows {
+  const n = to - from;
   const marks = new Uint8Array(n);
-  for (let i = 0; i < n; i++) marks[i] = (table.inline[i] ? ROW_INLINE : 0) | (table.partialInline[i] ? ROW_PARTIAL_INLINE : 0);
+  for (let i = 0; i < n; i++) marks[i] = (table.inline[from + i] ? ROW_INLINE : 0) | (table.partialInline[from + i] ? ROW_PARTIAL_INLINE : 0);
+  const part = <T>(column: T[]): T[] => (from === 0 && to === table.keys.length ? column : column.slice(from, to));
   return {
     ...refs(frames, known),
-    keys: packIndices(table.keys),
-    flat: packNumbers(table.flat),
-    cum: packNumbers(table.cum),
+    keys: packIndices(part(table.keys)),
+    flat: packNumbers(part(table.flat)),
+    cum: packNumbers(part(table.cum)),
     marks,
     total: table.total,
     allRows: table.allRows,

@@ -70,8 +70,11 @@ export function viewedProfile(p: Profile): Profile {
  * a graph 3840 device pixels wide (the webview asks for half a device pixel of its width).
  */
 const WARM_FLAME_FRACTION = 0.5 / 3840;
-/** Samples one slice of the warm-up sweeps (10–20 ms of sweeping on a large profile). */
-const WARM_SAMPLES = 1 << 17;
+/**
+ * Samples one slice of the warm-up sweeps: about 5 ms of sweeping on a 59 MB profile, as long as a
+ * query may wait for it (2^17 took 10-30 ms, a sample-type switch's whole budget on a slow machine).
+ */
+const WARM_SAMPLES = 1 << 15;
 
 /** How many views of earlier settings a session keeps (each holds a byte per sample and its top table). */
 const RECENT_VIEWS = 4;
@@ -105,6 +108,11 @@ export class ProfileSession {
   /** What is shown: the profile as pprof shows it, or its difference with the base. */
   private profile: Profile;
   private base: { file: string; profile: Profile } | undefined;
+  /** lineValues of the shown profile, by sample type. */
+  private lineValuesOf: { profile: Profile; byType: Map<number, LineValues> } | undefined;
+  /** The ids of tables sent in parts (topRows with firstRows), for topRest. */
+  private readonly tableIds = new WeakMap<TopTable, number>();
+  private lastTableId = 0;
 
   /**
    * `decoded`: the profile as decoded (drop_frames not applied yet); `tops`: the top sums of
@@ -295,10 +303,10 @@ export class ProfileSession {
   }
 
   /** The first paint: after applying `settings` when they fit the profile and differ, the summary and the top table. */
-  view(settings?: ViewSettings, known?: readonly number[]): ViewReply {
+  view(settings?: ViewSettings, known?: readonly number[], firstRows?: number): ViewReply {
     // A rebuild costs seconds on a large profile: settings already in force keep the view.
     if (settings && this.valid(settings) && !sameSettings(settings, this.current.settings)) this.setView(settings);
-    return { summary: this.summary(), table: this.topRows(known) };
+    return { summary: this.summary(), table: this.topRows(known, firstRows) };
   }
 
   /**
@@ -367,9 +375,28 @@ export class ProfileSession {
     return nodeId >= 0 && nodeId < tree.size ? tree.childrenOf(nodeId) : [];
   }
 
-  /** The top table as the webview gets it: the text of its frames only if `known` lacks it. */
-  topRows(known?: readonly number[]): TopRows {
-    return topRowsOf(this.top(), this.current.frames, known);
+  /**
+   * The top table as the webview gets it: the text of its frames only if `known` lacks it; its
+   * first `firstRows` rows only when given (the rest then from topRest).
+   */
+  topRows(known?: readonly number[], firstRows?: number): TopRows {
+    const table = this.top();
+    const frames = this.current.frames;
+    if (firstRows === undefined || !(firstRows >= 0) || table.keys.length <= firstRows) return topRowsOf(table, frames, known);
+    return { ...topRowsOf(table, frames, known, 0, firstRows), rest: { table: this.tableId(table), rows: table.keys.length } };
+  }
+
+  /** Rows `from` on of the table topRows named `id`; null when it is not the one shown any more. */
+  topRest(id: number, from: number, known?: readonly number[]): TopRows | null {
+    const table = this.top();
+    if (this.tableIds.get(table) !== id || !Number.isInteger(from) || from < 0 || from > table.keys.length) return null;
+    return topRowsOf(table, this.current.frames, known, from);
+  }
+
+  private tableId(table: TopTable): number {
+    let id = this.tableIds.get(table);
+    if (id === undefined) this.tableIds.set(table, (id = ++this.lastTableId));
+    return id;
   }
 
   /** The next level of the callers or callees tree under `path` (none for a key outside the profile). */
@@ -444,7 +471,13 @@ export class ProfileSession {
 
   /** lineValues in steps, for the decode worker's slices (the sample type is fixed when it starts). */
   *lineValuesSteps(): Steps<LineValues> {
-    const values = yield* lineValuesSteps(this.profile, this.current.settings.sampleIndex, this.current.selection.unfilteredTotal);
+    const profile = this.profile;
+    const type = this.current.settings.sampleIndex;
+    // unfiltered: the same after any filter or granularity (the host asks after every change)
+    if (this.lineValuesOf?.profile !== profile) this.lineValuesOf = { profile, byType: new Map() };
+    const byType = this.lineValuesOf.byType;
+    let values = byType.get(type);
+    if (!values) byType.set(type, (values = yield* lineValuesSteps(profile, type, this.current.selection.unfilteredTotal)));
     return this.base ? { ...values, base: this.base.file } : values;
   }
 

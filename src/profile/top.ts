@@ -260,19 +260,18 @@ export function finish(
   const edgeCutoff = Math.abs(Math.trunc(graphTotal * EDGE_FRACTION));
   const marks = edges.marks(edgeCutoff);
 
-  let rows: Row[] = [];
-  for (let f = 0; f < count; f++) {
-    // pprof drops nodes whose flat and cum are both 0 (unreached, or cancelled out in a diff)
-    if (flat[f] === 0 && cum[f] === 0) continue;
-    const m = marks[f];
-    rows.push({ frame: f, inline: m === INLINE_ONLY, partialInline: m === (INLINE_ONLY | NOT_INLINE), flat: flat[f], cum: cum[f] });
-  }
-  rows = sortedRows(rows, frames);
-  const allRows = rows.length;
-  if (nodeCount > 0 && nodeCount < rows.length) {
-    rows.length = nodeCount;
+  // pprof drops nodes whose flat and cum are both 0 (unreached, or cancelled out in a diff)
+  let shown = 0;
+  for (let f = 0; f < count; f++) if (flat[f] !== 0 || cum[f] !== 0) shown++;
+  let order: Uint32Array = new Uint32Array(shown);
+  for (let f = 0, i = 0; f < count; f++) if (flat[f] !== 0 || cum[f] !== 0) order[i++] = f;
+  order = sortedFrames(order, frames, flat, cum);
+  const allRows = order.length;
+  let rowMarks = marks;
+  if (nodeCount > 0 && nodeCount < order.length) {
+    order = order.slice(0, nodeCount);
     const keep = new Uint8Array(count);
-    for (const r of rows) keep[r.frame] = 1;
+    for (const f of order) keep[f] = 1;
     const keptEdges = new InlineEdges(frames, keep);
     samples.forEachBlock(({ first, count: n, locationStart, locations: locs, values }) => {
       for (let i = 0; i < n; i++) {
@@ -280,13 +279,9 @@ export function finish(
         if (w !== 0 && (kept === null || kept[first + i] === 1)) keptEdges.addSample(locs, locationStart[i], locationStart[i + 1], w, first + i + 1);
       }
     });
-    const keptMarks = keptEdges.marks(edgeCutoff);
-    for (const r of rows) {
-      r.inline = keptMarks[r.frame] === INLINE_ONLY;
-      r.partialInline = keptMarks[r.frame] === (INLINE_ONLY | NOT_INLINE);
-    }
+    rowMarks = keptEdges.marks(edgeCutoff);
   }
-  const table = columns(rows, frames, total, allRows);
+  const table = columns(order, rowMarks, flat, cum, frames, total, allRows);
   if (kept === null && nodeCount <= 0) sumsOf.set(table, { frames, flat, cum, edges });
   return table;
 }
@@ -374,49 +369,53 @@ function singleFrames(frames: FrameTable, edgeLocation: Uint8Array): Int32Array 
   return out;
 }
 
-interface Row {
-  frame: number;
-  inline: boolean;
-  partialInline: boolean;
-  flat: number;
-  cum: number;
+/** The rows (frames in order) as the table's columns; marks: the inline edges' marks per frame. */
+function columns(order: Uint32Array, marks: Uint8Array, flat: Float64Array, cum: Float64Array, table: FrameTable, total: number, allRows: number): TopTable {
+  const t: TopTable = { keys: [], names: [], files: [], lines: [], sourceLines: [], inline: [], partialInline: [], flat: [], cum: [], total, allRows };
+  // one loop, each array pushed in order (packed, not holey)
+  for (let i = 0; i < order.length; i++) {
+    const f = order[i];
+    t.keys.push(f);
+    t.names.push(table.name[f]);
+    t.files.push(table.file[f]);
+    t.lines.push(table.line[f]);
+    t.sourceLines.push(table.sourceLine[f]);
+    t.inline.push(marks[f] === INLINE_ONLY);
+    t.partialInline.push(marks[f] === (INLINE_ONLY | NOT_INLINE));
+    t.flat.push(flat[f]);
+    t.cum.push(cum[f]);
+  }
+  return t;
 }
 
-/** The rows as the table's columns. */
-function columns(rows: Row[], table: FrameTable, total: number, allRows: number): TopTable {
-  const keys = rows.map((r) => r.frame);
-  return {
-    keys,
-    names: keys.map((f) => table.name[f]),
-    files: keys.map((f) => table.file[f]),
-    lines: keys.map((f) => table.line[f]),
-    sourceLines: keys.map((f) => table.sourceLine[f]),
-    inline: rows.map((r) => r.inline),
-    partialInline: rows.map((r) => r.partialInline),
-    flat: rows.map((r) => r.flat),
-    cum: rows.map((r) => r.cum),
-    total,
-    allRows,
-  };
-}
-
-/** Rows in pprof's FlatNameOrder: |flat| desc, printable name asc, |cum| desc. */
-function sortedRows(rows: Row[], table: FrameTable): Row[] {
-  const names = rows.map((r) => printableName(table, r.frame));
-  const order = rows.map((_, i) => i);
-  order.sort((a, b) => {
-    const fa = Math.abs(rows[a].flat),
-      fb = Math.abs(rows[b].flat);
+/** Frames in pprof's FlatNameOrder: |flat| desc, printable name asc, |cum| desc (then frame id, for a stable order). */
+function sortedFrames(order: Uint32Array, table: FrameTable, flat: Float64Array, cum: Float64Array): Uint32Array {
+  const rank = nameRanks(table);
+  return order.sort((a, b) => {
+    const fa = Math.abs(flat[a]),
+      fb = Math.abs(flat[b]);
     if (fa !== fb) return fb - fa;
-    const na = names[a],
-      nb = names[b];
-    if (na !== nb) return na < nb ? -1 : 1;
-    const ca = Math.abs(rows[a].cum),
-      cb = Math.abs(rows[b].cum);
+    if (rank[a] !== rank[b]) return rank[a] - rank[b];
+    const ca = Math.abs(cum[a]),
+      cb = Math.abs(cum[b]);
     if (ca !== cb) return cb - ca;
-    return rows[a].frame - rows[b].frame;
+    return a - b;
   });
-  return order.map((i) => rows[i]);
+}
+
+/** By a frame set's names (hide's tables share them): each later table compares integers, not strings. */
+const ranksOf = new WeakMap<readonly string[], Int32Array>();
+
+/** Per frame, where its printable name sorts among the frames' (equal names, equal ranks). */
+function nameRanks(table: FrameTable): Int32Array {
+  const cached = ranksOf.get(table.name);
+  if (cached) return cached;
+  const names = Array.from({ length: table.count }, (_, f) => printableName(table, f));
+  const order = Array.from({ length: table.count }, (_, f) => f).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const rank = new Int32Array(table.count);
+  for (let i = 1; i < order.length; i++) rank[order[i]] = names[order[i]] === names[order[i - 1]] ? rank[order[i - 1]] : i;
+  ranksOf.set(table.name, rank);
+  return rank;
 }
 
 /** The name pprof prints for a frame: "name", or "name file:line" at lines granularity. */

@@ -5,6 +5,7 @@
 // are sums of integers, exact below 2^53 in any order; anything else is declined.
 import type { FrameTable, SampleSource, TopTable } from './model';
 import type { InlineEdges } from './inlineEdges';
+import { stackMarks } from './stackMarks';
 import { finish, unfilteredSums } from './top';
 
 const EXACT = 2 ** 53;
@@ -41,7 +42,9 @@ export function topTableFromAll(
   const guess = tally(samples, sampleIndex, kept, changed, edgeLocations, 64, null);
   if (guess.cost * 2 > guess.kept * 1.25) return undefined;
   const walk = new Uint8Array(samples.sampleCount);
-  const t = tally(samples, sampleIndex, kept, changed, edgeLocations, 1, walk);
+  // the stacks read once, by the module: per sample, whether it holds a changed location, and one with inline edges
+  const hits = changed ? stackMarks(samples, locationBits(changed, edgeLocations), edgeLocations ? CHANGED | EDGE : CHANGED) : null;
+  const t = tally(samples, sampleIndex, kept, changed, edgeLocations, 1, walk, hits);
   if (!t.integers || !(t.magnitude < EXACT) || t.cost * 2 > t.kept) return undefined;
 
   const sum: Sums = { flat: sums.flat.slice(), cum: sums.cum.slice(), seen: new Int32Array(unfiltered.count), edges };
@@ -116,14 +119,17 @@ function hiddenFrames(unfiltered: FrameTable, frames: FrameTable): Uint8Array | 
 }
 
 function orArrays(a: Uint8Array, b: Uint8Array): Uint8Array {
-  return Uint8Array.from(a, (x, i) => x | b[i]);
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < out.length; i++) out[i] = a[i] | b[i];
+  return out;
 }
 
 /**
  * Every `stride`th sample's part in deciding: how many samples with a value the filters keep,
  * the walks the others need (DROP, RESTACK or LEAF for one kept with a slot hide removed),
  * marked in `walk` when given; whether the values are integers and the sum of their sizes.
- * Stops once the walks pass half the samples (then half those kept cannot be).
+ * Stops once the walks pass half the samples (then half those kept cannot be). `hits`: the
+ * stacks' CHANGED and EDGE bits read already (stackMarks), else each stack is read here.
  */
 function tally(
   samples: SampleSource,
@@ -133,6 +139,7 @@ function tally(
   edgeLocations: Uint8Array | null,
   stride: number,
   walk: Uint8Array | null,
+  hits: Uint8Array | null = null,
 ) {
   const types = samples.header.sampleTypes.length;
   let magnitude = 0,
@@ -153,14 +160,21 @@ function tally(
       }
       keptCount++;
       if (changed === null) continue;
-      const ks = locationStart[i],
-        ke = locationStart[i + 1];
-      let k = ks;
-      while (k < ke && changed[locs[k]] === 0) k++;
-      if (k === ke) continue;
       // restacked, unless only its leaf can move (see moveLeaf)
-      let kind = edgeLocations ? LEAF : RESTACK;
-      for (let j = ks; kind === LEAF && j < ke; j++) if (edgeLocations![locs[j]] === 1) kind = RESTACK;
+      let kind: number;
+      if (hits) {
+        const h = hits[first + i];
+        if ((h & CHANGED) === 0) continue;
+        kind = edgeLocations && (h & EDGE) === 0 ? LEAF : RESTACK;
+      } else {
+        const ks = locationStart[i],
+          ke = locationStart[i + 1];
+        let k = ks;
+        while (k < ke && changed[locs[k]] === 0) k++;
+        if (k === ke) continue;
+        kind = edgeLocations ? LEAF : RESTACK;
+        for (let j = ks; kind === LEAF && j < ke; j++) if (edgeLocations![locs[j]] === 1) kind = RESTACK;
+      }
       if (walk) walk[first + i] = kind;
       cost += kind === LEAF ? LEAF_COST : 2;
     }
@@ -209,6 +223,17 @@ function addStack(
   }
   // as topTable: only stacks through a location with an inlinable frame have such edges
   if (needEdges) sum.edges.addSample(locs, leaf, ke, w, stamp, sign, table);
+}
+
+/** A location's bits for stackMarks: CHANGED (hide removed a slot of it), EDGE (an inline edge ends there). */
+const CHANGED = 1;
+const EDGE = 2;
+
+function locationBits(changed: Uint8Array, edgeLocations: Uint8Array | null): Uint8Array {
+  if (!edgeLocations) return changed;
+  const out = new Uint8Array(changed.length);
+  for (let l = 0; l < out.length; l++) out[l] = changed[l] | (edgeLocations[l] << 1);
+  return out;
 }
 
 /** 1 per location hide removed a slot of. */

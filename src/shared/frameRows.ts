@@ -77,19 +77,30 @@ export class ShownTop {
   readonly cum: number[];
   readonly total: number;
   readonly allRows: number;
+  /** The rows of the whole table when these are its first ones only (TopRows.rest); else this.length. */
+  readonly rows: number;
   private readonly marks: Uint8Array;
 
+  /** `rows`: a table's rows, or its parts in order (its first rows, then the rest). */
   constructor(
-    rows: TopRows,
+    rows: TopRows | readonly TopRows[],
     private readonly text: FrameStrings,
   ) {
-    this.length = rows.keys.length;
-    this.keys = rows.keys;
-    this.flat = unpackNumbers(rows.flat);
-    this.cum = unpackNumbers(rows.cum);
-    this.marks = rows.marks;
-    this.total = rows.total;
-    this.allRows = rows.allRows;
+    const parts = partsOf(rows);
+    this.keys = parts.length === 1 ? parts[0].keys : joined(parts.map((p) => p.keys));
+    this.length = this.keys.length;
+    this.flat = parts.flatMap((p) => unpackNumbers(p.flat));
+    this.cum = parts.flatMap((p) => unpackNumbers(p.cum));
+    this.marks = parts.length === 1 ? parts[0].marks : Uint8Array.from(parts.flatMap((p) => Array.from(p.marks)));
+    this.total = parts[0].total;
+    this.allRows = parts[0].allRows;
+    const last = parts[parts.length - 1];
+    this.rows = last.rest ? last.rest.rows : this.length;
+  }
+
+  /** Whether these are the table's first rows only. */
+  get partial(): boolean {
+    return this.rows > this.length;
   }
 
   /** Function name (without pprof's " (inline)"). */
@@ -121,8 +132,24 @@ export class ShownTop {
   }
 }
 
-/** The top table of `rows`, its text from `text`: every row read as the top view reads it. */
-export function topTableOf(rows: TopRows, text: FrameStrings): TopTable {
+function partsOf(rows: TopRows | readonly TopRows[]): readonly TopRows[] {
+  return Array.isArray(rows) ? (rows as readonly TopRows[]) : [rows as TopRows];
+}
+
+/** Index columns one after the other, 16-bit when every part is. */
+function joined(parts: readonly IndexColumn[]): IndexColumn {
+  const n = parts.reduce((sum, p) => sum + p.length, 0);
+  const out = parts.every((p) => p instanceof Uint16Array) ? new Uint16Array(n) : new Uint32Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The top table of `rows` (or of its parts, in order), its text from `text`: every row read as the top view reads it. */
+export function topTableOf(rows: TopRows | readonly TopRows[], text: FrameStrings): TopTable {
   const t = new ShownTop(rows, text);
   const each = <T>(f: (r: number) => T): T[] => Array.from({ length: t.length }, (_, r) => f(r));
   return {

@@ -115,6 +115,7 @@ export function relayQueries(load: ViewerLoad, forward: Relay): QueryHandlers {
   return {
     view: relay('view'),
     setSettings: relay('setSettings'),
+    topRest: relay('topRest'),
     children: relay('children'),
     flame: relay('flame'),
     sandwich: relay('sandwich'),

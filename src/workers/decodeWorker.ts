@@ -135,15 +135,19 @@ const handlers: Handlers<DecodeWorker> = {
       throw err;
     }
   },
-  view: query<'view'>(({ settings, frames }, s) => {
-    const first = s.view(settings, frames);
+  view: query<'view'>(({ settings, frames, firstRows }, s) => {
+    const first = s.view(settings, frames, firstRows);
     warm(s, true);
     return transfer(first, owned(rowArrays(first.table)));
   }),
-  setSettings: query<'setSettings'>(({ settings, frames }, s) => {
-    const shown = { summary: s.setSettings(settings), table: s.topRows(frames) };
+  setSettings: query<'setSettings'>(({ settings, frames, firstRows }, s) => {
+    const shown = { summary: s.setSettings(settings), table: s.topRows(frames, firstRows) };
     warm(s, false);
     return transfer(shown, owned(rowArrays(shown.table)));
+  }),
+  topRest: query<'topRest'>(({ table, from, frames }, s) => {
+    const rows = s.topRest(table, from, frames);
+    return rows ? transfer(rows, owned(rowArrays(rows))) : null;
   }),
   children: query<'children'>(({ nodeId, frames }, s) => {
     const rows = s.childRows(nodeId, frames);

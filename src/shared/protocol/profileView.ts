@@ -194,6 +194,13 @@ export interface TopRows extends FrameRefs {
   marks: Uint8Array;
   total: number;
   allRows: number;
+  /** Set when these are the table's first rows only: the rest come from topRest({ table, from: keys.length }). */
+  rest?: { table: number; rows: number };
+}
+
+/** Only a table's first rows in a reply (the rest asked for apart): a screen shows some 40 of a table's 40,000. */
+export interface FirstRows {
+  firstRows?: number;
 }
 
 /** Call-tree nodes (TreeNodeRow) as they travel to the webview. */
@@ -226,9 +233,11 @@ export type SandwichDirection = 'callers' | 'callees';
  */
 export type ViewQueries = {
   /** The first paint, after applying `settings` when given (a restored tab's). */
-  view(p: { settings?: ViewSettings } & KnownFrames): ViewReply;
+  view(p: { settings?: ViewSettings } & KnownFrames & FirstRows): ViewReply;
   /** Applies new settings; rejects with an InputError for an unknown sample type. */
-  setSettings(p: { settings: ViewSettings } & KnownFrames): ViewReply;
+  setSettings(p: { settings: ViewSettings } & KnownFrames & FirstRows): ViewReply;
+  /** The rows of table `table` (TopRows.rest) from row `from` on; null once another table is shown. */
+  topRest(p: { table: number; from: number } & KnownFrames): TopRows | null;
   /** A call-tree node's children, heaviest first (none for an unknown node). */
   children(p: { nodeId: number } & KnownFrames): TreeRows;
   flame(p: { rootId: number; minWidthFraction: number }): FlameLayout;

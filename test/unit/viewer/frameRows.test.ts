@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { ProfileSession } from '../../../src/profile';
-import { frameStrings, FrameTexts, topTableOf, treeNodesOf } from '../../../src/shared/frameRows';
+import { frameStrings, FrameTexts, ShownTop, topTableOf, treeNodesOf } from '../../../src/shared/frameRows';
 import type { FrameText, TopRows } from '../../../src/shared/protocol/profileView';
 import { filterSets, fixtureProfiles, loadSource } from './goldens';
 
@@ -23,6 +23,18 @@ describe('viewer: rows by frame key', () => {
             const text = frameStrings(rows.text);
             assert.deepStrictEqual(topTableOf(rows, text), s.top());
             assert.strictEqual(s.topRows([rows.frames]).text, undefined, 'no text for an asker who holds it');
+            // in two parts: the first rows, then the rest asked for by the table's id
+            const head = s.topRows(undefined, 3);
+            if (rows.keys.length > 3) {
+              assert.deepStrictEqual([head.keys.length, head.rest?.rows], [3, rows.keys.length]);
+              const tail = s.topRest(head.rest!.table, 3, [rows.frames])!;
+              assert.deepStrictEqual([tail.text, tail.rest], [undefined, undefined]);
+              assert.deepStrictEqual(topTableOf([head, tail], text), s.top());
+              assert.strictEqual(new ShownTop([head, tail], text).partial, false);
+              assert.strictEqual(new ShownTop(head, text).partial, true);
+            } else {
+              assert.strictEqual(head.rest, undefined, 'a table of 3 rows or fewer comes whole');
+            }
             const level = s.childRows(0, [rows.frames]);
             assert.strictEqual(level.text, undefined);
             const nodes = treeNodesOf(level, text);
@@ -42,6 +54,45 @@ describe('viewer: rows by frame key', () => {
       }
     });
   }
+
+  it('a table’s rest is of the table named: once another is shown, or from a row outside it, there is none', () => {
+    const file = fixtureProfiles().find((f) => path.basename(f) === 'sizes-50k-go1.26.pb.gz')!;
+    const s = new ProfileSession('sizes-50k-go1.26.pb.gz', loadSource(file));
+    const settings = s.summary().settings;
+    const head = s.topRows(undefined, 1);
+    const id = head.rest!.table;
+    assert.strictEqual(s.topRest(id + 1, 1), null);
+    assert.strictEqual(s.topRest(id, head.rest!.rows + 1), null);
+    assert.strictEqual(s.topRest(id, -1), null);
+    assert.strictEqual(s.topRest(id, head.rest!.rows)?.keys.length, 0);
+    s.setSettings({ ...settings, filters: { focus: 'main', ignore: '', hide: '' } });
+    assert.strictEqual(s.topRest(id, 1), null, 'the table of other settings is shown');
+    s.setSettings(settings);
+    assert.strictEqual(s.topRest(id, 1)?.keys.length, head.rest!.rows - 1, 'the same table again (kept for the settings)');
+  });
+
+  it('parts of a table read as one, their keys 16-bit or not', () => {
+    const text = { id: 1, names: ['a', 'b', 'c'], files: ['', '', ''], lines: [0, 0, 0], sourceLines: [0, 0, 0] };
+    const part = (keys: Uint16Array | Uint32Array, flat: number[], rest?: { table: number; rows: number }): TopRows => ({
+      frames: 1,
+      keys,
+      flat: { small: Int32Array.from(flat) },
+      cum: { small: Int32Array.from(flat, (v) => v * 2) },
+      marks: Uint8Array.from(flat, (v) => v % 2),
+      total: 9,
+      allRows: 3,
+      ...(rest ? { rest } : {}),
+    });
+    const t = new ShownTop([part(Uint16Array.of(2), [5], { table: 1, rows: 3 }), part(Uint32Array.of(0, 1), [3, 2])], text);
+    assert.deepStrictEqual(
+      [Array.from(t.keys), t.flat, t.cum, [0, 1, 2].map((r) => t.inline(r)), t.rows, t.partial],
+      [[2, 0, 1], [5, 3, 2], [10, 6, 4], [true, true, false], 3, false],
+    );
+    assert.deepStrictEqual(
+      [0, 1, 2].map((r) => t.name(r)),
+      ['c', 'a', 'b'],
+    );
+  });
 
   it('a hide keeps the frame set (the same text); another granularity, and a comparison, make another', () => {
     const file = fixtureProfiles().find((f) => path.basename(f) === 'sizes-50k-go1.26.pb.gz')!;

@@ -17,6 +17,7 @@ function linked() {
     {
       view: never,
       setSettings: never,
+      topRest: never,
       children: () =>
         answer({
           frames: 1,

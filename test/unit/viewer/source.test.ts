@@ -40,6 +40,27 @@ describe('viewer: source paths', () => {
     // From test/fixtures/viewer/jsonwork.lines.focus-main.top.txt: "main.build fx/jsonwork/main.go:26" cum.
     assert.strictEqual(values?.get(26), 38834790);
   });
+  it('per-line values stay unfiltered under a filter or another granularity, and follow the sample type and a comparison', () => {
+    const file = path.join(profileFixtures, 'jsonwork-go1.19.pb.gz');
+    const s = new ProfileSession('jsonwork', loadSource(file));
+    const settings = s.summary().settings;
+    const first = s.lineValues();
+    const at = (settings2: typeof settings) => {
+      s.setSettings(settings2);
+      return s.lineValues();
+    };
+    assert.deepStrictEqual(at({ ...settings, filters: { focus: 'main', ignore: '', hide: 'json' } }), first);
+    assert.deepStrictEqual(at({ ...settings, granularity: 'lines' }), first);
+    const other = (settings.sampleIndex + 1) % s.summary().sampleTypes.length;
+    const fresh = new ProfileSession('jsonwork', loadSource(file), { ...settings, sampleIndex: other });
+    assert.deepStrictEqual(at({ ...settings, sampleIndex: other }), fresh.lineValues());
+    assert.notDeepStrictEqual(fresh.lineValues(), first);
+    s.setSettings(settings);
+    s.compare({ file: 'self.pb.gz', profile: loadSource(file) });
+    const compared = s.lineValues();
+    assert.strictEqual(compared.base, 'self.pb.gz');
+    assert.notDeepStrictEqual(compared.values, first.values, 'the difference’s values, not those kept for the profile alone');
+  });
   it('heat levels grow with the share', () =>
     assert.deepStrictEqual(
       [0, 0.005, 0.03, 0.1, 0.3, 0.9].map((v) => heatLevel(v, 1)),

@@ -47,6 +47,23 @@ describe('viewer: decode worker', () => {
     }
   });
 
+  it('a table asked for in parts: the first rows with the settings, the rest by the table’s id, together the whole table', async () => {
+    const client = await opened();
+    try {
+      const whole = await client.request('view', {});
+      const settings = { ...whole.summary.settings, filters: { focus: '', ignore: 'nothing-matches-this', hide: '' } };
+      const next = await client.request('setSettings', { settings, firstRows: 2 });
+      const all = await client.request('view', { settings });
+      assert.ok(all.table.keys.length > 2 && !all.table.rest, 'a table of more than 2 rows, whole when firstRows is not given');
+      assert.deepStrictEqual([next.table.keys.length, next.table.rest?.rows], [2, all.table.keys.length]);
+      const rest = await client.request('topRest', { table: next.table.rest!.table, from: 2, frames: [next.table.frames] });
+      const text = frameStrings(whole.table.text!);
+      assert.deepStrictEqual(topTableOf([next.table, rest!], text), topTableOf(all.table, text));
+    } finally {
+      client.dispose();
+    }
+  });
+
   it("setSettings answers the new summary and table; an unknown sample type rejects as the user's input error", async () => {
     const client = await opened();
     try {
