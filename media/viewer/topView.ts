@@ -134,7 +134,7 @@ export class TopView {
     }
     const idx = Array.from({ length: t.length }, (_, i) => i);
     // The worker sends pprof's order; "flat, descending" keeps it exactly.
-    if (!(this.sort === 'flat' && this.desc)) {
+    if (!this.pprofOrder()) {
       const sign = this.desc ? -1 : 1;
       const by = this.sort;
       const names = by === 'name' ? idx.map((i) => t.name(i)) : [];

@@ -23,8 +23,9 @@ const RUN_IDS = 1 << 18;
 /** The module and its room, for the thread (one scan at a time). */
 let shared: { wasm: MarksModule; tables: WasmTables; markRoom: number; idRoom: number } | undefined;
 
-/** The module, its room at least `locations` marks and `ids` location ids of 4 bytes. */
-function module(locations: number, ids: number) {
+/** The module with `marks` copied in, its room at least `ids` location ids of 4 bytes. */
+function module(marks: Uint8Array, ids: number) {
+  const locations = marks.length;
   if (!shared) {
     const wasm = instantiate(stackMarksWasm) as unknown as MarksModule;
     shared = { wasm, tables: new WasmTables(wasm.memory), markRoom: 0, idRoom: 0 };
@@ -40,6 +41,7 @@ function module(locations: number, ids: number) {
     w.out.value = m.tables.reserve(RUN_SAMPLES);
     w.locs.value = m.tables.reserve(m.idRoom * 4);
   }
+  m.tables.bytes(w.marks.value, locations).set(marks);
   return m;
 }
 
@@ -49,8 +51,7 @@ function module(locations: number, ids: number) {
  */
 export function stackMarks(samples: SampleSource, marks: Uint8Array, stop: number): Uint8Array {
   const out = new Uint8Array(samples.sampleCount);
-  let m = module(marks.length, RUN_IDS);
-  m.tables.bytes(m.wasm.marks.value, marks.length).set(marks);
+  let m = module(marks, RUN_IDS);
   samples.forEachBlock(({ first, count, locationStart, locations }) => {
     const wide = locations instanceof Uint32Array ? 1 : 0;
     for (let i = 0; i < count;) {
@@ -60,8 +61,7 @@ export function stackMarks(samples: SampleSource, marks: Uint8Array, stop: numbe
       if (locationStart[j] - base > m.idRoom) j = lastFitting(locationStart, i, j, base + m.idRoom);
       if (j === i) {
         j = i + 1;
-        m = module(marks.length, locationStart[j] - base);
-        m.tables.bytes(m.wasm.marks.value, marks.length).set(marks);
+        m = module(marks, locationStart[j] - base);
       }
       const w = m.wasm;
       const buffer = w.memory.buffer;

@@ -87,11 +87,18 @@ export class ShownTop {
     private readonly text: FrameStrings,
   ) {
     const parts = partsOf(rows);
-    this.keys = parts.length === 1 ? parts[0].keys : joined(parts.map((p) => p.keys));
+    const keys = parts.map((p) => p.keys);
+    this.keys = parts.length === 1 ? keys[0] : joined(keys, (n) => (keys.every((k) => k instanceof Uint16Array) ? new Uint16Array(n) : new Uint32Array(n)));
     this.length = this.keys.length;
     this.flat = parts.flatMap((p) => unpackNumbers(p.flat));
     this.cum = parts.flatMap((p) => unpackNumbers(p.cum));
-    this.marks = parts.length === 1 ? parts[0].marks : Uint8Array.from(parts.flatMap((p) => Array.from(p.marks)));
+    this.marks =
+      parts.length === 1
+        ? parts[0].marks
+        : joined(
+            parts.map((p) => p.marks),
+            (n) => new Uint8Array(n),
+          );
     this.total = parts[0].total;
     this.allRows = parts[0].allRows;
     const last = parts[parts.length - 1];
@@ -136,10 +143,10 @@ function partsOf(rows: TopRows | readonly TopRows[]): readonly TopRows[] {
   return Array.isArray(rows) ? (rows as readonly TopRows[]) : [rows as TopRows];
 }
 
-/** Index columns one after the other, 16-bit when every part is. */
-function joined(parts: readonly IndexColumn[]): IndexColumn {
+/** Typed arrays one after the other, in one made by `make`. */
+function joined<T extends Uint8Array | Uint16Array | Uint32Array>(parts: readonly (Uint8Array | Uint16Array | Uint32Array)[], make: (n: number) => T): T {
   const n = parts.reduce((sum, p) => sum + p.length, 0);
-  const out = parts.every((p) => p instanceof Uint16Array) ? new Uint16Array(n) : new Uint32Array(n);
+  const out = make(n);
   let at = 0;
   for (const p of parts) {
     out.set(p, at);
